@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useCatalogStore } from '../store/catalog-store';
+import { useT } from '../i18n/strings';
+import { useUrlStore } from '../url/url-store';
+
+/** Visible, dismissible notices: a broken dataset is named with its JSON path; a bad link part too. */
+export function Notices() {
+  const t = useT();
+  const problems = useCatalogStore((s) => s.catalog?.problems ?? []);
+  const urlProblems = useUrlStore((s) => s.problems);
+  const [hidden, setHidden] = useState(false);
+  return (
+    <div className="notices">
+      {problems.length > 0 && !hidden && (
+        <section role="alert" aria-labelledby="dataset-errors" className="notice notice-error">
+          <h2 id="dataset-errors">{t('datasetErrors')}</h2>
+          <ul>
+            {problems.slice(0, 20).map((p, i) => (
+              <li key={i}><code>{p.file}</code> <code>{p.path}</code>: {p.message}</li>
+            ))}
+          </ul>
+          {problems.length > 20 && <p>…and {problems.length - 20} more (run <code>npm run validate</code>).</p>}
+          <button type="button" onClick={() => setHidden(true)}>{t('dismiss')}</button>
+        </section>
+      )}
+      {urlProblems.length > 0 && (
+        <section role="status" aria-labelledby="link-problems" className="notice notice-warning">
+          <h2 id="link-problems">{t('linkProblems')}</h2>
+          <ul>{urlProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+        </section>
+      )}
+    </div>
+  );
+}

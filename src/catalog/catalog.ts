@@ -1,0 +1,61 @@
+import type { Park, Project, Source, Zone } from './schema';
+import type { Problem } from './validate';
+
+export type ProjectEntry = { project: Project; park: Park; zone: Zone | undefined };
+export type ZoneEntry = { zone: Zone; park: Park };
+
+/** The read-only catalog the app works from: parks plus indexes built once at load. */
+export type Catalog = {
+  parks: readonly Park[];
+  sources: ReadonlyMap<string, Source>;
+  parkById: ReadonlyMap<string, Park>;
+  /** Keyed `${parkId}/${zoneId}`: zone ids are unique within their park only. */
+  zoneByKey: ReadonlyMap<string, ZoneEntry>;
+  projectById: ReadonlyMap<string, ProjectEntry>;
+  childrenOf: ReadonlyMap<string, readonly Park[]>;
+  problems: readonly Problem[];
+};
+
+export const zoneKey = (parkId: string, zoneId: string) => `${parkId}/${zoneId}`;
+
+export function buildCatalog(parks: readonly Park[], sources: readonly Source[], problems: readonly Problem[] = []): Catalog {
+  const parkById = new Map(parks.map((p) => [p.id, p]));
+  const zoneByKey = new Map<string, ZoneEntry>();
+  const projectById = new Map<string, ProjectEntry>();
+  const childrenOf = new Map<string, Park[]>();
+  for (const park of parks) {
+    const zones = new Map(park.zones.map((zone) => [zone.id, zone]));
+    for (const zone of park.zones) zoneByKey.set(zoneKey(park.id, zone.id), { zone, park });
+    for (const project of park.projects) {
+      projectById.set(project.id, { project, park, zone: project.zoneId ? zones.get(project.zoneId) : undefined });
+    }
+    if (park.parentId) childrenOf.set(park.parentId, [...(childrenOf.get(park.parentId) ?? []), park]);
+  }
+  return {
+    parks,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    parkById,
+    zoneByKey,
+    projectById,
+    childrenOf,
+    problems,
+  };
+}
+
+/** Parent chain, nearest first: Hangzhou Biopharma Town → ETDZ → Qiantang New Area. */
+export function ancestorsOf(catalog: Catalog, park: Park): Park[] {
+  const chain: Park[] = [];
+  const seen = new Set<string>([park.id]);
+  let parent = park.parentId ? catalog.parkById.get(park.parentId) : undefined;
+  while (parent && !seen.has(parent.id)) {
+    chain.push(parent);
+    seen.add(parent.id);
+    parent = parent.parentId ? catalog.parkById.get(parent.parentId) : undefined;
+  }
+  return chain;
+}
+
+/** Depth in the nesting tree, so parents draw beneath their children. */
+export function depthOf(catalog: Catalog, park: Park): number {
+  return ancestorsOf(catalog, park).length;
+}

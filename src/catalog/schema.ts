@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of the curated catalog (data/parks/*.json, data/sources.json).
+ * Every type the app uses is inferred from here; nothing is written twice.
+ * Curated data is strict: an unknown key is an error, not silently dropped.
+ */
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');
+
+/** A date as precise as the source gives it: a year, a month or a day. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const NameSchema = z.strictObject({
+  en: z.string().min(1),
+  zh: z.string().min(1).optional(),
+  /** Other spellings the sources print (e.g. "Daiso Youth Town"): searchable, shown as "also printed as". */
+  aka: z.array(z.string().min(1)).optional(),
+});
+
+/** A controlled vocabulary, so filters and comparisons match across parks; labels live in format. */
+export const IndustrySchema = z.enum([
+  'biopharma', 'traditional-chinese-medicine', 'new-drug-development', 'vaccines', 'antibodies',
+  'biological-products', 'gene-and-cell-therapy', 'small-molecule-drugs', 'chemical-drugs',
+  'specialty-chemicals', 'new-materials', 'biomedical-materials', 'medical-devices',
+  'biomedical-engineering', 'pharmaceutical-logistics', 'clinical-research', 'inspection-and-testing',
+  'digital-health',
+]);
+
+export const ConfidenceSchema = z.enum(['high', 'medium-high', 'medium', 'low']);
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** The document's own date; absent when the document is undated. */
+  date: PartialDateSchema.optional(),
+  /** For undated documents: what the date is inferred to be, and why. Never shown as a fact. */
+  dateInferred: z.strictObject({ date: PartialDateSchema, reason: z.string().min(1) }).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** The local copy of a commissioning document, relative to shared/sources/. */
+  file: z.string().optional(),
+  kind: z.enum(['commissioning-document', 'located-fact']),
+  confidence: ConfidenceSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const SourcesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const UnitSchema = z.enum(['km2', 'm2', 'ha', 'CNY', 'USD', 'companies', 'count', 'percent', 'per-day', 'km']);
+export const QualifierSchema = z.enum(['more-than', 'about', 'at-least', 'up-to', 'within']);
+/** How the source wrote the magnitude, so "¥2.3 bn" and "¥560 M" read as printed. */
+export const MagnitudeSchema = z.enum(['thousand', 'million', 'billion']);
+
+export const FigureValueSchema = z.strictObject({
+  value: z.number(),
+  unit: UnitSchema,
+  qualifier: QualifierSchema.optional(),
+  magnitude: MagnitudeSchema.optional(),
+  /** The date the figure is true of (or the source's date when the source gives none). */
+  asOf: PartialDateSchema,
+  /** True when asOf is inferred (e.g. from an undated source), not printed. */
+  asOfInferred: z.boolean().optional(),
+  /** What exactly the figure measures, in our words ("planned construction area", "biomedicine revenue"). */
+  scope: z.string().min(1),
+  sources: z.array(IdSchema).min(1),
+  /** A value the source prints ambiguously is carried as printed and flagged. */
+  flag: z.enum(['ambiguous-as-printed', 'target', 'estimate']).optional(),
+  note: z.string().optional(),
+});
+
+/** A figure may hold several values when sources disagree; they are shown side by side. */
+export const FigureSchema = z.strictObject({
+  values: z.array(FigureValueSchema).min(1),
+  note: z.string().optional(),
+});
+
+export const KeyFigureSchema = z.strictObject({
+  kind: z.enum(['output', 'revenue', 'companies', 'target', 'approvals', 'share', 'other']),
+  label: NameSchema,
+  figure: FigureSchema,
+});
+
+export const PositionSchema = z.tuple([
+  z.number().min(-180).max(180),
+  z.number().min(-90).max(90),
+]);
+export const LinearRingSchema = z.array(PositionSchema).min(4);
+export const PolygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(LinearRingSchema).min(1) });
+export const MultiPolygonSchema = z.strictObject({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(LinearRingSchema).min(1)).min(1),
+});
+export const PointSchema = z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema });
+
+export const GeometryConfidenceSchema = z.enum(['surveyed', 'digitised', 'approximate']);
+
+export const BoundarySchema = z.strictObject({
+  geometry: z.union([PolygonSchema, MultiPolygonSchema]),
+  confidence: GeometryConfidenceSchema,
+  /** How it was drawn, for a reader: which descriptions and located facts it follows. */
+  method: z.string().min(1),
+  sources: z.array(IdSchema),
+});
+
+export const LocationSchema = z.strictObject({
+  point: PointSchema,
+  /** exact: surveyed or an address geocoded; approximate: placed from a description; site-unknown: shown inside its zone or park only for orientation. */
+  confidence: z.enum(['exact', 'approximate', 'site-unknown']),
+  method: z.string().min(1),
+  sources: z.array(IdSchema),
+});
+
+export const StatusSchema = z.enum([
+  'announced', 'signed', 'construction-started', 'construction-restarted', 'civil-works-completed',
+  'fit-out-and-commissioning', 'operating',
+]);
+
+export const StatusStepSchema = z.strictObject({
+  status: StatusSchema,
+  date: PartialDateSchema,
+  dateInferred: z.boolean().optional(),
+  sources: z.array(IdSchema).min(1),
+  note: z.string().optional(),
+});
+
+export const ProjectKindSchema = z.enum([
+  'vaccine-plant', 'antibody-plant', 'drug-plant', 'pharma-park', 'industrial-park', 'materials-plant',
+  'medical-devices', 'research-institute', 'infrastructure', 'restructuring', 'talent-programme',
+]);
+
+export const CompanySchema = z.strictObject({ name: NameSchema, note: z.string().optional() });
+
+export const ProjectSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  companies: z.array(CompanySchema),
+  kind: ProjectKindSchema,
+  summary: z.string().min(1),
+  investment: FigureSchema.optional(),
+  otherFigures: z.array(KeyFigureSchema).optional(),
+  statusHistory: z.array(StatusStepSchema).min(1),
+  location: LocationSchema,
+  zoneId: IdSchema.optional(),
+  sources: z.array(IdSchema).min(1),
+});
+
+/** What the sources report only in total ("18 projects restarted"): kept whole, never split. */
+export const AggregateSchema = z.strictObject({
+  id: IdSchema,
+  label: NameSchema,
+  count: FigureSchema.optional(),
+  investment: FigureSchema.optional(),
+  status: StatusSchema.optional(),
+  summary: z.string().min(1),
+  sources: z.array(IdSchema).min(1),
+});
+
+export const ZoneSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  /** The role the zone plays in the park's structure, e.g. "One Port". */
+  role: z.string().optional(),
+  area: FigureSchema.optional(),
+  focusIndustries: z.array(IndustrySchema),
+  facilities: z.array(z.string().min(1)).optional(),
+  summary: z.string().min(1),
+  boundary: BoundarySchema,
+  sources: z.array(IdSchema).min(1),
+});
+
+export const InstitutionSchema = z.strictObject({
+  name: NameSchema,
+  kind: z.enum(['company', 'institute', 'platform', 'finance', 'public-service']),
+  note: z.string().optional(),
+  sources: z.array(IdSchema).min(1),
+});
+
+export const LandmarkFactSchema = z.strictObject({
+  text: z.string().min(1),
+  distance: FigureSchema.optional(),
+  sources: z.array(IdSchema).min(1),
+});
+
+export const ParkSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  name: NameSchema,
+  kind: z.enum(['pharma-park', 'development-zone', 'new-area', 'reference-park']),
+  /** A reference park is carried only for comparison: the figures the sources give, no zones drawn. */
+  reference: z.boolean().optional(),
+  parentId: IdSchema.optional(),
+  country: z.literal('CN'),
+  region: NameSchema,
+  summary: z.string().min(1),
+  structure: z.string().optional(),
+  area: FigureSchema.optional(),
+  keyFigures: z.array(KeyFigureSchema),
+  focusIndustries: z.array(IndustrySchema),
+  landmarks: z.array(LandmarkFactSchema),
+  institutions: z.array(InstitutionSchema),
+  /** Where to put the park's label and centre the map when no boundary is drawn. */
+  location: LocationSchema,
+  boundary: BoundarySchema.optional(),
+  zones: z.array(ZoneSchema),
+  projects: z.array(ProjectSchema),
+  aggregates: z.array(AggregateSchema),
+  sources: z.array(IdSchema).min(1),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+export type FigureValue = z.infer<typeof FigureValueSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type KeyFigure = z.infer<typeof KeyFigureSchema>;
+export type Boundary = z.infer<typeof BoundarySchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type ProjectStatus = z.infer<typeof StatusSchema>;
+export type StatusStep = z.infer<typeof StatusStepSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type Aggregate = z.infer<typeof AggregateSchema>;
+export type Zone = z.infer<typeof ZoneSchema>;
+export type Park = z.infer<typeof ParkSchema>;
+export type Industry = z.infer<typeof IndustrySchema>;
+export type Name = z.infer<typeof NameSchema>;
+export type Position = z.infer<typeof PositionSchema>;

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { startCatalog } from './store/catalog-store';
+import { startUrlSync } from './url/url-store';
+import './app/app.css';
+
+startUrlSync();
+void startCatalog();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = 'test-artifacts';
+
+/** Flags from DESIGN.md §4: WebGL through SwiftShader, and no background traffic of Chromium's own. */
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (see README), or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'atlas-chromium-'))}`],
+    headless: true,
+  });
+}
+
+/** A page whose every request off the local server is refused and recorded, with console errors collected. */
+export type AtlasPage = { page: Page; context: BrowserContext; external: string[]; consoleErrors: string[]; base: string };
+
+export async function openPage(browser: Browser, path = '', viewport = { width: 1280, height: 800 }): Promise<AtlasPage> {
+  const base = inject('baseUrl');
+  const origin = new URL(base).origin;
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  if (path !== null) await page.goto(new URL(path, base).toString());
+  return { page, context, external, consoleErrors, base };
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+/** Resolves once the map reports idle (see data-map-state on the map container). */
+export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+  await page.locator('[data-map-state="idle"]').first().waitFor({ state: 'attached', timeout });
+}
