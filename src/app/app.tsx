@@ -1,6 +1,7 @@
 import { useCatalogStore } from '../store/catalog-store';
 import { useLang, useT } from '../i18n/strings';
-import { ParkList } from '../features/park-list/park-list';
+import { MapView } from '../map/map-view';
+import { SidePanel } from './side-panel';
 import { Notices } from './notices';
 
 export function App() {
@@ -14,9 +15,9 @@ export function App() {
       </header>
       <Notices />
       <main className="main-area" aria-busy={status === 'loading'}>
-        <div className="map-area" />
+        <div className="map-area"><MapView /></div>
         <aside className="side-panel" aria-label={t('details')}>
-          {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <ParkList catalog={catalog} />}
+          {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <SidePanel catalog={catalog} />}
         </aside>
       </main>
     </div>

@@ -7,10 +7,12 @@ import { preview, type PreviewServer } from 'vite';
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(resolve('dist/index.html'))) {
-    throw new Error('dist/ is missing: the test command builds before the browser tests (npm test), or run `npx vite build` first.');
+  // ATLAS_DIST lets parallel work build to its own folder (npx vite build --outDir X).
+  const outDir = process.env.ATLAS_DIST ?? 'dist';
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir}/ is missing: the test command builds before the browser tests (npm test), or run \`npx vite build\` first.`);
   }
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

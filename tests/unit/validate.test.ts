@@ -56,12 +56,13 @@ describe('validateCatalog', () => {
     expect(paths(one(json).problems)).toEqual(['data/parks/test-park.json $.location.point.coordinates[0]']);
 
     const open = park();
-    open.zones[0]!.boundary.geometry.coordinates[0]!.pop();
-    open.zones[0]!.boundary.geometry.coordinates[0]!.push([125.4, 44.001]);
+    const openRing = open.zones[0]!.boundary.geometry.coordinates[0] as [number, number][];
+    openRing.pop();
+    openRing.push([125.4, 44.001]);
     expect(paths(one(open).problems)).toEqual(['data/parks/test-park.json $.zones[0].boundary.geometry.coordinates[0]']);
 
     const bowtie = park();
-    const ring = bowtie.zones[0]!.boundary.geometry.coordinates[0]!;
+    const ring = bowtie.zones[0]!.boundary.geometry.coordinates[0] as [number, number][];
     [ring[1], ring[2]] = [ring[2]!, ring[1]!];
     expect(one(bowtie).problems[0]!.path).toMatch(/^\$\.zones\[0\]\.boundary\.geometry\.coordinates\[0\]\[\d\]$/);
   });
