@@ -1,9 +1,14 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateCatalog } from '../src/catalog/validate';
 import { readCatalogFiles } from './catalog-files';
 
 // Usage: npm run validate [-- data-dir]. Prints every problem as file, JSON path and message.
 const dataDir = resolve(process.argv[2] ?? 'data');
+if (!existsSync(join(dataDir, 'sources.json')) || !existsSync(join(dataDir, 'parks'))) {
+  console.error(`${dataDir}: expected sources.json and a parks/ folder (see data/README.md)`);
+  process.exit(1);
+}
 const files = readCatalogFiles(dataDir);
 const { parks, problems } = validateCatalog(files.sources, files.parks);
 

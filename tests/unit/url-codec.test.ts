@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IndustrySchema, StatusSchema } from '../../src/catalog/schema';
+import { formatUrl, parseUrl } from '../../src/url/codec';
+import type { UrlState } from '../../src/url/registry';
+
+const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
+const sortedSubset = <T extends string>(values: readonly T[]) =>
+  fc.subarray([...values], { minLength: 1 }).map((v) => [...v].sort());
+const coord = (min: number, max: number, digits: number) =>
+  fc.integer({ min: min * 10 ** digits, max: max * 10 ** digits }).map((n) => n / 10 ** digits);
+
+const state: fc.Arbitrary<UrlState> = fc.record(
+  {
+    park: id,
+    zone: id,
+    project: id,
+    compare: fc.uniqueArray(id, { minLength: 2, maxLength: 4 }),
+    industry: sortedSubset(IndustrySchema.options),
+    status: sortedSubset(StatusSchema.options),
+    lang: fc.constant('zh' as const),
+    map: fc.record({ zoom: coord(0, 22, 2), lat: coord(-85, 85, 5), lon: coord(-180, 180, 5) }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('URL codec', () => {
+  it('parse(format(state)) equals state for arbitrary valid states', () => {
+    fc.assert(fc.property(state, (s) => {
+      const { state: back, problems } = parseUrl(formatUrl(s));
+      expect(problems).toEqual([]);
+      expect(back).toEqual(s);
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on arbitrary strings, long ones and unusual Unicode included', () => {
+    const text = fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
+    fc.assert(fc.property(text, text, (name, value) => {
+      parseUrl(value);
+      parseUrl(`?${name}=${value}`);
+      parseUrl(`?park=${encodeURIComponent(value)}&map=${value}&compare=${value}`);
+    }), { numRuns: 500 });
+  });
+
+  it('writes the shortest canonical URL: defaults omitted, fixed order, readable commas', () => {
+    expect(formatUrl({})).toBe('');
+    expect(formatUrl({ lang: 'en' })).toBe('');
+    expect(formatUrl({ zone: 'future-medical-port', lang: 'zh', park: 'changchun-pharma-valley' }))
+      .toBe('?park=changchun-pharma-valley&zone=future-medical-port&lang=zh');
+    expect(formatUrl({ compare: ['a', 'b'], map: { zoom: 11.123, lat: 44.0123456, lon: 125.4 } })).toBe('?compare=a,b&map=11.12/44.01235/125.4');
+  });
+
+  it('drops a malformed, unknown or over-long parameter with a message and keeps the rest', () => {
+    const { state: s, problems } = parseUrl(`?park=changchun-pharma-valley&zone=<script>alert(1)</script>&foo=1&project=${'a'.repeat(600)}&map=99/1/1`);
+    expect(s).toEqual({ park: 'changchun-pharma-valley' });
+    expect(problems.map((p) => p.param)).toEqual(['zone', 'foo', 'project', 'map']);
+    expect(problems[0]!.message).toMatch(/kebab-case/);
+    expect(problems[2]!.message).toMatch(/longer than 500/);
+  });
+
+  it('rejects a compare set outside 2–4 parks', () => {
+    expect(parseUrl('?compare=a').problems[0]!.message).toMatch(/2 to 4/);
+    expect(parseUrl('?compare=a,b,c,d,e').problems[0]!.message).toMatch(/2 to 4/);
+    expect(parseUrl('?compare=a,b,a').state.compare).toEqual(['a', 'b']);
+  });
+});
