@@ -72,6 +72,11 @@ export const FigureValueSchema = z.strictObject({
   asOfInferred: z.boolean().optional(),
   /** What exactly the figure measures, in our words ("planned construction area", "biomedicine revenue"). */
   scope: z.string().min(1),
+  /**
+   * Whether the figure is about the whole entity it is filed under (default), only part of it, or
+   * a wider area that contains it. Derived measures (output per km²) need 'whole' on both sides.
+   */
+  coverage: z.enum(['whole', 'part', 'wider-area']).optional(),
   sources: z.array(IdSchema).min(1),
   /** A value the source prints ambiguously is carried as printed and flagged. */
   flag: z.enum(['ambiguous-as-printed', 'target', 'estimate']).optional(),

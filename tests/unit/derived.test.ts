@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { investmentPerKm2, outputPerKm2 } from '../../src/catalog/derived';
+import type { FigureValue, Park } from '../../src/catalog/schema';
+import { park } from '../fixtures/mini-catalog';
+
+const v = (value: number, asOf: string, over: Partial<FigureValue> = {}): FigureValue =>
+  ({ value, unit: 'CNY', magnitude: 'billion', asOf, scope: 'output', sources: ['src-a'], ...over });
+const withOutput = (values: FigureValue[], area = [{ value: 2, unit: 'km2' as const, asOf: '2020', scope: 'area', sources: ['src-a'] }]): Park =>
+  park('p', { area: { values: area }, keyFigures: [{ kind: 'output', label: { en: 'Output' }, figure: { values } }] });
+
+describe('outputPerKm2', () => {
+  it('divides output by the stated area when both describe the whole park in comparable years', () => {
+    const d = outputPerKm2(withOutput([v(10e9, '2021')]));
+    expect(d).toMatchObject({ shown: true, values: [{ value: 5e9 }] });
+  });
+
+  it('keeps disagreeing values side by side and carries "more than"', () => {
+    const d = outputPerKm2(withOutput([v(50e9, '2019', { qualifier: 'more-than' }), v(30e9, '2018')]));
+    expect(d.shown && d.values.map((x) => [x.value, x.qualifier])).toEqual([[25e9, 'more-than'], [15e9, undefined]]);
+  });
+
+  it('withholds when the years are too far apart', () => {
+    expect(outputPerKm2(withOutput([v(10e9, '2010')]))).toMatchObject({ shown: false, reason: expect.stringMatching(/more than 3 years apart/) });
+  });
+
+  it('withholds a target, and a figure about a wider area', () => {
+    expect(outputPerKm2(withOutput([v(100e9, '2023', { flag: 'target' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/target/) });
+    expect(outputPerKm2(withOutput([v(22.3e9, '2021', { coverage: 'wider-area' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/different area/) });
+  });
+
+  it('withholds when there is no area or no output', () => {
+    expect(outputPerKm2(park('p', { area: undefined }))).toMatchObject({ shown: false, reason: 'no stated area in km²' });
+    expect(outputPerKm2(park('p'))).toMatchObject({ shown: false, reason: 'no output or revenue reported' });
+  });
+});
+
+describe('investmentPerKm2', () => {
+  it('sums tracked investment over the area, as a lower bound when amounts are missing', () => {
+    const p = park('p');
+    expect(investmentPerKm2(p)).toMatchObject({ shown: true, values: [{ value: 2.3e9 }] });
+    p.projects.push({ ...p.projects[0]!, id: 'no-amount', investment: undefined });
+    expect(investmentPerKm2(p)).toMatchObject({ shown: true, values: [{ value: 2.3e9, qualifier: 'more-than' }], note: expect.stringMatching(/lower bound/) });
+  });
+
+  it('withholds when no project reports an amount', () => {
+    const p = park('p');
+    p.projects[0]!.investment = undefined;
+    expect(investmentPerKm2(p)).toMatchObject({ shown: false, reason: 'no tracked project reports an amount' });
+  });
+});
