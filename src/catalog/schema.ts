@@ -222,6 +222,28 @@ export const ParkSchema = z.strictObject({
   sources: z.array(IdSchema).min(1),
 });
 
+/** Renamed ids keep old links working: a saved link to `from` opens `to`. */
+export const RedirectSchema = z.strictObject({
+  kind: z.enum(['park', 'zone', 'project']),
+  from: IdSchema,
+  to: IdSchema,
+  /** For zones: the park the zone belongs to (zone ids are unique within their park only). */
+  parkId: IdSchema.optional(),
+  since: PartialDateSchema,
+  note: z.string().optional(),
+});
+export const RedirectsFileSchema = z.strictObject({ $schema: z.string().optional(), redirects: z.array(RedirectSchema) });
+
+/** The ids of the previous release: each must still exist or have a redirect. */
+export const ReleasedIdsSchema = z.strictObject({
+  release: z.string().min(1),
+  parks: z.array(IdSchema),
+  /** `${parkId}/${zoneId}` */
+  zones: z.array(z.string()),
+  projects: z.array(IdSchema),
+});
+
+export type Redirect = z.infer<typeof RedirectSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 export type FigureValue = z.infer<typeof FigureValueSchema>;

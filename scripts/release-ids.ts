@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateCatalog } from '../src/catalog/validate';
+import { readCatalogFiles } from './catalog-files';
+
+// Usage: npm run release-ids -- <release-name>. Run when cutting a release: from then on every id
+// in data/released-ids.json must keep resolving (tests/unit/stable-ids.test.ts), directly or via
+// data/redirects.json.
+const release = process.argv[2] ?? new Date().toISOString().slice(0, 10);
+const files = readCatalogFiles(resolve('data'));
+const { parks, problems } = validateCatalog(files.sources, files.parks);
+if (problems.length) throw new Error('the catalog must validate before its ids are released (npm run validate)');
+const snapshot = {
+  release,
+  parks: parks.map((p) => p.id).sort(),
+  zones: parks.flatMap((p) => p.zones.map((z) => `${p.id}/${z.id}`)).sort(),
+  projects: parks.flatMap((p) => p.projects.map((x) => x.id)).sort(),
+};
+writeFileSync('data/released-ids.json', `${JSON.stringify(snapshot, null, 2)}\n`);
+console.log(`data/released-ids.json: ${snapshot.parks.length} parks, ${snapshot.zones.length} zones, ${snapshot.projects.length} projects (${release})`);
