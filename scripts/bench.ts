@@ -1,14 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchBundle } from './bench/bundle';
 import { benchCatalog } from './bench/catalog';
 import type { Row } from './bench/measure';
 
 /**
  * `npm run bench`: measurements, not tests. Figures drift on shared 2-core machines, so each
  * section compares against a floor measured in the same run and reports the ratio.
- * Sections: catalog (parse/validate/index at scale). Pass section names to run a subset.
+ * Sections: catalog (parse/validate/index at scale), bundle (gzipped build against the floor). Pass section names to run a subset.
  */
 const sections: Record<string, () => Row[] | Promise<Row[]>> = {
   catalog: benchCatalog,
+  bundle: () => benchBundle(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in sections);

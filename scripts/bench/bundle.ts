@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Row } from './measure';
+
+/**
+ * Gzipped bytes of the build against the stack's floor (DESIGN.md §5): maplibre-gl's own main and
+ * worker bundles plus react and react-dom's production builds. Target: JS at most 10% over it.
+ */
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function bundleFloor(): { bytes: number; parts: Record<string, number> } {
+  const parts = {
+    'maplibre-gl.mjs': gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs'),
+    'maplibre-gl-worker.mjs': gz('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'),
+    react: gz('node_modules/react/cjs/react.production.js') + gz('node_modules/react/cjs/react-jsx-runtime.production.js'),
+    'react-dom': gz('node_modules/react-dom/cjs/react-dom.production.js') + gz('node_modules/react-dom/cjs/react-dom-client.production.js'),
+  };
+  return { bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export function benchBundle(dist = 'dist'): Row[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ is missing: run \`npx vite build\` before \`npm run bench bundle\``);
+  const files = listFiles(dist);
+  const sum = (re: RegExp) => files.filter((f) => re.test(f)).reduce((n, f) => n + gz(f), 0);
+  const js = sum(/\.m?js$/);
+  const css = sum(/\.css$/);
+  const data = sum(/\/data\/.*\.(json|geojson)$/);
+  const floor = bundleFloor();
+  const ratio = js / floor.bytes;
+  return [
+    { section: 'bundle', measure: 'floor: maplibre-gl + worker + react + react-dom (gzip)', value: kb(floor.bytes) },
+    { section: 'bundle', measure: 'atlas JS (gzip)', value: kb(js), ratio: `${ratio.toFixed(3)}× floor (${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%)`, target: '≤ 1.10×' },
+    { section: 'bundle', measure: 'atlas CSS (gzip)', value: kb(css) },
+    { section: 'bundle', measure: 'catalog + basemap data (gzip, fetched at run time)', value: kb(data) },
+  ];
+}
