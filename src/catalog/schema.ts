@@ -86,6 +86,11 @@ export const FigureValueSchema = z.strictObject({
 /** A figure may hold several values when sources disagree; they are shown side by side. */
 export const FigureSchema = z.strictObject({
   values: z.array(FigureValueSchema).min(1),
+  /**
+   * How several values relate: sources that disagree (the default, shown as such), different
+   * measures of one thing (total vs land area), parts of a sum, or one value in another currency.
+   */
+  relation: z.enum(['disagree', 'different-measures', 'parts', 'conversion']).optional(),
   note: z.string().optional(),
 });
 
