@@ -1,24 +1,56 @@
+import { LanguageToggle } from '../features/language-toggle/language-toggle';
+import { SearchBox } from '../features/search/search-box';
 import { useCatalogStore } from '../store/catalog-store';
+import { useUiStore } from '../store/ui-store';
 import { useLang, useT } from '../i18n/strings';
 import { MapView } from '../map/map-view';
-import { SidePanel } from './side-panel';
+import { SidePanel, useSelectionTitle } from './side-panel';
 import { Notices } from './notices';
+import { CompareView } from '../features/compare/compare-view';
+import { useUrlStore } from '../url/url-store';
 
+/**
+ * The shell: a header (title, search, language), the map, and the side panel — which at phone
+ * width becomes a bottom sheet over the map with a handle to expand or collapse it.
+ */
 export function App() {
   const t = useT();
   const lang = useLang();
   const { status, catalog } = useCatalogStore();
+  const expanded = useUiStore((s) => s.sheetExpanded);
+  const setExpanded = useUiStore((s) => s.setSheetExpanded);
+  const selected = useSelectionTitle(catalog);
+  const comparing = useUrlStore((s) => !!s.state.compare);
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <header className="title-bar">
         <h1>{t('title')}</h1>
+        {catalog && <SearchBox catalog={catalog} />}
+        <LanguageToggle />
       </header>
       <Notices />
       <main className="main-area" aria-busy={status === 'loading'}>
+        {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
+        {comparing && catalog ? <CompareView catalog={catalog} /> : <>
         <div className="map-area"><MapView /></div>
-        <aside className="side-panel" aria-label={t('details')}>
-          {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <SidePanel catalog={catalog} />}
+        <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={expanded}
+            aria-controls="side-panel-body"
+            onClick={() => setExpanded(!expanded)}
+          >
+            <span className="sheet-grip" aria-hidden="true" />
+            {/* Collapsed, the handle still says what is selected. */}
+            {!expanded && selected && <span className="sheet-title">{selected}</span>}
+            <span className="sheet-action">{expanded ? t('hideDetails') : t('showDetails')}</span>
+          </button>
+          <div id="side-panel-body" className="side-panel-body">
+            {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <SidePanel catalog={catalog} />}
+          </div>
         </aside>
+        </>}
       </main>
     </div>
   );

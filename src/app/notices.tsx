@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import type { Problem } from '../catalog/validate';
 import { useCatalogStore } from '../store/catalog-store';
 import { useT } from '../i18n/strings';
 import { useUrlStore } from '../url/url-store';
 
+// A stable empty list: a fresh `[]` per read would never settle useSyncExternalStore.
+const NONE: readonly Problem[] = [];
+
 /** Visible, dismissible notices: a broken dataset is named with its JSON path; a bad link part too. */
 export function Notices() {
   const t = useT();
-  const problems = useCatalogStore((s) => s.catalog?.problems ?? []);
+  const problems = useCatalogStore((s) => s.catalog?.problems ?? NONE);
   const urlProblems = useUrlStore((s) => s.problems);
   const [hidden, setHidden] = useState(false);
   return (

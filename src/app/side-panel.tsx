@@ -1,7 +1,101 @@
-import type { Catalog } from '../catalog/catalog';
-import { ParkList } from '../features/park-list/park-list';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { zoneKey, type Catalog } from '../catalog/catalog';
+import { nearestIds } from '../catalog/nearest';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { ListView } from '../features/list-view/list-view';
+import { ParkPanel } from '../features/park-panel/park-panel';
+import { ProjectPanel } from '../features/project-panel/project-panel';
+import { ZonePanel } from '../features/zone-panel/zone-panel';
+import { useLang, useT } from '../i18n/strings';
+import { useUiStore } from '../store/ui-store';
+import { nameText } from '../ui/entity-name';
+import { NotFound } from '../ui/not-found';
+import { SelectLink } from '../ui/select-link';
+import { useUrlStore } from '../url/url-store';
+
+/** The name of what is selected (for the page title and the collapsed bottom sheet), if it exists. */
+export function useSelectionTitle(catalog: Catalog | null): string | undefined {
+  const lang = useLang();
+  const park = useUrlStore((s) => s.state.park);
+  const zone = useUrlStore((s) => s.state.zone);
+  const project = useUrlStore((s) => s.state.project);
+  if (!catalog) return undefined;
+  if (project) {
+    const entry = catalog.projectById.get(project);
+    return entry && nameText(entry.project.name, lang);
+  }
+  if (park && zone) {
+    const entry = catalog.zoneByKey.get(zoneKey(park, zone));
+    return entry && nameText(entry.zone.name, lang);
+  }
+  const entry = park ? catalog.parkById.get(park) : undefined;
+  return entry && nameText(entry.name, lang);
+}
 
 /** Picks what the side panel shows from the URL; the features themselves never import each other. */
 export function SidePanel({ catalog }: { catalog: Catalog }) {
-  return <ParkList catalog={catalog} />;
+  const t = useT();
+  const lang = useLang();
+  const park = useUrlStore((s) => s.state.park);
+  const zone = useUrlStore((s) => s.state.zone);
+  const project = useUrlStore((s) => s.state.project);
+  const comparing = useUrlStore((s) => !!s.state.compare?.length);
+  const root = useRef<HTMLDivElement>(null);
+  const selectionKey = `${project ?? ''}|${park ?? ''}|${zone ?? ''}`;
+  const first = useRef(selectionKey);
+
+  const title = useSelectionTitle(catalog);
+  let content: ReactNode;
+  let filters = true;
+  const parkEntry = park ? catalog.parkById.get(park) : undefined;
+  if (project) {
+    filters = false;
+    const entry = catalog.projectById.get(project);
+    content = entry ? <ProjectPanel catalog={catalog} entry={entry} /> : (
+      <NotFound message={t('notFoundProject', { id: project })} suggestions={nearestIds(project, catalog.projectById.keys()).map((id) => (
+        { key: id, to: { project: id }, label: nameText(catalog.projectById.get(id)!.project.name, lang) }))} />
+    );
+  } else if (park && !parkEntry) {
+    content = <NotFound message={t('notFoundPark', { id: park })} suggestions={nearestIds(park, catalog.parkById.keys()).map((id) => (
+      { key: id, to: { park: id }, label: nameText(catalog.parkById.get(id)!.name, lang) }))} />;
+  } else if (parkEntry && zone) {
+    const entry = catalog.zoneByKey.get(zoneKey(parkEntry.id, zone));
+    content = entry ? <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} /> : (
+      <NotFound message={t('notFoundZone', { id: zone, park: nameText(parkEntry.name, lang) })}
+        suggestions={nearestIds(zone, parkEntry.zones.map((z) => z.id)).map((id) => (
+          { key: id, to: { park: parkEntry.id, zone: id }, label: nameText(parkEntry.zones.find((z) => z.id === id)!.name, lang) }))} />
+    );
+  } else if (parkEntry) {
+    content = <ParkPanel catalog={catalog} park={parkEntry} />;
+  } else {
+    content = <ListView catalog={catalog} />;
+  }
+
+  useEffect(() => {
+    // The compare view names its own page.
+    if (!comparing) document.title = title ? `${title} · ${t('title')}` : t('title');
+  });
+
+  // A new selection starts at the top of the panel, with focus on its heading so keyboard and
+  // screen-reader users land on what they chose; the first render leaves focus alone.
+  useEffect(() => {
+    if (first.current === selectionKey) return;
+    first.current = '';
+    useUiStore.getState().setSheetExpanded(true);
+    useUiStore.getState().setOpenCitation(null);
+    // Desktop scrolls the aside; the phone's bottom sheet scrolls its body.
+    for (const el of [root.current?.closest('.side-panel'), root.current?.closest('.side-panel-body')]) el?.scrollTo?.({ top: 0 });
+    root.current?.querySelector<HTMLElement>('#panel-heading, #not-found-heading')?.focus({ preventScroll: true });
+  }, [selectionKey]);
+
+  const detail = !!(park || project);
+  return (
+    <div ref={root} className="side-panel-content">
+      {detail && (
+        <p className="back-link"><SelectLink to={{}}><span aria-hidden="true">← </span>{t('allParks')}</SelectLink></p>
+      )}
+      {filters && <FilterPanel catalog={catalog} />}
+      {content}
+    </div>
+  );
 }

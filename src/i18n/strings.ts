@@ -1,7 +1,11 @@
 import type { Lang } from '../catalog/format';
 import { useUrlStore } from '../url/url-store';
 
-/** The interface's own words. Catalog content carries its own names; this is only chrome. */
+/**
+ * The interface's own words. Catalog content carries its own names; this is only chrome.
+ * `{name}` placeholders are filled by `t(key, lang, { name })`; values are inserted as text,
+ * never as markup.
+ */
 const STRINGS = {
   title: { en: 'Pharma Parks Atlas', zh: '医药园区地图集' },
   parks: { en: 'Parks', zh: '园区' },
@@ -12,20 +16,137 @@ const STRINGS = {
   dismiss: { en: 'Dismiss', zh: '关闭' },
   language: { en: 'Language', zh: '语言' },
   referencePark: { en: 'reference park', zh: '参照园区' },
+  referenceNote: { en: 'Carried for comparison only: the figures its sources give, no zones drawn.', zh: '仅作对比参照：只收录来源给出的数据，不绘制分区。' },
   zones: { en: 'Zones', zh: '分区' },
   projects: { en: 'Projects', zh: '项目' },
+  // Search
+  search: { en: 'Search', zh: '搜索' },
+  searchLabel: { en: 'Search parks, zones, projects and companies', zh: '搜索园区、分区、项目和企业' },
+  searchPlaceholder: { en: 'Search parks, projects, companies…', zh: '搜索园区、项目、企业…' },
+  searchResults: { en: 'Search results', zh: '搜索结果' },
+  searchCount: { en: '{n} results; use the arrow keys to choose, Enter to open', zh: '{n} 个结果；用方向键选择，按回车打开' },
+  searchNone: { en: 'No matches', zh: '无匹配结果' },
+  kindPark: { en: 'Park', zh: '园区' },
+  kindZone: { en: 'Zone', zh: '分区' },
+  kindProject: { en: 'Project', zh: '项目' },
+  viaCompany: { en: 'company', zh: '企业' },
+  viaInstitution: { en: 'institution', zh: '机构' },
+  viaAka: { en: 'also printed as', zh: '又作' },
+  // Shell
+  showDetails: { en: 'Show details', zh: '展开详情' },
+  hideDetails: { en: 'Hide details', zh: '收起详情' },
+  allParks: { en: 'All parks', zh: '全部园区' },
+  readMore: { en: 'Read more', zh: '展开全文' },
+  showLess: { en: 'Show less', zh: '收起' },
+  // Figures and sources
+  source: { en: 'Source', zh: '来源' },
+  sources: { en: 'Sources', zh: '来源' },
+  nSources: { en: '{n} sources', zh: '{n} 个来源' },
+  sourcesFor: { en: 'Sources for {what}', zh: '{what} 的来源' },
+  sourcesDisagree: { en: 'Sources disagree', zh: '来源不一致' },
+  relationMeasures: { en: 'Different measures', zh: '不同口径' },
+  relationParts: { en: 'Parts of a total', zh: '分项' },
+  relationConversion: { en: 'Same amount, converted', zh: '同一金额（换算）' },
+  partsTotal: { en: 'together {amount}', zh: '合计 {amount}' },
+  notReported: { en: 'not reported', zh: '未报告' },
+  undated: { en: 'undated', zh: '无日期' },
+  undatedInferred: { en: 'undated (inferred {date}: {reason})', zh: '无日期（推断为 {date}：{reason}）' },
+  inferred: { en: 'inferred', zh: '推断' },
+  localFile: { en: 'Local copy', zh: '本地副本' },
+  unknownSource: { en: 'Source “{id}” is missing from the catalog', zh: '目录中缺少来源“{id}”' },
+  close: { en: 'Close', zh: '关闭' },
+  flagAmbiguous: { en: 'as printed; ambiguous', zh: '按原文；有歧义' },
+  flagTarget: { en: 'target', zh: '目标' },
+  flagEstimate: { en: 'estimate', zh: '估计' },
+  coverageWider: { en: 'covers a wider area', zh: '范围更大' },
+  coveragePart: { en: 'covers only part', zh: '仅部分范围' },
+  // Park
+  partOf: { en: 'Part of', zh: '隶属' },
+  contains: { en: 'Contains', zh: '包含' },
+  statedArea: { en: 'Stated area', zh: '公布面积' },
+  area: { en: 'Area', zh: '面积' },
+  keyFigures: { en: 'Key figures', zh: '主要数据' },
+  focusIndustries: { en: 'Focus industries', zh: '重点产业' },
+  structure: { en: 'Structure', zh: '空间结构' },
+  aggregates: { en: 'Reported only in total', zh: '仅有汇总数据' },
+  landmarks: { en: 'Location and access', zh: '区位与交通' },
+  institutions: { en: 'Companies and institutions', zh: '企业与机构' },
+  alsoPrintedAs: { en: 'Also printed as', zh: '又作' },
+  compareWith: { en: 'Compare with {name}', zh: '与{name}对比' },
+  // Zone
+  zoneOf: { en: 'Zone of', zh: '所属园区' },
+  drawnArea: { en: 'Area of the drawn outline', zh: '所绘轮廓面积' },
+  drawnAreaNote: { en: 'computed from the polygon on the map, not a source figure', zh: '根据地图多边形计算，并非来源数据' },
+  facilities: { en: 'Facilities planned', zh: '规划设施' },
+  boundary: { en: 'How the boundary was drawn', zh: '边界如何绘制' },
+  // Project list
+  project: { en: 'Project', zh: '项目' },
+  investment: { en: 'Investment', zh: '投资' },
+  status: { en: 'Status', zh: '状态' },
+  sortBy: { en: 'Sort by {what}', zh: '按{what}排序' },
+  nProjects: { en: '{n} projects', zh: '{n} 个项目' },
+  oneProject: { en: '1 project', zh: '1 个项目' },
+  trackedInvestment: { en: 'tracked investment {amount}', zh: '已跟踪投资 {amount}' },
+  nNoAmount: { en: '{n} with no amount reported', zh: '{n} 个未报告金额' },
+  noProjects: { en: 'No projects tracked here yet.', zh: '暂无跟踪项目。' },
+  filteredOf: { en: 'Showing {shown} of {total}: filters are on.', zh: '显示 {total} 个中的 {shown} 个（已筛选）。' },
+  // Project
+  companies: { en: 'Companies', zh: '企业' },
+  kind: { en: 'Kind', zh: '类型' },
+  otherFigures: { en: 'Other figures', zh: '其他数据' },
+  timeline: { en: 'Status over time', zh: '进展' },
+  location: { en: 'Location', zh: '位置' },
+  zone: { en: 'Zone', zh: '分区' },
+  park: { en: 'Park', zh: '园区' },
+  copyLink: { en: 'Copy link', zh: '复制链接' },
+  linkCopied: { en: 'Link copied', zh: '链接已复制' },
+  copyByHand: { en: 'Copy this link:', zh: '请复制此链接：' },
+  citeThis: { en: 'Cite this', zh: '引用' },
+  citation: { en: 'Citation (plain text)', zh: '引用（纯文本）' },
+  // Filters
+  filters: { en: 'Filters', zh: '筛选' },
+  filterStatus: { en: 'Project status', zh: '项目状态' },
+  filterIndustry: { en: 'Focus industry', zh: '重点产业' },
+  activeFilters: { en: 'Active filters', zh: '当前筛选' },
+  clearFilters: { en: 'Clear filters', zh: '清除筛选' },
+  removeFilter: { en: 'Remove filter: {what}', zh: '移除筛选：{what}' },
+  noParksMatch: { en: 'No parks match the filters.', zh: '没有符合筛选条件的园区。' },
+  // List
+  zonesAndProjects: { en: '{zones}, {projects}', zh: '{zones}，{projects}' },
+  nZonesList: { en: '{n} zones', zh: '{n} 个分区' },
+  oneZone: { en: '1 zone', zh: '1 个分区' },
+  noZones: { en: 'no zones', zh: '无分区' },
+  noProjectsShort: { en: 'no projects', zh: '无项目' },
+  // Not found
+  notFound: { en: 'Not found', zh: '未找到' },
+  notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },
+  notFoundZone: { en: 'There is no zone “{id}” in {park}.', zh: '{park} 中没有分区“{id}”。' },
+  notFoundProject: { en: 'There is no project with the id “{id}”.', zh: '没有 id 为“{id}”的项目。' },
+  didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
+export type Vars = Record<string, string | number>;
 
-export const t = (key: StringKey, lang: Lang): string => STRINGS[key][lang];
+export const t = (key: StringKey, lang: Lang, vars?: Vars): string => {
+  const text: string = STRINGS[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+};
+
+/** "1 project", "3 projects", "no projects": English needs the singular, Chinese does not mind. */
+export function countText(n: number, lang: Lang, keys: { none: StringKey; one: StringKey; many: StringKey }): string {
+  return n === 0 ? t(keys.none, lang) : n === 1 ? t(keys.one, lang) : t(keys.many, lang, { n });
+}
+
+export const PROJECT_COUNT = { none: 'noProjectsShort', one: 'oneProject', many: 'nProjects' } as const;
+export const ZONE_COUNT = { none: 'noZones', one: 'oneZone', many: 'nZonesList' } as const;
 
 export function useLang(): Lang {
   return useUrlStore((s) => s.state.lang ?? 'en');
 }
 
 /** `const t = useT(); t('title')` for components. */
-export function useT(): (key: StringKey) => string {
+export function useT(): (key: StringKey, vars?: Vars) => string {
   const lang = useLang();
-  return (key) => t(key, lang);
+  return (key, vars) => t(key, lang, vars);
 }

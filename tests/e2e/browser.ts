@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -19,7 +18,8 @@ export async function launch(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'atlas-chromium-'))}`],
+    // Playwright gives every launch a fresh, empty profile itself and refuses --user-data-dir.
+    args: FLAGS,
     headless: true,
   });
 }

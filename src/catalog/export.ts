@@ -1,0 +1,140 @@
+import type { Catalog } from './catalog';
+import { derivedAmount, derivedNumber, derivedWords, moneyTotalText, spanText } from './compare-format';
+import { cellSources, type CompareCell, type CompareModel, type CompareRow } from './compare-table';
+import { displayName, formatAmount, formatAsOf, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from './format';
+import type { Boundary, Figure, FigureValue, Location, Name, Park } from './schema';
+import { disagrees } from './selectors';
+
+/**
+ * Downloads of a comparison, built from the same row model as the table. Pure: strings and
+ * plain objects in, text out. Raw codes (unit, qualifier) serve spreadsheets; `value_as_shown`
+ * is the cell as the table reads it, in the reader's language.
+ */
+export const CSV_COLUMNS = [
+  'park_id', 'park_name_en', 'park_name_zh', 'measure', 'value', 'unit', 'qualifier', 'as_of', 'scope',
+  'relation', 'value_as_shown', 'source_ids', 'source_titles',
+] as const;
+export type CsvRecord = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field (RFC 4180). Text a spreadsheet would run as a formula (= + - @, tab, CR) gets an
+ * apostrophe in front; a plain number cannot be a formula, so it stays a number.
+ */
+export function csvField(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 BOM first, so Excel reads Chinese; CRLF line ends, as RFC 4180 and Excel expect. */
+export const toCsv = (records: readonly CsvRecord[]) =>
+  `\uFEFF${[CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n')}\r\n`;
+
+const sourceColumns = (catalog: Catalog, ids: readonly string[]): CsvRecord => ({
+  source_ids: ids.join(' | '),
+  source_titles: ids.map((id) => catalog.sources.get(id)?.title ?? `(missing source ${id})`).join(' | '),
+});
+
+const codes = (v: FigureValue) =>
+  [v.qualifier, v.flag && `flag:${v.flag}`, v.coverage && v.coverage !== 'whole' && `coverage:${v.coverage}`].filter(Boolean).join('; ');
+
+/** The values a figure shows: agreeing duplicates read once (as in the panel), disagreeing ones each. */
+function figureValues(figure: Figure): { v: FigureValue; sources: string[] }[] {
+  const single = figure.values.length === 1 || ((!figure.relation || figure.relation === 'disagree') && !disagrees(figure));
+  if (single) return [{ v: figure.values[0]!, sources: [...new Set(figure.values.flatMap((x) => x.sources))] }];
+  return figure.values.map((v) => ({ v, sources: v.sources }));
+}
+
+function cellRecords(cell: CompareCell, measure: string, scope: string, catalog: Catalog, lang: Lang): CsvRecord[] {
+  const missing = (shown: string): CsvRecord[] => [{ measure, scope, value_as_shown: shown }];
+  const span = 'span' in cell ? spanText(cell.span, lang) : '';
+  const counted = { scope, as_of: span, ...sourceColumns(catalog, cellSources(cell)) };
+  const notReported = lang === 'zh' ? '未报告' : 'not reported';
+  switch (cell.kind) {
+    case 'figures':
+      if (!cell.figures.length) return missing(notReported);
+      return cell.figures.flatMap(({ label, figure }) => {
+        const name = displayName(label, lang).primary;
+        const relation = disagrees(figure) ? 'sources-disagree' : figure.values.length > 1 ? figure.relation ?? '' : '';
+        return figureValues(figure).map(({ v, sources }) => ({
+          measure: name === measure ? measure : `${measure}: ${name}`, value: v.value, unit: v.unit, qualifier: codes(v),
+          as_of: formatAsOf(v, lang), scope: v.scope, relation, value_as_shown: formatAmount(v, lang), ...sourceColumns(catalog, sources),
+        }));
+      });
+    case 'derived': {
+      const d = cell.derived;
+      if (!d.shown) return [{ measure, scope: derivedWords(d.formula, lang), qualifier: 'not-shown', value_as_shown: derivedWords(d.reason, lang) }];
+      return d.values.map((x) => ({
+        measure, value: derivedNumber(x), unit: 'CNY/km2', qualifier: x.qualifier ?? '', as_of: `${x.numerator.asOf} / ${x.denominator.asOf}`,
+        scope: `${derivedWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`, relation: cell.conflict ? 'sources-disagree' : d.values.length > 1 ? 'several-inputs' : '',
+        value_as_shown: derivedAmount(x, lang), ...sourceColumns(catalog, [...new Set([...x.numerator.sources, ...x.denominator.sources])]),
+      }));
+    }
+    case 'zones':
+      if (!cell.zones.length) return missing(notReported);
+      return [{ measure, value: cell.zones.length, unit: 'count', value_as_shown: cell.zones.map((z) => displayName(z.name, lang).primary).join('; '), ...counted }];
+    case 'projects': {
+      const { count, withoutAmount, money } = cell.totals;
+      if (!count) return missing(lang === 'zh' ? '暂无跟踪' : 'none tracked');
+      return [
+        { measure, value: count, unit: 'count', value_as_shown: String(count), ...counted },
+        ...money.flatMap((m) => (m.low === m.high ? [m.low] : [m.low, m.high]).map((value, i, all) => ({
+          measure: `${measure}: ${lang === 'zh' ? '投资合计' : 'investment total'}`, value, unit: m.currency,
+          qualifier: all.length > 1 ? (i ? 'high-end; sources disagree' : 'low-end; sources disagree') : '', value_as_shown: moneyTotalText(m, lang), ...counted,
+        }))),
+        { measure: `${measure}: ${lang === 'zh' ? '未报告金额' : 'with no amount reported'}`, value: withoutAmount, unit: 'count', value_as_shown: String(withoutAmount), ...counted },
+      ];
+    }
+    case 'status':
+      if (!cell.counts.length) return missing(lang === 'zh' ? '暂无跟踪' : 'none tracked');
+      return cell.counts.map((c) => ({ measure: `${measure}: ${STATUS_LABEL[c.status][lang]}`, value: c.count, unit: 'count', value_as_shown: String(c.count), ...counted }));
+    case 'industries':
+      if (!cell.items.length) return missing(notReported);
+      return cell.items.map((i) => ({ measure, value: INDUSTRY_LABEL[i.industry][lang], value_as_shown: INDUSTRY_LABEL[i.industry][lang], qualifier: i.shared ? 'shared by all compared parks' : '', ...counted }));
+    case 'names':
+      if (!cell.items.length) return missing(notReported);
+      return cell.items.map((i) => ({
+        measure, value: i.name.en, qualifier: i.kind, value_as_shown: [i.name.en, i.name.zh].filter(Boolean).join(' '),
+        ...counted, ...sourceColumns(catalog, i.sources),
+      }));
+  }
+}
+
+/** One record per table row and park, and one per value where a cell holds several. */
+export function compareRecords(model: CompareModel, catalog: Catalog, lang: Lang = 'en'): CsvRecord[] {
+  return model.rows.flatMap((row: CompareRow) => model.parks.flatMap((park, i) =>
+    cellRecords(row.cells[i]!, row.label[lang], row.scope?.[lang] ?? '', catalog, lang)
+      .map((r) => ({ park_id: park.id, park_name_en: park.name.en, park_name_zh: park.name.zh ?? '', ...r }))));
+}
+
+export const compareCsv = (model: CompareModel, catalog: Catalog, lang: Lang = 'en') => toCsv(compareRecords(model, catalog, lang));
+
+type Feature = { type: 'Feature'; geometry: Boundary['geometry'] | Location['point']; properties: Record<string, unknown> };
+export type FeatureCollection = { type: 'FeatureCollection'; features: Feature[] };
+
+function feature(kind: string, park: Park, id: string, name: Name, shape: Boundary | Location, catalog: Catalog): Feature {
+  const geometry = 'geometry' in shape ? shape.geometry : shape.point;
+  return {
+    type: 'Feature', geometry,
+    properties: {
+      id, kind, park_id: park.id, name: name.en, name_zh: name.zh ?? null, confidence: shape.confidence, method: shape.method,
+      sources: shape.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })),
+    },
+  };
+}
+
+/** Park and zone outlines and location points of the compared parks, each with how it was drawn. */
+export function compareGeoJson(parks: readonly Park[], catalog: Catalog): FeatureCollection {
+  const features = parks.flatMap((park) => [
+    ...(park.boundary ? [feature('park-boundary', park, park.id, park.name, park.boundary, catalog)] : []),
+    ...park.zones.map((z) => feature('zone-boundary', park, z.id, z.name, z.boundary, catalog)),
+    feature('park-location', park, park.id, park.name, park.location, catalog),
+    ...park.projects.map((p) => feature('project-location', park, p.id, p.name, p.location, catalog)),
+  ]);
+  return { type: 'FeatureCollection', features };
+}
+
+/** "compare-changchun-pharma-valley_hangzhou-biopharma-town.csv": ids contain hyphens, so "_" joins them. */
+export const compareFileName = (ids: readonly string[], ext: 'csv' | 'geojson') => `compare-${ids.join('_')}.${ext}`;

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Catalog } from '../../catalog/catalog';
+import { MAX_COMPARED, type CompareModel } from '../../catalog/compare-table';
+import { displayName } from '../../catalog/format';
+import { nearestIds } from '../../catalog/nearest';
+import { useLang, useT } from '../../i18n/strings';
+import { nameText } from '../../ui/entity-name';
+import { addPark, replaceId } from './compare-actions';
+import { useCompareT } from './compare-strings';
+
+/**
+ * "Add a park": a plain select and an Add button (a select that acts on change would fire on
+ * every arrow key press). Lists only parks not yet compared; disabled once four are.
+ */
+export function AddPark({ model, catalog }: { model: CompareModel; catalog: Catalog }) {
+  const t = useCompareT();
+  const tr = useT();
+  const lang = useLang();
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  const full = model.parks.length >= MAX_COMPARED;
+  const compared = new Set(model.parks.map((p) => p.id));
+  const options = catalog.parks.filter((p) => !compared.has(p.id));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!choice || full) return;
+    setChoice('');
+    addPark(model, choice);
+  };
+  return (
+    <form className="compare-add" onSubmit={submit}>
+      <label htmlFor={id}>{t('addPark')}</label>
+      <select id={id} value={choice} disabled={full} onChange={(e) => setChoice(e.target.value)}>
+        <option value="">{t('choosePark')}</option>
+        {options.map((p) => {
+          const { primary, secondary } = displayName(p.name, lang);
+          const note = [secondary, p.reference ? tr('referencePark') : undefined].filter(Boolean).join(' · ');
+          return <option key={p.id} value={p.id}>{note ? `${primary} (${note})` : primary}</option>;
+        })}
+      </select>
+      <button type="submit" disabled={full || !choice}>{t('add')}</button>
+      {full && <span className="compare-hint">{t('atMost', { n: MAX_COMPARED })}</span>}
+    </form>
+  );
+}
+
+/** Ids the catalog does not have: named, visible, with the nearest parks offered in their place. */
+export function UnknownIds({ model, ids, catalog }: { model: CompareModel; ids: readonly string[]; catalog: Catalog }) {
+  const t = useCompareT();
+  const lang = useLang();
+  if (!model.unknown.length) return null;
+  const named = model.unknown.map((id) => `“${id}”`).join(', ');
+  const candidates = catalog.parks.map((p) => p.id).filter((id) => !ids.includes(id));
+  const suggestions = model.unknown.flatMap((bad) => nearestIds(bad, candidates, 1).map((good) => ({ bad, good })));
+  return (
+    <div role="alert" className="compare-alert">
+      <p>{t(model.parks.length ? 'unknown' : 'unknownNone', { ids: named })}</p>
+      {suggestions.length > 0 && (
+        <ul className="compare-suggestions">
+          {suggestions.map(({ bad, good }) => (
+            <li key={bad}>
+              <button type="button" className="link-button" onClick={() => replaceId(ids, bad, good)}>
+                {t('useInstead', { name: nameText(catalog.parkById.get(good)!.name, lang), id: bad })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Catalog } from '../../catalog/catalog';
+import { derivedAmount, derivedWords } from '../../catalog/compare-format';
+import type { Derived, DerivedValue } from '../../catalog/derived';
+import { formatAmount } from '../../catalog/format';
+import type { FigureValue } from '../../catalog/schema';
+import { useLang, useT } from '../../i18n/strings';
+import { CitationButton } from '../../ui/citation-button';
+import { yearOf } from '../../ui/figure-view';
+import { useCompareT } from './compare-strings';
+
+type Props = { derived: Derived; conflict: boolean; what: string; catalog: Catalog };
+
+/** One input of a division: amount, year, scope and its own source button. */
+function Input({ v, what, catalog }: { v: FigureValue; what: string; catalog: Catalog }) {
+  const lang = useLang();
+  const text = `${formatAmount(v, lang)} (${yearOf(v, lang)})`;
+  return (
+    <span className="compare-input">
+      <span className="fig-value">{formatAmount(v, lang)}</span> <span className="fig-year">({yearOf(v, lang)})</span>{' '}
+      <CitationButton sourceIds={v.sources} sources={catalog.sources} what={`${what}, ${v.scope}: ${text}`} />
+      <span className="fig-scope">{v.scope}</span>
+    </span>
+  );
+}
+
+function Inputs({ values, what, catalog }: { values: DerivedValue[]; what: string; catalog: Catalog }) {
+  const t = useCompareT();
+  const lang = useLang();
+  return (
+    <ol className="compare-inputs">
+      {values.map((x, i) => (
+        <li key={i}>
+          <span className="compare-result">= {derivedAmount(x, lang)}</span>
+          <dl>
+            <div><dt>{t('numerator')}</dt><dd><Input v={x.numerator} what={what} catalog={catalog} /></dd></div>
+            <div><dt>{t('denominator')}</dt><dd><Input v={x.denominator} what={what} catalog={catalog} /></dd></div>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * A derived measure (output or investment per km²): shown only when derived.ts says its inputs
+ * match; otherwise the reason. The formula and inputs, each with its source, are one click away.
+ */
+export function DerivedCell({ derived, conflict, what, catalog }: Props) {
+  const t = useCompareT();
+  const tr = useT();
+  const lang = useLang();
+  const several = derived.shown && derived.values.length > 1;
+  return (
+    <div className={several ? `compare-derived fig-several${conflict ? ' fig-conflict' : ''}` : 'compare-derived'}>
+      {derived.shown ? (
+        <>
+          {several && (
+            <span className={conflict ? 'relation-label conflict-label' : 'relation-label'}>{conflict ? tr('sourcesDisagree') : t('severalInputs')}</span>
+          )}
+          <ul className="fig-values">
+            {derived.values.map((x, i) => (
+              <li key={i}>
+                <span className="fig-value">{derivedAmount(x, lang)}</span>{' '}
+                <span className="fig-year">({yearOf(x.numerator, lang)} ÷ {yearOf(x.denominator, lang)})</span>
+              </li>
+            ))}
+          </ul>
+          {derived.note && <span className="fig-scope">{derivedWords(derived.note, lang)}</span>}
+          <span className="fig-scope">{t('derivedFrom')}</span>
+        </>
+      ) : (
+        <span className="compare-withheld">{t('notShown', { reason: derivedWords(derived.reason, lang) })}</span>
+      )}
+      <details className="compare-formula">
+        <summary>{t('formulaAndInputs')}</summary>
+        <p><span className="compare-formula-label">{t('formula')}:</span> {derivedWords(derived.formula, lang)}</p>
+        {derived.shown && <Inputs values={derived.values} what={what} catalog={catalog} />}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { Catalog } from '../../catalog/catalog';
+import { STATUS_LABEL } from '../../catalog/format';
+import type { Park } from '../../catalog/schema';
+import { filterProjects, latestStatus, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
+import { countText, PROJECT_COUNT, useLang, useT, ZONE_COUNT } from '../../i18n/strings';
+import { EntityName } from '../../ui/entity-name';
+import { SelectLink } from '../../ui/select-link';
+
+type Props = { catalog: Catalog; park: Park; filters: Filters; depth: number; seen?: ReadonlySet<string> };
+
+const HEADING = ['h3', 'h4', 'h5', 'h6'] as const;
+
+/**
+ * One park in the list: a heading link, then its zones and projects in a disclosure (rendered
+ * only when opened, so a catalog of 100,000 projects stays light), then its child parks.
+ */
+export function ParkItem({ catalog, park, filters, depth, seen = new Set() }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const Heading = HEADING[Math.min(depth, HEADING.length - 1)]!;
+  const zones = park.zones.filter((z) => zoneMatches(z, filters));
+  const projects = filterProjects(park, park.projects, filters);
+  const path = new Set([...seen, park.id]);
+  const children = (catalog.childrenOf.get(park.id) ?? []).filter((c) => !path.has(c.id) && treeMatches(catalog, c, filters));
+  return (
+    <li className="park-item">
+      <Heading className="park-item-name">
+        <SelectLink to={{ park: park.id }}><EntityName name={park.name} /></SelectLink>
+        {park.reference && <span className="badge">{t('referencePark')}</span>}
+      </Heading>
+      {(zones.length > 0 || projects.length > 0) && (
+        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{t('zonesAndProjects', { zones: countText(zones.length, lang, ZONE_COUNT), projects: countText(projects.length, lang, PROJECT_COUNT) })}</summary>
+          {open && (
+            <>
+              {zones.length > 0 && (
+                <ul className="sub-list" aria-label={t('zones')}>
+                  {zones.map((z) => (
+                    <li key={z.id}><SelectLink to={{ park: park.id, zone: z.id }}><EntityName name={z.name} /></SelectLink></li>
+                  ))}
+                </ul>
+              )}
+              {projects.length > 0 && (
+                <ul className="sub-list" aria-label={t('projects')}>
+                  {projects.map((p) => (
+                    <li key={p.id}>
+                      <SelectLink to={{ project: p.id }}><EntityName name={p.name} /></SelectLink>
+                      <span className="cell-note">{STATUS_LABEL[latestStatus(p)][lang]}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </details>
+      )}
+      {children.length > 0 && (
+        <ul className="park-tree nested">
+          {children.map((c) => <ParkItem key={c.id} catalog={catalog} park={c} filters={filters} depth={depth + 1} seen={path} />)}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatAmount, type Lang } from '../../catalog/format';
+import type { Project, Source } from '../../catalog/schema';
+import { disagrees } from '../../catalog/selectors';
+import { t } from '../../i18n/strings';
+import { nameText } from '../../ui/entity-name';
+import { yearOf } from '../../ui/figure-view';
+import { safeHttpUrl, sourceDateText } from '../../ui/source-details';
+
+/**
+ * "Cite this": plain text a reader can paste into a note or a paper — the name, the investment
+ * (every disagreeing value with its own source), each source's title, publisher, date and
+ * address, and the atlas link. Plain text only: nothing here is ever rendered as markup.
+ */
+export function citeText(project: Project, sources: ReadonlyMap<string, Source>, link: string, lang: Lang): string {
+  const name = project.name.zh && project.name.en !== project.name.zh
+    ? `${nameText(project.name, lang)} (${lang === 'zh' ? project.name.en : project.name.zh})`
+    : nameText(project.name, lang);
+  const titleOf = (id: string) => sources.get(id)?.title ?? id;
+  const lines = [`${name}.`];
+  const investment = project.investment;
+  if (investment) {
+    const values = investment.values.map((v) => `${formatAmount(v, lang)} (${yearOf(v, lang)}; ${v.sources.map(titleOf).join(', ')})`);
+    const conflict = disagrees(investment) ? ` — ${t('sourcesDisagree', lang)}` : '';
+    lines.push(`${t('investment', lang)}: ${values.join('; ')}${conflict}.`);
+  } else {
+    lines.push(`${t('investment', lang)}: ${t('notReported', lang)}.`);
+  }
+  const ids = [...new Set([...project.sources, ...(investment?.values.flatMap((v) => v.sources) ?? [])])];
+  lines.push(`${t('sources', lang)}:`);
+  for (const id of ids) {
+    const s = sources.get(id);
+    if (!s) continue;
+    const url = safeHttpUrl(s.url);
+    lines.push(`- ${[s.title, s.publisher, sourceDateText(s, lang), url ?? (s.file ? `${t('localFile', lang)}: ${s.file}` : undefined)].filter(Boolean).join(', ')}.`);
+  }
+  lines.push(`${t('title', lang)}: ${link}`);
+  return lines.join('\n');
+}

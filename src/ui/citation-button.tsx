@@ -1,0 +1,53 @@
+import { useId, useRef, type KeyboardEvent } from 'react';
+import type { Source } from '../catalog/schema';
+import { useT } from '../i18n/strings';
+import { useUiStore } from '../store/ui-store';
+import { SourceDetails } from './source-details';
+
+type Props = {
+  sourceIds: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  /** What the sources support, for the accessible name: "Stated area: 5.4 km²". */
+  what: string;
+};
+
+/**
+ * A small "Source" button beside a figure that discloses the documents behind it. It is a
+ * disclosure (aria-expanded + aria-controls) that opens in the flow below the figure, so it is
+ * never clipped by the panel or the bottom sheet; one is open at a time (ui-store openCitation).
+ */
+export function CitationButton({ sourceIds, sources, what }: Props) {
+  const t = useT();
+  const key = useId();
+  const open = useUiStore((s) => s.openCitation === key);
+  const setOpen = useUiStore((s) => s.setOpenCitation);
+  const button = useRef<HTMLButtonElement>(null);
+  const ids = [...new Set(sourceIds)];
+  if (!ids.length) return null;
+  const panelId = `${key}-sources`;
+  const close = () => { setOpen(null); button.current?.focus(); };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) { e.stopPropagation(); close(); }
+  };
+  return (
+    <span className="cite" onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="cite-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('sourcesFor', { what })}
+        onClick={() => setOpen(open ? null : key)}
+      >
+        {ids.length === 1 ? t('source') : t('nSources', { n: ids.length })}
+      </button>
+      {open && (
+        <span id={panelId} role="group" aria-label={t('sourcesFor', { what })} className="cite-pop">
+          {ids.map((id) => <SourceDetails key={id} id={id} sources={sources} />)}
+          <button type="button" className="cite-close" onClick={close}>{t('close')}</button>
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Name } from '../catalog/schema';
+import { displayName } from '../catalog/format';
+import { useLang } from '../i18n/strings';
+
+/**
+ * A name in the reader's language first, the other beneath it, each marked with its language
+ * so screen readers pronounce Chinese as Chinese.
+ */
+export function EntityName({ name, as: Tag = 'span', id, focusable }: { name: Name; as?: 'h2' | 'h3' | 'span'; id?: string; focusable?: boolean }) {
+  const lang = useLang();
+  const { primary, secondary } = displayName(name, lang);
+  const primaryLang = lang === 'zh' && name.zh ? 'zh-Hans' : 'en';
+  return (
+    <Tag className="entity-name" id={id} tabIndex={focusable ? -1 : undefined}>
+      <span lang={primaryLang}>{primary}</span>
+      {secondary && ' '}
+      {secondary && <span className="secondary-name" lang={primaryLang === 'en' ? 'zh-Hans' : 'en'}>{secondary}</span>}
+    </Tag>
+  );
+}
+
+/** The primary name only, as text (for links, buttons and accessible names). */
+export const nameText = (name: Name, lang: 'en' | 'zh') => displayName(name, lang).primary;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/catalog';
+import type { Park, Project } from '../../src/catalog/schema';
+import { buildSearchIndex, normalise, searchIndexFor } from '../../src/catalog/search-index';
+import { park } from '../fixtures/mini-catalog';
+import { fixtureCatalog } from '../ui/fixture-catalog';
+
+const index = buildSearchIndex(fixtureCatalog());
+const keys = (q: string) => index.search(q).map((h) => h.target.key);
+
+describe('search index', () => {
+  it('normalises case, diacritics, punctuation and full-width letters', () => {
+    expect(normalise('  Alvotech-CCHN  Jöint ')).toBe('alvotech cchn joint');
+    expect(normalise('ＧｅｎｅＳｃｉｅｎｃｅ')).toBe('genescience');
+    expect(normalise('长春药谷')).toBe('长春药谷');
+  });
+
+  it('finds a project by a company name, in any case', () => {
+    const [hit] = index.search('alvotech');
+    expect(hit?.target.key).toBe('project:alvotech-jv');
+    expect(index.search('GENESCIENCE PHARM')[0]).toMatchObject({ via: 'company' });
+  });
+
+  it('finds Chinese names by substring and aka names', () => {
+    expect(keys('药谷')).toContain('park:changchun-pharma-valley');
+    expect(keys('金赛')).toContain('project:genescience-park');
+    expect(keys('medical port')[0]).toBe('park:hangzhou-biopharma-town');
+  });
+
+  it('ranks exact, then prefix, then word start, then substring', () => {
+    const hits = index.search('changchun');
+    expect(hits.map((h) => h.rank)).toEqual([...hits.map((h) => h.rank)].sort());
+    expect(hits[0]!.rank).toBe(1);
+    expect(index.search('future medical port')[0]).toMatchObject({ rank: 0, target: { key: 'zone:changchun-pharma-valley/future-medical-port' } });
+    expect(index.search('harma')[0]!.rank).toBe(3);
+  });
+
+  it('returns each target once, institutions leading to their park', () => {
+    expect(keys('applied chemistry')).toEqual(['park:changchun-pharma-valley']);
+    const all = keys('a');
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('qqqxqq')).toEqual([]);
+  });
+
+  it('caches one index per catalog', () => {
+    const catalog = fixtureCatalog();
+    expect(searchIndexFor(catalog)).toBe(searchIndexFor(catalog));
+  });
+});
+
+describe('search at scale', () => {
+  it('answers in under 50 ms at 100,000 projects and caps results at 20', () => {
+    const template = park('p').projects[0]!;
+    const parks: Park[] = Array.from({ length: 200 }, (_, i) => {
+      const projects: Project[] = Array.from({ length: 500 }, (_, j) => ({
+        ...template,
+        id: `p${i}-project-${j}`,
+        name: { en: `Synthetic plant ${i}-${j} for vaccines`, zh: `合成工厂${i}号${j}` },
+        companies: [{ name: { en: `Company ${(i * 500 + j) % 7919} Biotech Co., Ltd.` } }],
+      }));
+      return park(`park-${i}`, { name: { en: `Synthetic Park ${i}` }, projects });
+    });
+    const big = buildSearchIndex(buildCatalog(parks, []));
+    const time = (q: string) => {
+      const t0 = performance.now();
+      const hits = big.search(q);
+      return { ms: performance.now() - t0, hits };
+    };
+    big.search('warm up');
+    for (const q of ['plant', 'company 7000', '合成工厂19', 'zzzz no match at all', 'biotech co', 'park 199', '9-499']) {
+      const { ms, hits } = time(q);
+      expect(hits.length).toBeLessThanOrEqual(20);
+      expect(ms, `"${q}" took ${ms.toFixed(1)} ms`).toBeLessThan(50);
+    }
+    expect(time('synthetic plant 199-499 for vaccines').hits[0]).toMatchObject({ rank: 0 });
+  });
+});
