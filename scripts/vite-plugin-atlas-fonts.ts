@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Map labels are drawn by MapLibre from font files the style's `font-faces` names (no glyph
+ * server, DESIGN.md §3). This plugin publishes the weight-400 woff2 subsets of the two Noto
+ * packages under fonts/ (served in dev, emitted in the build) together with fonts/font-faces.json,
+ * which maps each `text-font` name to its files and their unicode-range, read from the packages'
+ * own @font-face rules so the ranges never drift from the files.
+ */
+export type FontFace = { url: string; 'unicode-range': string[] };
+export type FontFaces = Record<string, FontFace[]>;
+
+type Family = { name: string; css: string; keep: (file: string) => boolean };
+
+const FAMILIES: Family[] = [
+  // Latin labels: English names, digits, punctuation.
+  { name: 'Noto Sans Regular', css: '@fontsource/noto-sans/400.css', keep: (f) => /-latin(-ext)?-400-normal\.woff2$/.test(f) },
+  // CJK labels: the numbered subsets only, so Latin always comes from Noto Sans.
+  { name: 'Noto Sans SC Regular', css: '@fontsource/noto-sans-sc/400.css', keep: (f) => /-sc-\d+-400-normal\.woff2$/.test(f) },
+];
+
+const FACE = /@font-face\s*{([^}]*)}/g;
+
+/** Reads the @font-face rules of one package stylesheet: woff2 file path and unicode ranges. */
+export function parseFontFaceCss(css: string): { file: string; ranges: string[] }[] {
+  const faces: { file: string; ranges: string[] }[] = [];
+  for (const [, body = ''] of css.matchAll(FACE)) {
+    const file = /url\(([^)]+\.woff2)\)/.exec(body)?.[1]?.replace(/^['"]|['"]$/g, '');
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
+    if (!file) continue;
+    faces.push({ file, ranges: range ? range.split(',').map((r) => r.trim()).filter(Boolean) : ['U+0-10FFFF'] });
+  }
+  return faces;
+}
+
+export function collectFonts(root: string): { faces: FontFaces; files: Map<string, string> } {
+  const faces: FontFaces = {};
+  const files = new Map<string, string>(); // published name → path on disk
+  for (const family of FAMILIES) {
+    const cssPath = join(root, 'node_modules', family.css);
+    if (!existsSync(cssPath)) throw new Error(`atlas-fonts: ${family.css} is missing (npm ci installs it)`);
+    faces[family.name] = parseFontFaceCss(readFileSync(cssPath, 'utf8'))
+      .filter((face) => family.keep(face.file))
+      .map((face) => {
+        const name = basename(face.file);
+        files.set(name, resolve(dirname(cssPath), face.file));
+        // Relative to the page: the atlas resolves it against document.baseURI at run time.
+        return { url: `fonts/${name}`, 'unicode-range': face.ranges };
+      });
+  }
+  return { faces, files };
+}
+
+export function atlasFonts(root = resolve('.')): Plugin {
+  let cache: ReturnType<typeof collectFonts> | undefined;
+  const get = () => (cache ??= collectFonts(root));
+  return {
+    name: 'atlas-fonts',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /^\/fonts\/([^/?]+)/.exec(req.url ?? '');
+        if (!match) return next();
+        const name = decodeURIComponent(match[1]!);
+        if (name === 'font-faces.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          return res.end(JSON.stringify(get().faces));
+        }
+        const file = get().files.get(name);
+        if (!file) { res.statusCode = 404; return res.end(); }
+        res.setHeader('Content-Type', 'font/woff2');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      const { faces, files } = get();
+      this.emitFile({ type: 'asset', fileName: 'fonts/font-faces.json', source: JSON.stringify(faces) });
+      for (const [name, file] of files) this.emitFile({ type: 'asset', fileName: `fonts/${name}`, source: readFileSync(file) });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSON } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '../catalog/format';
+import type { BasemapFiles } from './basemap-load';
+import { basemapStyle } from './basemap-style';
+import { emptyAtlasData, type AtlasData } from './layers/atlas-data';
+import { atlasLayers, atlasSources, withAtlas } from './layers/atlas-style';
+import { HATCH_IMAGE, SOURCE } from './layers/expressions';
+import { diffStates, type StateFlag } from './layers/feature-state';
+import { hatchPattern } from './layers/hatch';
+import { layerOps, refreshLayers } from './layers/style-ops';
+
+/** Which basemap to draw under the atlas: ours, or an opt-in online style URL. */
+export type BasemapChoice = { files: BasemapFiles; onlineUrl?: string };
+export type MapState = 'loading' | 'idle' | 'moving';
+
+/**
+ * Pushes derived state into the one MapLibre instance, in place: setData for sources,
+ * setLayoutProperty/setFilter for a language switch, setFeatureState for selection and hover.
+ * Only a basemap change replaces the style (and the atlas is re-added on top of it). Anything set
+ * before the style has loaded is kept and applied on `style.load`.
+ */
+export class AtlasController {
+  private data: AtlasData = emptyAtlasData();
+  private dataInStyle: AtlasData | undefined;
+  private catalogReady = false;
+  private lang: Lang = 'en';
+  private styleLang: Lang = 'en';
+  private flags: StateFlag[] = [];
+  private basemap: BasemapChoice | undefined;
+  private layers: LayerSpecification[] = [];
+  private styleLoaded = false;
+
+  constructor(private readonly map: MapLibreMap, private readonly onState: (state: MapState) => void) {
+    // Generated on demand (no sprite); the resolver runs before the image counts as missing.
+    map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
+    });
+    map.on('style.load', () => {
+      // Only a style with the atlas in it counts (not the placeholder the map starts with).
+      if (!map.getSource(SOURCE.parks)) return;
+      this.styleLoaded = true;
+      if (this.dataInStyle !== this.data) this.pushData();
+      if (this.styleLang !== this.lang) this.applyLang();
+      this.applyFlags([], this.flags);
+    });
+    map.on('movestart', () => onState('moving'));
+    map.on('dataloading', () => { if (!map.isMoving()) onState('loading'); });
+    // "idle" means the atlas itself is drawn, not merely the basemap.
+    map.on('idle', () => onState(this.ready ? 'idle' : 'loading'));
+  }
+
+  get ready(): boolean {
+    return this.styleLoaded && this.catalogReady && this.dataInStyle === this.data;
+  }
+
+  setBasemap(choice: BasemapChoice): void {
+    this.basemap = choice;
+    this.styleLoaded = false;
+    this.onState('loading');
+    const compose = (base: StyleSpecification): StyleSpecification => {
+      const style = withAtlas(base, this.data, this.lang, choice.files.fontFaces);
+      this.dataInStyle = this.data;
+      this.styleLang = this.lang;
+      this.layers = style.layers;
+      return style;
+    };
+    if (choice.onlineUrl) this.map.setStyle(choice.onlineUrl, { diff: false, transformStyle: (_prev, next) => compose(next) });
+    else this.map.setStyle(compose(basemapStyle({ ...choice.files, lang: this.lang })), { diff: false });
+  }
+
+  setData(data: AtlasData, catalogReady: boolean): void {
+    this.catalogReady = catalogReady;
+    if (data === this.data) return;
+    this.data = data;
+    if (this.styleLoaded) this.pushData();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    if (this.styleLoaded && this.styleLang !== lang) this.applyLang();
+  }
+
+  /** A language switch rewrites label expressions in place; the sources stay as they are. */
+  private applyLang(): void {
+    if (!this.basemap) return;
+    const lang = this.lang;
+    const { geometry, labels } = atlasLayers(lang);
+    const base = this.basemap.onlineUrl ? [] : basemapStyle({ ...this.basemap.files, lang }).layers;
+    const next = refreshLayers(this.layers, [...base, ...geometry, ...labels]);
+    for (const op of layerOps(this.layers, next)) {
+      if (op.op === 'filter') this.map.setFilter(op.layer, op.value as never);
+      else if (op.op === 'layout') this.map.setLayoutProperty(op.layer, op.name as never, op.value as never);
+      else this.map.setPaintProperty(op.layer, op.name as never, op.value as never);
+    }
+    this.layers = next;
+    this.styleLang = lang;
+  }
+
+  setFlags(flags: StateFlag[]): void {
+    const before = this.flags;
+    this.flags = flags;
+    if (this.styleLoaded) this.applyFlags(before, flags);
+  }
+
+  /** The flags as the map holds them, checked with getFeatureState (for the test hook). */
+  selectedFeatures(): string[] {
+    if (!this.styleLoaded) return [];
+    return this.flags
+      .filter((f) => f.flag === 'selected' && this.map.getFeatureState({ source: f.source, id: f.id })?.selected === true)
+      .map((f) => `${f.source}:${f.id}`);
+  }
+
+  private pushData(): void {
+    for (const [id, spec] of Object.entries(atlasSources(this.data))) {
+      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(spec.data as GeoJSON);
+    }
+    this.dataInStyle = this.data;
+    this.map.triggerRepaint(); // so an `idle` follows even when nothing visible changed
+  }
+
+  private applyFlags(before: readonly StateFlag[], after: readonly StateFlag[]): void {
+    const { off, on } = diffStates(before, after);
+    for (const f of off) if (this.map.getSource(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: false });
+    for (const f of on) if (this.map.getSource(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: true });
+  }
+}

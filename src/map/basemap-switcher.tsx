@@ -1,0 +1,39 @@
+import type { Lang } from '../catalog/format';
+import { mapText } from './map-strings';
+
+export type BasemapKind = 'offline' | 'online';
+
+/** An online basemap is opt-in, at build time (VITE_BASEMAP_STYLE_URL): never the default, never in tests. */
+export const ONLINE_STYLE_URL: string | undefined = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || undefined;
+const KEY = 'atlas.basemap';
+
+/** The reader's earlier pick, if they made one; otherwise offline. */
+export function initialBasemap(): BasemapKind {
+  if (!ONLINE_STYLE_URL) return 'offline';
+  try {
+    return window.localStorage.getItem(KEY) === 'online' ? 'online' : 'offline';
+  } catch {
+    return 'offline'; // storage blocked: fine, the default applies
+  }
+}
+
+/** Remembered only because the reader picked it. */
+function remember(kind: BasemapKind): void {
+  try { window.localStorage.setItem(KEY, kind); } catch { /* storage blocked: not remembered */ }
+}
+
+export function BasemapSwitcher({ value, onChange, lang }: { value: BasemapKind; onChange: (kind: BasemapKind) => void; lang: Lang }) {
+  if (!ONLINE_STYLE_URL) return null;
+  const pick = (kind: BasemapKind) => { remember(kind); onChange(kind); };
+  return (
+    <fieldset className="basemap-switcher">
+      <legend>{mapText('basemap', lang)}</legend>
+      {(['offline', 'online'] as const).map((kind) => (
+        <label key={kind}>
+          <input type="radio" name="atlas-basemap" value={kind} checked={value === kind} onChange={() => pick(kind)} />
+          {mapText(kind, lang)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

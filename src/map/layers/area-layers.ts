@@ -1,0 +1,71 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { byState, HATCH_IMAGE, isFalse, isTrue, SOURCE } from './expressions';
+
+type Kind = 'park' | 'zone';
+
+/**
+ * How strongly each kind is drawn. Parks are the context their zones sit in, so they are lighter;
+ * approximate geometry is lighter still, hatched and dashed (the legend explains why).
+ */
+const WEIGHT = {
+  park: { fill: 0.3, fillApprox: 0.22, fillContainer: 0.07, fillHover: 0.3, fillSelected: 0.3, hatch: 0.45, line: 2.2 },
+  zone: { fill: 0.5, fillApprox: 0.38, fillContainer: 0.38, fillHover: 0.55, fillSelected: 0.55, hatch: 0.6, line: 1.6 },
+} as const;
+
+const sourceOf = (kind: Kind) => (kind === 'park' ? SOURCE.parks : SOURCE.zones);
+
+/** Fill and hatch of one kind: parks beneath zones, so these go first in the stack. */
+export function areaFillLayers(kind: Kind): LayerSpecification[] {
+  const w = WEIGHT[kind];
+  const source = sourceOf(kind);
+  return [
+    {
+      id: `atlas-${kind}-fill`, type: 'fill', source,
+      paint: {
+        'fill-color': ['get', 'colour'],
+        'fill-opacity': byState(w.fillSelected, w.fillHover, [
+          'case', isTrue('container'), w.fillContainer, isTrue('approximate'), w.fillApprox, w.fill,
+        ]),
+      },
+    },
+    {
+      // A container leaves the hatch to what it contains, so no area is hatched twice.
+      id: `atlas-${kind}-hatch`, type: 'fill', source, filter: ['all', isTrue('approximate'), isFalse('container')],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': w.hatch },
+    },
+  ];
+}
+
+/** Outlines (solid when surveyed or digitised, dashed when approximate) and the highlight. */
+export function areaLineLayers(kind: Kind): LayerSpecification[] {
+  const w = WEIGHT[kind];
+  const source = sourceOf(kind);
+  const line = { 'line-color': ['get', 'outline'] as ExpressionSpecification, 'line-width': w.line };
+  return [
+    { id: `atlas-${kind}-outline`, type: 'line', source, filter: isFalse('approximate'), paint: line },
+    {
+      id: `atlas-${kind}-outline-approx`, type: 'line', source, filter: isTrue('approximate'),
+      layout: { 'line-cap': 'butt' },
+      paint: { ...line, 'line-dasharray': [3, 2] },
+    },
+  ];
+}
+
+/** Selection and hover drawn on top of every outline: a white casing, then a dark line. */
+export function areaHighlightLayers(kind: Kind): LayerSpecification[] {
+  const source = sourceOf(kind);
+  return [
+    {
+      id: `atlas-${kind}-highlight-casing`, type: 'line', source,
+      paint: { 'line-color': '#ffffff', 'line-width': byState(6, 5, 0), 'line-opacity': byState(0.9, 0.7, 0) },
+    },
+    {
+      id: `atlas-${kind}-highlight`, type: 'line', source,
+      paint: {
+        'line-color': '#1f2937', 'line-width': byState(3, 2.5, 0), 'line-opacity': byState(1, 0.8, 0),
+        // Still dashed when the boundary is approximate: selecting it must not make it look surveyed.
+        'line-dasharray': ['case', isTrue('approximate'), ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
+      },
+    },
+  ];
+}

@@ -1,0 +1,73 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { depthOf, zoneKey, type Catalog } from '../../catalog/catalog';
+import type { Name, Park } from '../../catalog/schema';
+import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
+import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
+import { labelPoint } from './label-point';
+
+/** The GeoJSON the atlas sources hold. Every feature carries `key`, promoted to its feature id. */
+export type AtlasData = {
+  parks: FeatureCollection;
+  zones: FeatureCollection;
+  /** One point per park: the marker of a park without boundary, the label of every park. */
+  parkPoints: FeatureCollection;
+  zoneLabels: FeatureCollection;
+  projects: FeatureCollection;
+};
+
+const names = (name: Name) => (name.zh ? { name_en: name.en, name_zh: name.zh } : { name_en: name.en });
+const feature = (geometry: Geometry, properties: Record<string, unknown>): Feature => ({ type: 'Feature', geometry, properties });
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+export const emptyAtlasData = (): AtlasData => ({
+  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]),
+});
+
+/**
+ * Catalog + filters → source data, in one O(n) pass. Filters are applied here rather than in
+ * layer filters so that cluster counts count only what is shown. Language is not an input: every
+ * feature carries both names and the label layers choose, so switching language never re-tiles.
+ */
+export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): AtlasData {
+  const colours = parkColours(catalog);
+  const visible = makeVisibility(catalog, filters);
+  const depth = new Map(catalog.parks.map((p) => [p.id, depthOf(catalog, p)]));
+  const data = emptyAtlasData();
+  // Parents first: within one fill layer MapLibre draws features in source order.
+  const parks: Park[] = catalog.parks.filter(visible.park).sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
+  for (const park of parks) {
+    const d = depth.get(park.id)!;
+    const colour = colours.get(park.id)!;
+    const common = { park: park.id, colour, outline: shade(colour, -0.15), depth: d, ...names(park.name) };
+    if (park.boundary && !park.reference) {
+      data.parks.features.push(feature(park.boundary.geometry, {
+        key: park.id, ...common, approximate: park.boundary.confidence === 'approximate',
+        // Containers (zones inside, or parks nested in it) are context: light and unhatched.
+        container: park.zones.length > 0 || catalog.childrenOf.has(park.id),
+      }));
+    }
+    data.parkPoints.features.push(feature(park.location.point, {
+      key: park.id, ...common, reference: !!park.reference, drawn: !!park.boundary && !park.reference,
+      approximate: park.location.confidence !== 'exact',
+    }));
+    park.zones.forEach((zone, i) => {
+      if (!visible.zone(zone)) return;
+      const key = zoneKey(park.id, zone.id);
+      const fill = zoneColour(colour, i);
+      const props = { key, park: park.id, zone: zone.id, colour: fill, outline: shade(fill, -0.3), depth: d + 1, ...names(zone.name) };
+      data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
+      data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
+    });
+  }
+  const shown = new Set(parks.map((p) => p.id));
+  for (const entry of catalog.projectById.values()) {
+    if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
+    const { project } = entry;
+    const status = latestStatus(project);
+    data.projects.features.push(feature(project.location.point, {
+      key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
+      siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
+    }));
+  }
+  return data;
+}

@@ -1,0 +1,81 @@
+import { useId, type ReactNode } from 'react';
+import type { Catalog } from '../catalog/catalog';
+import { primaryName, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
+import { mapText, type MapStringKey } from './map-strings';
+import { parkColours, REFERENCE_COLOUR, STAGE_OF, STAGE_STYLE, STATUS_COLOUR } from './palette';
+
+const MAX_PARKS = 10;
+
+const Swatch = ({ children }: { children: ReactNode }) => (
+  <svg className="legend-swatch" width="22" height="18" viewBox="0 0 22 18" aria-hidden="true" focusable="false">{children}</svg>
+);
+
+const Item = ({ swatch, children }: { swatch: ReactNode; children: ReactNode }) => <li><Swatch>{swatch}</Swatch><span>{children}</span></li>;
+
+/**
+ * The map's key, as HTML so screen readers and keyboard users get it too: the park colours of the
+ * current region, what solid and dashed/hatched boundaries mean, and how a project's status is
+ * drawn (colour plus size and stroke, so colour is never the only carrier).
+ */
+export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lang: Lang; region?: string }) {
+  const t = (key: MapStringKey) => mapText(key, lang);
+  const hatch = useId();
+  const colours = catalog ? parkColours(catalog) : new Map<string, string>();
+  const all = (catalog?.parks ?? []).filter((p) => !p.reference && (!region || p.region.en === region));
+  // A key of thousands of parks helps nobody (synthetic catalogs); the map labels them anyway.
+  const parks = all.slice(0, MAX_PARKS);
+  const open = typeof window === 'undefined' || window.innerWidth > 720;
+  return (
+    <details className="map-legend" open={open}>
+      <summary>{t('legend')}</summary>
+      <div role="region" aria-label={t('legend')}>
+        {parks.length > 0 && (
+          <section aria-label={t('parks')}>
+            <h3>{t('parks')}</h3>
+            <ul>
+              {parks.map((p) => (
+                <Item key={p.id} swatch={<rect x="2" y="2" width="18" height="14" rx="2" fill={colours.get(p.id)} fillOpacity="0.35" stroke={colours.get(p.id)} strokeWidth="2" />}>
+                  {primaryName(p.name, lang)}
+                </Item>
+              ))}
+              {all.length > parks.length && <li className="legend-more">{mapText('moreParks', lang).replace('{n}', String(all.length - parks.length))}</li>}
+            </ul>
+          </section>
+        )}
+        <section aria-label={t('boundaries')}>
+          <h3>{t('boundaries')}</h3>
+          <ul>
+            <Item swatch={<rect x="2" y="2" width="18" height="14" rx="2" fill="#6b7280" fillOpacity="0.3" stroke="#4b5563" strokeWidth="2" />}>{t('boundaryDrawn')}</Item>
+            <Item swatch={<>
+              <defs>
+                <pattern id={hatch} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <line x1="0" y1="0" x2="0" y2="5" stroke="#334155" strokeWidth="1.2" strokeOpacity="0.6" />
+                </pattern>
+              </defs>
+              <rect x="2" y="2" width="18" height="14" rx="2" fill="#6b7280" fillOpacity="0.15" />
+              <rect x="2" y="2" width="18" height="14" rx="2" fill={`url(#${hatch})`} stroke="#4b5563" strokeWidth="2" strokeDasharray="4 2.5" />
+            </>}>{t('boundaryApprox')}</Item>
+            <Item swatch={<circle cx="11" cy="9" r="5" fill={REFERENCE_COLOUR} stroke={REFERENCE_COLOUR} strokeWidth="2" />}>{t('referencePark')}</Item>
+            <Item swatch={<circle cx="11" cy="9" r="5" fill="#6b7280" fillOpacity="0.25" stroke="#6b7280" strokeWidth="2" />}>{t('approxLocation')}</Item>
+          </ul>
+        </section>
+        <section aria-label={t('projects')}>
+          <h3>{t('projects')}</h3>
+          <ul className="legend-statuses">
+            {STATUS_ORDER.map((status) => {
+              const s = STAGE_STYLE[STAGE_OF[status]];
+              return (
+                <Item key={status} swatch={<circle cx="11" cy="9" r={s.radius} fill={STATUS_COLOUR[status]} stroke={s.strokeColour === '#ffffff' ? '#9aa3ad' : s.strokeColour} strokeWidth={Math.min(s.stroke, 2.5)} />}>
+                  {STATUS_LABEL[status][lang]}
+                </Item>
+              );
+            })}
+            <Item swatch={<circle cx="11" cy="9" r="5.5" fill="none" stroke={STATUS_COLOUR.signed} strokeWidth="2.5" />}>{t('siteUnknown')}</Item>
+            <Item swatch={<><circle cx="11" cy="9" r="8" fill="#36414f" /><text x="11" y="12" textAnchor="middle" fontSize="8" fill="#fff">12</text></>}>{t('cluster')}</Item>
+          </ul>
+          <p className="legend-note">{t('stagePlanned')} · {t('stageBuilding')} · {t('stageOperating')}</p>
+        </section>
+      </div>
+    </details>
+  );
+}

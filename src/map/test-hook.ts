@@ -1,0 +1,50 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useUrlStore } from '../url/url-store';
+import type { Selection } from './camera';
+
+/**
+ * A small read-only window onto the map for browser tests (and for debugging in the console):
+ * the WebGL canvas cannot be inspected, so tests ask the map what it drew.
+ */
+export type AtlasMapHook = {
+  /** Ids (the catalog's: park id, `park-id/zone-id`, project id) of features drawn now, in layers whose id starts with the prefix. */
+  renderedFeatureIds(layerIdPrefix?: string): string[];
+  /** The selection in the URL, and the features the map holds feature-state `selected` for (`source:id`). */
+  getSelection(): Selection & { highlighted: string[] };
+  getZoom(): number;
+  getCenter(): [number, number];
+  /** Viewport (page) pixel of a coordinate, for clicking on a feature. */
+  project(lngLat: [number, number]): [number, number];
+};
+
+declare global {
+  // Declaration merging into Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window { __atlasMap?: AtlasMapHook }
+}
+
+export function installTestHook(map: MapLibreMap, highlighted: () => string[]): () => void {
+  const hook: AtlasMapHook = {
+    renderedFeatureIds(prefix = 'atlas-') {
+      const layers = (map.getStyle()?.layers ?? []).map((l) => l.id).filter((id) => id.startsWith(prefix));
+      if (!layers.length) return [];
+      // Clusters are not catalog features: their ids are MapLibre's own.
+      const features = map.queryRenderedFeatures({ layers }).filter((f) => !f.properties.cluster);
+      const ids = features.map((f) => f.id).filter((id) => id !== undefined && id !== null);
+      return [...new Set(ids.map(String))].sort();
+    },
+    getSelection() {
+      const { park, zone, project } = useUrlStore.getState().state;
+      return { park, zone, project, highlighted: highlighted() };
+    },
+    getZoom: () => map.getZoom(),
+    getCenter: () => map.getCenter().toArray() as [number, number],
+    project(lngLat) {
+      const p = map.project(lngLat);
+      const rect = map.getContainer().getBoundingClientRect();
+      return [rect.left + p.x, rect.top + p.y];
+    },
+  };
+  window.__atlasMap = hook;
+  return () => { if (window.__atlasMap === hook) delete window.__atlasMap; };
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Catalog } from '../catalog/catalog';
+import { patchUrl } from '../url/url-store';
+import type { Camera } from '../url/registry';
+import { resetBounds, selectionTarget, type Bounds, type CameraTarget, type Selection } from './camera';
+
+/** Room around a fitted park: the zoom buttons sit top-right, the reset button top-left. */
+export const FIT_PADDING = { top: 56, right: 64, bottom: 80, left: 64 };
+
+/** The open legend covers the left edge and the attribution the bottom: fit beside them, not under. */
+function padding(map: MapLibreMap) {
+  const container = map.getContainer();
+  const legend = container.parentElement?.querySelector('.map-legend[open]')?.getBoundingClientRect();
+  const attribution = container.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
+  const left = legend && legend.width < container.clientWidth / 2 ? legend.width + 24 : FIT_PADDING.left;
+  const bottom = Math.max(FIT_PADDING.bottom, attribution && attribution.height < container.clientHeight / 4 ? attribution.height + 32 : 0);
+  return { ...FIT_PADDING, left, bottom };
+}
+const MAX_FIT_ZOOM = 15;
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function boundsTarget(bounds: Bounds | undefined): CameraTarget | undefined {
+  return bounds && { kind: 'bounds', bounds };
+}
+
+/** Moves the camera, animated unless the reader asked for reduced motion. */
+export function moveCamera(map: MapLibreMap, target: CameraTarget): void {
+  const animate = !reducedMotion();
+  const motion = { animate, duration: animate ? 800 : 0, essential: false };
+  if (target.kind === 'bounds') {
+    const [w, s, e, n] = target.bounds;
+    map.fitBounds([[w, s], [e, n]], { ...motion, padding: padding(map), maxZoom: MAX_FIT_ZOOM });
+  } else {
+    map.easeTo({ ...motion, center: target.center as [number, number], zoom: Math.max(map.getZoom(), target.zoom), padding: padding(map) });
+  }
+}
+
+export function cameraOf(map: MapLibreMap): Camera {
+  const c = map.getCenter().wrap();
+  const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
+  return { zoom: map.getZoom(), lat: clamp(c.lat, 85.05), lon: clamp(c.lng, 180) };
+}
+
+/**
+ * Follows the selection with the camera (fit a park or zone, centre a project) and writes the
+ * camera to the URL with replaceState as the map moves. At load a `map=` in the link wins over
+ * fitting, so a shared view opens exactly as it was shared.
+ */
+export function useCamera(map: MapLibreMap | null, catalog: Catalog | null, { park, zone, project }: Selection, urlCameraAtLoad: boolean): void {
+  const done = useRef<{ map: MapLibreMap; key: string } | null>(null);
+  useEffect(() => {
+    if (!map || !catalog) return;
+    const key = `${park ?? ''}|${zone ?? ''}|${project ?? ''}`;
+    if (done.current?.map === map && done.current.key === key) return;
+    const first = done.current?.map !== map;
+    done.current = { map, key };
+    if (first && urlCameraAtLoad) return;
+    const target = selectionTarget(catalog, { park, zone, project }) ?? (first ? boundsTarget(resetBounds(catalog)) : undefined);
+    if (target) moveCamera(map, target);
+  }, [map, catalog, park, zone, project, urlCameraAtLoad]);
+
+  useEffect(() => {
+    if (!map) return;
+    const onMoveEnd = () => patchUrl({ map: cameraOf(map) }, { replace: true, keepProblems: true });
+    map.on('moveend', onMoveEnd);
+    return () => { map.off('moveend', onMoveEnd); };
+  }, [map]);
+}

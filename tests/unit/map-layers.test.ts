@@ -1,0 +1,137 @@
+import type { Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
+import type { Park } from '../../src/catalog/schema';
+import { buildAtlasData } from '../../src/map/layers/atlas-data';
+import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
+import { SOURCE } from '../../src/map/layers/expressions';
+import { desiredStates, diffStates } from '../../src/map/layers/feature-state';
+import { labelPoint, pointInPolygon } from '../../src/map/layers/label-point';
+import { PARK_PALETTE, parkColours } from '../../src/map/palette';
+import { park, sources, square } from '../fixtures/mini-catalog';
+
+/** A new area containing a park with two zones, and a reference park elsewhere. */
+function nested(): Catalog {
+  const parent = park('big-area', {
+    name: { en: 'Big Area', zh: '大区' }, kind: 'new-area', zones: [], projects: [],
+    boundary: { geometry: square(125.3, 43.9, 0.3, 0.2), confidence: 'digitised', method: 'm', sources: ['src-a'] },
+  });
+  const child = park('pharma-valley', { name: { en: 'Pharma Valley', zh: '医药谷' }, parentId: 'big-area' });
+  child.zones.push({ ...child.zones[0]!, id: 'zone-b', name: { en: 'Zone B' }, focusIndustries: ['chemical-drugs'],
+    boundary: { geometry: square(125.42, 44.0), confidence: 'surveyed', method: 'm', sources: ['src-a'] } });
+  child.projects[0]!.statusHistory.push({ status: 'operating', date: '2024', sources: ['src-a'] });
+  const reference: Park = park('ref-park', { reference: true, boundary: undefined, zones: [], projects: [], region: { en: 'Shanghai' } });
+  return buildCatalog([child, parent, reference], sources.sources);
+}
+
+const keys = (fc: { features: { properties: unknown }[] }) => fc.features.map((f) => (f.properties as { key: string }).key);
+
+describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
+  it('draws parents beneath children and keys every feature by catalog id', () => {
+    const data = buildAtlasData(nested());
+    expect(keys(data.parks)).toEqual(['big-area', 'pharma-valley']);
+    expect(keys(data.zones)).toEqual(['pharma-valley/zone-a', 'pharma-valley/zone-b']);
+    expect(keys(data.parkPoints)).toContain('ref-park');
+    expect(keys(data.projects)).toEqual(['pharma-valley-project']);
+  });
+
+  it('marks approximate geometry, containers and reference parks', () => {
+    const data = buildAtlasData(nested());
+    const props = (key: string) => data.parks.features.find((f) => f.properties?.key === key)?.properties;
+    expect(props('big-area')).toMatchObject({ approximate: false, container: true, depth: 0 });
+    expect(props('pharma-valley')).toMatchObject({ approximate: true, container: true, depth: 1 });
+    expect(data.zones.features.map((f) => f.properties?.approximate)).toEqual([true, false]);
+    expect(data.parkPoints.features.find((f) => f.properties?.key === 'ref-park')?.properties).toMatchObject({ reference: true, drawn: false });
+  });
+
+  it('gives zones their own names only (never the park’s) and a label point inside them', () => {
+    const data = buildAtlasData(nested());
+    const zoneB = data.zoneLabels.features[1]!;
+    expect(zoneB.properties).toMatchObject({ name_en: 'Zone B' });
+    expect(zoneB.properties).not.toHaveProperty('name_zh');
+    expect(pointInPolygon((zoneB.geometry as Point).coordinates as [number, number], square(125.42, 44.0).coordinates)).toBe(true);
+  });
+
+  it('styles a project by its latest status, hollow when its site is unknown', () => {
+    const [project] = buildAtlasData(nested()).projects.features;
+    expect(project?.properties).toMatchObject({ status: 'operating', stage: 'operating', siteUnknown: true });
+  });
+
+  it('applies the industry filter to zones, parks (keeping parents of matches) and projects', () => {
+    const data = buildAtlasData(nested(), { industry: ['chemical-drugs'] });
+    expect(keys(data.zones)).toEqual(['pharma-valley/zone-b']);
+    expect(keys(data.parks)).toEqual(['big-area', 'pharma-valley']);
+    expect(keys(data.projects)).toEqual([]); // its zone focuses on vaccines, its park on biopharma
+    expect(keys(buildAtlasData(nested(), { industry: ['vaccines'] }).projects)).toEqual(['pharma-valley-project']);
+  });
+
+  it('applies the status filter to projects by latest status', () => {
+    expect(keys(buildAtlasData(nested(), { status: ['signed'] }).projects)).toEqual([]);
+    expect(keys(buildAtlasData(nested(), { status: ['operating'] }).projects)).toEqual(['pharma-valley-project']);
+  });
+
+  it('builds 100,000 clustered projects quickly (O(n))', () => {
+    const base = park('big-park');
+    const template = base.projects[0]!;
+    const projects = Array.from({ length: 100_000 }, (_, i) => ({
+      ...template, id: `p-${i}`,
+      location: { ...template.location, point: { type: 'Point' as const, coordinates: [100 + (i % 400) / 10, 20 + Math.floor(i / 400) / 10] as [number, number] } },
+    }));
+    const catalog = buildCatalog([{ ...base, projects }], sources.sources);
+    const t0 = performance.now();
+    const data = buildAtlasData(catalog, { status: ['signed'] });
+    const ms = performance.now() - t0;
+    expect(data.projects.features).toHaveLength(100_000);
+    expect(ms).toBeLessThan(3000);
+    expect(atlasSources(data)[SOURCE.projects]).toMatchObject({ type: 'geojson', cluster: true, promoteId: 'key' });
+  });
+});
+
+describe('atlas layers (pure: UI state → layer specs)', () => {
+  it('has fills, dashed outlines for approximate geometry, a hatch, clusters and non-overlapping labels', () => {
+    const { geometry, labels } = atlasLayers('en');
+    const byId = new Map([...geometry, ...labels].map((l) => [l.id, l]));
+    expect(byId.get('atlas-zone-outline-approx')).toMatchObject({ paint: { 'line-dasharray': [3, 2] } });
+    expect(byId.get('atlas-zone-hatch')).toMatchObject({ paint: { 'fill-pattern': 'atlas-hatch' } });
+    expect(byId.get('atlas-project-cluster')).toMatchObject({ filter: ['has', 'point_count'] });
+    for (const l of labels.filter((x) => x.id !== 'atlas-project-cluster-count')) {
+      expect((l.layout as Record<string, unknown>)['text-allow-overlap'] ?? false).toBe(false);
+    }
+  });
+
+  it('paints selection and hover through feature-state, so they never re-tile', () => {
+    const fill = atlasLayers('en').geometry.find((l) => l.id === 'atlas-zone-fill')!;
+    expect(JSON.stringify(fill.paint)).toContain('feature-state');
+  });
+
+  it('puts the reader’s language first in labels', () => {
+    const label = (lang: 'en' | 'zh') => JSON.stringify(atlasLayers(lang).labels.find((l) => l.id === 'atlas-zone-label')?.layout);
+    const first = (lang: 'en' | 'zh') => /\["format",\["get","(name_\w+)"\]/.exec(label(lang))?.[1];
+    expect(first('en')).toBe('name_en');
+    expect(first('zh')).toBe('name_zh');
+  });
+});
+
+describe('feature-state flags', () => {
+  it('selects the zone (not its park) and follows hover, switching only what changed', () => {
+    const a = desiredStates({ park: 'p', zone: 'z' }, null);
+    expect(a).toEqual([{ source: SOURCE.zones, id: 'p/z', flag: 'selected' }]);
+    const b = desiredStates({ park: 'p', zone: 'z' }, { kind: 'project', id: 'x' });
+    expect(diffStates(a, b)).toEqual({ off: [], on: [{ source: SOURCE.projects, id: 'x', flag: 'hover' }] });
+    expect(diffStates(b, desiredStates({ park: 'p' }, null)).off).toHaveLength(2);
+  });
+});
+
+describe('palette and label points', () => {
+  it('gives distinct palette colours to parks and grey to reference parks', () => {
+    const colours = parkColours(nested());
+    expect(colours.get('big-area')).not.toBe(colours.get('pharma-valley'));
+    expect(PARK_PALETTE).toContain(colours.get('big-area'));
+    expect(PARK_PALETTE).not.toContain(colours.get('ref-park'));
+  });
+
+  it('finds a point inside a concave (U-shaped) polygon where the centroid is outside', () => {
+    const u = { type: 'Polygon' as const, coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] as [number, number][][] };
+    expect(pointInPolygon(labelPoint(u), u.coordinates)).toBe(true);
+  });
+});
