@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
@@ -39,6 +39,14 @@ export async function openPage(browser: Browser, path = '', viewport = { width: 
     external.push(url);
     return route.abort('blockedbyclient');
   });
+  // Every test that opens a page fails if anything left the local server, even if it forgot to look.
+  try {
+    onTestFinished(() => {
+      if (external.length) throw new Error(`requests left the local server: ${external.join(', ')}`);
+    });
+  } catch {
+    // Opened in beforeAll (no current test): that file asserts `external` itself.
+  }
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
