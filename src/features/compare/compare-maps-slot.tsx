@@ -1,16 +1,17 @@
+import { CompareMaps } from '../../map/compare-maps';
 import { useCompareT } from './compare-strings';
 
 /**
- * SLOT for the synchronized small maps (another engineer's work, not built here): one map per
- * compared park, all at the same scale. The park ids are on `data-compare-maps`, in column order.
- * Hidden until it has content, so readers never see an empty box.
+ * Maps side by side at the same scale: one small map per compared park, at one shared zoom, moved
+ * together (src/map/compare-maps.tsx, drawn by the app's one MapLibre owner). The park ids are on
+ * `data-compare-maps`, in column order. Hidden while fewer than two parks are compared, so readers
+ * never see an empty box.
  */
 export function CompareMapsSlot({ parkIds }: { parkIds: readonly string[] }) {
   const t = useCompareT();
   return (
-    <section aria-label={t('mapsLabel')} className="compare-maps" hidden>
-      {/* Maps side by side go here: replace this placeholder and remove `hidden`. */}
-      <div data-compare-maps={parkIds.join(',')} />
+    <section aria-label={t('mapsLabel')} className="compare-maps" data-compare-maps={parkIds.join(',')} hidden={parkIds.length < 2}>
+      {parkIds.length >= 2 && <CompareMaps parkIds={parkIds} heading={t('mapsLabel')} />}
     </section>
   );
 }

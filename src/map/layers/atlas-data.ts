@@ -71,3 +71,17 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
   }
   return data;
 }
+
+/**
+ * One park's own features only (its boundary, zones, zone labels and point; no projects), for a
+ * map that shows that park alone (the compare view's maps at one scale). Drawn alone, a park is a
+ * container only of the zones drawn with it: a park whose nested parks are not shown gets the
+ * ordinary fill and hatch, so every compared area is drawn with the same weight.
+ */
+export function onlyPark(data: AtlasData, parkId: string): AtlasData {
+  const own = (fc: FeatureCollection) => collection(fc.features.filter((f) => f.properties?.park === parkId));
+  const zones = own(data.zones);
+  const parks = own(data.parks);
+  parks.features = parks.features.map((f) => ({ ...f, properties: { ...f.properties, container: zones.features.length > 0 } }));
+  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]) };
+}
