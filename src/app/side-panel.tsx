@@ -5,6 +5,8 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { ListView } from '../features/list-view/list-view';
 import { ParkPanel } from '../features/park-panel/park-panel';
 import { ProjectPanel } from '../features/project-panel/project-panel';
+import { LinkNotes } from '../features/share/link-notes';
+import { zonesElsewhere } from '../features/share/zone-suggestions';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { useLang, useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
@@ -62,11 +64,15 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
     const entry = catalog.zoneByKey.get(zoneKey(parkEntry.id, zone));
     content = entry ? <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} /> : (
       <NotFound message={t('notFoundZone', { id: zone, park: nameText(parkEntry.name, lang) })}
-        suggestions={nearestIds(zone, parkEntry.zones.map((z) => z.id)).map((id) => (
-          { key: id, to: { park: parkEntry.id, zone: id }, label: nameText(parkEntry.zones.find((z) => z.id === id)!.name, lang) }))} />
+        suggestions={[...nearestIds(zone, parkEntry.zones.map((z) => z.id)).map((id) => (
+          { key: id, to: { park: parkEntry.id, zone: id }, label: nameText(parkEntry.zones.find((z) => z.id === id)!.name, lang) })),
+        ...zonesElsewhere(catalog, zone, parkEntry.id, lang)]} />
     );
   } else if (parkEntry) {
     content = <ParkPanel catalog={catalog} park={parkEntry} />;
+  } else if (zone) {
+    // A zone id means nothing without its park: say so and offer the parks that have such a zone.
+    content = <NotFound message={t('notFoundZoneNoPark', { id: zone })} suggestions={zonesElsewhere(catalog, zone, undefined, lang)} />;
   } else {
     content = <ListView catalog={catalog} />;
   }
@@ -94,6 +100,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
       {detail && (
         <p className="back-link"><SelectLink to={{}}><span aria-hidden="true">← </span>{t('allParks')}</SelectLink></p>
       )}
+      <LinkNotes catalog={catalog} />
       {filters && <FilterPanel catalog={catalog} />}
       {content}
     </div>

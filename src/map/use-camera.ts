@@ -43,23 +43,40 @@ export function cameraOf(map: MapLibreMap): Camera {
   return { zoom: map.getZoom(), lat: clamp(c.lat, 85.05), lon: clamp(c.lng, 180) };
 }
 
+/** Back/Forward: what the history entry holds, so the camera returns to where the reader left it. */
+export type HistoryCamera = { cause: 'load' | 'navigate' | 'pop'; camera: Camera | undefined };
+
+const sameCamera = (map: MapLibreMap, c: Camera) => {
+  const now = cameraOf(map);
+  return Math.abs(now.zoom - c.zoom) < 0.01 && Math.abs(now.lat - c.lat) < 1e-5 && Math.abs(now.lon - c.lon) < 1e-5;
+};
+
 /**
  * Follows the selection with the camera (fit a park or zone, centre a project) and writes the
  * camera to the URL with replaceState as the map moves. At load a `map=` in the link wins over
- * fitting, so a shared view opens exactly as it was shared.
+ * fitting, so a shared view opens exactly as it was shared; on Back/Forward the entry's `map=`
+ * wins too, at once (no animation), so the reader is where they were.
  */
-export function useCamera(map: MapLibreMap | null, catalog: Catalog | null, { park, zone, project }: Selection, urlCameraAtLoad: boolean): void {
+export function useCamera(
+  map: MapLibreMap | null, catalog: Catalog | null, { park, zone, project }: Selection, urlCameraAtLoad: boolean,
+  { cause, camera }: HistoryCamera = { cause: 'load', camera: undefined },
+): void {
   const done = useRef<{ map: MapLibreMap; key: string } | null>(null);
   useEffect(() => {
     if (!map || !catalog) return;
     const key = `${park ?? ''}|${zone ?? ''}|${project ?? ''}`;
+    if (cause === 'pop' && camera && done.current?.map === map) {
+      done.current = { map, key };
+      if (!sameCamera(map, camera)) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      return;
+    }
     if (done.current?.map === map && done.current.key === key) return;
     const first = done.current?.map !== map;
     done.current = { map, key };
     if (first && urlCameraAtLoad) return;
     const target = selectionTarget(catalog, { park, zone, project }) ?? (first ? boundsTarget(resetBounds(catalog)) : undefined);
     if (target) moveCamera(map, target);
-  }, [map, catalog, park, zone, project, urlCameraAtLoad]);
+  }, [map, catalog, park, zone, project, urlCameraAtLoad, cause, camera]);
 
   useEffect(() => {
     if (!map) return;

@@ -3,6 +3,7 @@ import type { Source } from '../catalog/schema';
 import { useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
 import { SourceDetails } from './source-details';
+import { FigureCite } from './share-figure-cite';
 
 type Props = {
   sourceIds: readonly string[];
@@ -45,6 +46,7 @@ export function CitationButton({ sourceIds, sources, what }: Props) {
       {open && (
         <span id={panelId} role="group" aria-label={t('sourcesFor', { what })} className="cite-pop">
           {ids.map((id) => <SourceDetails key={id} id={id} sources={sources} />)}
+          <FigureCite what={what} sourceIds={ids} sources={sources} />
           <button type="button" className="cite-close" onClick={close}>{t('close')}</button>
         </span>
       )}

@@ -1,16 +1,29 @@
 import { create } from 'zustand';
 import { formatUrl, parseUrl, type UrlProblem } from './codec';
 import type { UrlState } from './registry';
+import type { LinkNote } from './url-redirects';
+
+export type { LinkNote };
 
 /**
  * The URL owns everything shareable. This store only mirrors it for React; it is written by
  * this module alone, from the address bar (load, popstate) or by `navigate` below.
  */
-type UrlMirror = { state: UrlState; problems: UrlProblem[] };
+type UrlMirror = {
+  state: UrlState;
+  problems: UrlProblem[];
+  notes: LinkNote[];
+  /**
+   * How the address last changed: opened ('load'), by the atlas ('navigate'), or by Back/Forward
+   * ('pop'). On 'pop' a `map=` in the entry is the view to restore, not a camera to refit.
+   */
+  cause: 'load' | 'navigate' | 'pop';
+};
 
-const read = (): UrlMirror => parseUrl(window.location.search);
+// Notes belong to the link as it was opened: another history entry has none.
+const read = (cause: UrlMirror['cause']): UrlMirror => ({ ...parseUrl(window.location.search), notes: [], cause });
 
-export const useUrlStore = create<UrlMirror>(() => read());
+export const useUrlStore = create<UrlMirror>(() => read('load'));
 
 export type NavigateOptions = { replace?: boolean; keepProblems?: boolean };
 
@@ -23,7 +36,10 @@ export function navigate(next: UrlState, { replace = false, keepProblems = false
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
-  useUrlStore.setState({ state: parseUrl(formatUrl(next)).state, problems: keepProblems ? useUrlStore.getState().problems : [] });
+  const { problems, notes } = useUrlStore.getState();
+  useUrlStore.setState({
+    state: parseUrl(formatUrl(next)).state, problems: keepProblems ? problems : [], notes: keepProblems ? notes : [], cause: 'navigate',
+  });
 }
 
 /** Changes some parameters and keeps the rest. */
@@ -37,14 +53,24 @@ export function select(selection: Pick<UrlState, 'park' | 'zone' | 'project'>): 
   navigate({ ...state, park: undefined, zone: undefined, project: undefined, compare: undefined, ...selection });
 }
 
+/**
+ * Corrects the link in place — replaceState, so Back never returns to the uncorrected one — and
+ * says why, visibly (e.g. an old id from data/redirects.json). The notes go with the next navigation.
+ */
+export function correctUrl(next: UrlState, notes: LinkNote[]): void {
+  navigate(next, { replace: true, keepProblems: true });
+  useUrlStore.setState({ notes });
+}
+
+// One listener for the page: a stop function from a repeated start must remove the same one.
+const onPop = () => useUrlStore.setState(read('pop'));
 let started = false;
 /** Starts following Back/Forward. Idempotent; returns a stop function for tests. */
 export function startUrlSync(): () => void {
-  const onPop = () => useUrlStore.setState(read());
   if (!started) {
     window.addEventListener('popstate', onPop);
     started = true;
-    useUrlStore.setState(read());
+    useUrlStore.setState(read('load'));
   }
   return () => {
     window.removeEventListener('popstate', onPop);

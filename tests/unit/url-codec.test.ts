@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IndustrySchema, StatusSchema } from '../../src/catalog/schema';
 import { formatUrl, parseUrl } from '../../src/url/codec';
-import type { UrlState } from '../../src/url/registry';
+import { PARAM_NAMES, type UrlState } from '../../src/url/registry';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const sortedSubset = <T extends string>(values: readonly T[]) =>
@@ -39,6 +39,18 @@ describe('URL codec', () => {
       parseUrl(value);
       parseUrl(`?${name}=${value}`);
       parseUrl(`?park=${encodeURIComponent(value)}&map=${value}&compare=${value}`);
+    }), { numRuns: 500 });
+  });
+
+  it('has one URL per state: whatever a link holds, what is kept writes back canonically and re-reads the same', () => {
+    const part = fc.oneof(fc.constantFrom(...PARAM_NAMES, 'foo', ''), fc.string({ maxLength: 12 }));
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('a,b', 'a,,b', 'zh', '11.5/44.1/125.3', 'biopharma,vaccines'));
+    const link = fc.array(fc.tuple(part, value), { maxLength: 8 }).map((pairs) => `?${new URLSearchParams(pairs).toString()}`);
+    fc.assert(fc.property(fc.oneof(link, state.map(formatUrl)), (search) => {
+      const once = formatUrl(parseUrl(search).state);
+      const again = parseUrl(once);
+      expect(again.problems).toEqual([]);
+      expect(formatUrl(again.state)).toBe(once);
     }), { numRuns: 500 });
   });
 

@@ -4,6 +4,8 @@ import { compareModel } from '../../catalog/compare-table';
 import { t as translate, useLang } from '../../i18n/strings';
 import { nameText } from '../../ui/entity-name';
 import { SelectLink } from '../../ui/select-link';
+import { ShareActions } from '../../ui/share-actions';
+import { viewLink } from '../../url/share-link';
 import { useUrlStore } from '../../url/url-store';
 import { AddPark, UnknownIds } from './compare-controls';
 import { CompareDownloads } from './compare-downloads';
@@ -44,6 +46,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
         <div className="compare-toolbar">
           <AddPark model={model} catalog={catalog} />
           <CompareDownloads model={model} catalog={catalog} />
+          <ShareActions inline subject={key} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} />
         </div>
         {model.parks.length < 2 && (
           <p className="compare-prompt">{first ? t('promptOne', { name: nameText(first.name, lang) }) : t('promptNone')}</p>

@@ -7,9 +7,12 @@ import { EntityName } from '../../ui/entity-name';
 import { IndustryTags } from '../../ui/industry-tags';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import { ProjectTable } from '../../ui/project-table';
+import { ShareActions } from '../../ui/share-actions';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
 import { useFilters } from '../../ui/use-filters';
+import { viewLink } from '../../url/share-link';
+import { useUrlStore } from '../../url/url-store';
 import { CompareLink } from './compare-link';
 import { ParkExtras } from './park-extras';
 import { ParkFacts } from './park-facts';
@@ -53,6 +56,7 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
         <ProjectTable park={park} projects={projects} total={park.projects.length} sources={catalog.sources} showZone />
       )}
       <ParkExtras park={park} sources={catalog.sources} />
+      <ShareActions subject={park.id} link={() => viewLink({ park: park.id }, useUrlStore.getState().state)} />
       <SourceList ids={park.sources} sources={catalog.sources} headingId="park-sources" />
     </article>
   );

@@ -4,7 +4,7 @@ import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
 import { nameText } from '../../ui/entity-name';
 import { yearOf } from '../../ui/figure-view';
-import { safeHttpUrl, sourceDateText } from '../../ui/source-details';
+import { sourceLine } from '../../ui/share-cite-text';
 
 /**
  * "Cite this": plain text a reader can paste into a note or a paper — the name, the investment
@@ -29,9 +29,7 @@ export function citeText(project: Project, sources: ReadonlyMap<string, Source>,
   lines.push(`${t('sources', lang)}:`);
   for (const id of ids) {
     const s = sources.get(id);
-    if (!s) continue;
-    const url = safeHttpUrl(s.url);
-    lines.push(`- ${[s.title, s.publisher, sourceDateText(s, lang), url ?? (s.file ? `${t('localFile', lang)}: ${s.file}` : undefined)].filter(Boolean).join(', ')}.`);
+    if (s) lines.push(`- ${sourceLine(s, lang)}.`);
   }
   lines.push(`${t('title', lang)}: ${link}`);
   return lines.join('\n');

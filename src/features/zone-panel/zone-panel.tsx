@@ -9,9 +9,12 @@ import { FigureView } from '../../ui/figure-view';
 import { IndustryTags } from '../../ui/industry-tags';
 import { ProjectTable } from '../../ui/project-table';
 import { SelectLink } from '../../ui/select-link';
+import { ShareActions } from '../../ui/share-actions';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
 import { useFilters } from '../../ui/use-filters';
+import { viewLink } from '../../url/share-link';
+import { useUrlStore } from '../../url/url-store';
 import { BoundaryNote } from './boundary-note';
 
 /** A zone: stated area (and, labelled as ours, the drawn outline's), industries, facilities, projects, boundary. */
@@ -59,6 +62,7 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
       ) : null}
       <ProjectTable park={park} projects={filterProjects(park, all, filters)} total={all.length} sources={catalog.sources} />
       <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
+      <ShareActions subject={`${park.id}/${zone.id}`} link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)} />
       <SourceList ids={zone.sources} sources={catalog.sources} headingId="zone-sources" />
     </article>
   );
