@@ -2,11 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
 import { atlasFonts } from './scripts/vite-plugin-atlas-fonts.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
 export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
   base: './',
-  plugins: [react(), atlasData(), atlasFonts()],
+  plugins: [react(), atlasData(), atlasFonts(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

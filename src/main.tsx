@@ -1,11 +1,14 @@
+import './app/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startCatalog } from './store/catalog-store';
 import { startUrlSync } from './url/url-store';
+import { registerServiceWorker } from './app/register-sw';
 import './app/app.css';
 
 startUrlSync();
+registerServiceWorker();
 void startCatalog();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

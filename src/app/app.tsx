@@ -8,6 +8,7 @@ import { SidePanel, useSelectionTitle } from './side-panel';
 import { Notices } from './notices';
 import { CompareView } from '../features/compare/compare-view';
 import { useUrlStore } from '../url/url-store';
+import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -21,8 +22,10 @@ export function App() {
   const setExpanded = useUiStore((s) => s.setSheetExpanded);
   const selected = useSelectionTitle(catalog);
   const comparing = useUrlStore((s) => !!s.state.compare);
+  useFocusOnViewSwitch(comparing);
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+      <SkipLink comparing={comparing} />
       <header className="title-bar">
         <h1>{t('title')}</h1>
         {catalog && <SearchBox catalog={catalog} />}

@@ -73,7 +73,7 @@ export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lan
             <Item swatch={<circle cx="11" cy="9" r="5.5" fill="none" stroke={STATUS_COLOUR.signed} strokeWidth="2.5" />}>{t('siteUnknown')}</Item>
             <Item swatch={<><circle cx="11" cy="9" r="8" fill="#36414f" /><text x="11" y="12" textAnchor="middle" fontSize="8" fill="#fff">12</text></>}>{t('cluster')}</Item>
           </ul>
-          <p className="legend-note">{t('stagePlanned')} · {t('stageBuilding')} · {t('stageOperating')}</p>
+          <p className="legend-note">{t('stagePlanned')} · {t('stageBuilding')} · {t('stageOperating')}. {t('exactStatus')}</p>
         </section>
       </div>
     </details>

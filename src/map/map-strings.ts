@@ -17,6 +17,8 @@ const STRINGS = {
   stagePlanned: { en: 'small: planned', zh: '小：规划中' },
   stageBuilding: { en: 'dark ring: building', zh: '深色环：建设中' },
   stageOperating: { en: 'large: operating', zh: '大：已投产' },
+  // Within a stage, statuses differ by colour only on the map; the exact one is always in words.
+  exactStatus: { en: 'Exact status: in the project list and panel.', zh: '具体进度见项目列表和详情。' },
   resetView: { en: 'Reset view', zh: '重置视图' },
   resetViewHint: { en: 'Show all parks of this region', zh: '显示本地区所有园区' },
   basemap: { en: 'Basemap', zh: '底图' },

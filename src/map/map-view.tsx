@@ -149,7 +149,9 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     if (!map || !files?.attribution || initial.variant !== 'atlas') return;
     const control = new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution });
     map.addControl(control, 'bottom-right');
-    return () => { map.removeControl(control); };
+    // When the whole map goes (leaving for the compare view), m.remove() has already removed the
+    // control; removing it twice throws inside MapLibre and blanks the page.
+    return () => { if (map.hasControl(control)) map.removeControl(control); };
   }, [map, files, initial]);
 
   // Language before basemap: a new style is composed in the current language.
@@ -189,7 +191,9 @@ export function MapView() {
     center: (urlCamera ? [urlCamera.lon, urlCamera.lat] : [122.5, 37.5]) as [number, number],
     zoom: urlCamera?.zoom ?? 4,
   }));
-  useCamera(map, catalog, { park, zone, project }, !!urlCamera);
+  const cause = useUrlStore((s) => s.cause);
+  const camera = useUrlStore((s) => s.state.map);
+  useCamera(map, catalog, { park, zone, project }, !!urlCamera, { cause, camera });
 
   const onReady = ({ map: m, selectedFeatures }: AtlasMapHandle) => {
     const unhook = installTestHook(m, selectedFeatures);

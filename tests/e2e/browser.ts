@@ -27,10 +27,13 @@ export async function launch(): Promise<Browser> {
 /** A page whose every request off the local server is refused and recorded, with console errors collected. */
 export type AtlasPage = { page: Page; context: BrowserContext; external: string[]; consoleErrors: string[]; base: string };
 
-export async function openPage(browser: Browser, path = '', viewport = { width: 1280, height: 800 }): Promise<AtlasPage> {
-  const base = inject('baseUrl');
+/** `base`: another server than the preview (a sub-path, a server a test stops); `serviceWorkers: 'allow'` for the offline test. */
+export type OpenOptions = { base?: string; serviceWorkers?: 'allow' | 'block' };
+
+export async function openPage(browser: Browser, path = '', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<AtlasPage> {
+  const base = options.base ?? inject('baseUrl');
   const origin = new URL(base).origin;
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, serviceWorkers: options.serviceWorkers ?? 'block' });
   const external: string[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -47,8 +50,20 @@ export async function openPage(browser: Browser, path = '', viewport = { width: 
   } catch {
     // Opened in beforeAll (no current test): that file asserts `external` itself.
   }
+  // 'block' means absent: the page sees a browser without service workers, as a real one may be,
+  // instead of Playwright's stub that logs "registration blocked" (the atlas registers in production).
+  if ((options.serviceWorkers ?? 'block') === 'block') {
+    await context.addInitScript(() => { Reflect.deleteProperty(Navigator.prototype, 'serviceWorker'); });
+  }
   const page = await context.newPage();
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    consoleErrors.push(msg.text());
+    // The page's Content-Security-Policy refuses off-site requests before they reach the route
+    // above: an attempt is still an attempt, so it counts as leaving the local server.
+    const refused = /^[^']*'(https?:[^']+)' violates the following Content Security Policy/.exec(msg.text())?.[1];
+    if (refused && !refused.startsWith(origin)) external.push(refused);
+  });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   if (path !== null) await page.goto(new URL(path, base).toString());
   return { page, context, external, consoleErrors, base };

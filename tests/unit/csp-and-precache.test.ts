@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allowBasemapOrigin, contentSecurityPolicy, formatPolicy, parsePolicy } from '../../scripts/vite-plugin-csp';
+import { buildVersion, precacheFiles, precacheSource, PRECACHE_FILE } from '../../scripts/vite-plugin-service-worker';
+
+const html = readFileSync('index.html', 'utf8');
+const policyText = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+
+/** Runs the plugin's two hooks the way Vite would, for `command` and an optional basemap URL. */
+function transform(command: 'build' | 'serve', styleUrl?: string): string {
+  const plugin = contentSecurityPolicy();
+  (plugin.configResolved as (config: unknown) => void)({ command, env: styleUrl ? { VITE_BASEMAP_STYLE_URL: styleUrl } : {} });
+  return (plugin.transformIndexHtml as (html: string) => string)(html);
+}
+
+describe('Content-Security-Policy in index.html', () => {
+  it('allows only the own origin for scripts, styles, connections and workers, and nothing inline or eval', () => {
+    const policy = parsePolicy(policyText);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    for (const name of ['script-src', 'style-src', 'connect-src', 'worker-src', 'font-src']) expect(policy.get(name)).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policyText).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(formatPolicy(policy)).toBe(policyText);
+  });
+
+  it('adds an online basemap origin to connect-src, img-src and font-src only, at build time', () => {
+    const policy = allowBasemapOrigin(parsePolicy(policyText), 'https://tiles.example.org/styles/liberty.json');
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://tiles.example.org']);
+    expect(policy.get('img-src')).toContain('https://tiles.example.org');
+    expect(policy.get('font-src')).toContain('https://tiles.example.org');
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(transform('build', 'https://tiles.example.org/s.json')).toContain("connect-src 'self' https://tiles.example.org;");
+    expect(transform('build')).toBe(html);
+    expect(() => allowBasemapOrigin(policy, 'styles/relative.json')).toThrow(/not an absolute URL/);
+  });
+
+  it('is dropped in dev, where Vite injects inline scripts and styles', () => {
+    expect(transform('serve')).not.toContain('Content-Security-Policy"');
+  });
+});
+
+describe('service worker precache list', () => {
+  it('holds the shell, code, data and font list, but not the font files (cached on use) or itself', () => {
+    const files = precacheFiles([
+      'index.html', 'assets/index-abc.js', 'assets/index-abc.css', 'assets/maplibre-gl-worker-x.mjs', 'data/index.json',
+      'data/parks/a.json', 'data/basemap/land.geojson', 'fonts/font-faces.json', 'fonts/noto-sans-sc-0-400-normal.woff2', PRECACHE_FILE,
+    ]);
+    expect(files).toEqual([
+      'assets/index-abc.css', 'assets/index-abc.js', 'assets/maplibre-gl-worker-x.mjs', 'data/basemap/land.geojson',
+      'data/index.json', 'data/parks/a.json', 'fonts/font-faces.json', 'index.html',
+    ]);
+  });
+
+  it('names the cache after the bytes: same build, same version; any change, a new one', () => {
+    const build = (json: string) => buildVersion([
+      { fileName: 'index.html', type: 'asset', source: '<html>' },
+      { fileName: 'data/parks/a.json', type: 'asset', source: json },
+      { fileName: 'assets/index.js', type: 'chunk', code: 'x' },
+    ]);
+    expect(build('{}')).toBe(build('{}'));
+    expect(build('{"a":1}')).not.toBe(build('{}'));
+    expect(build('{}')).toMatch(/^[0-9a-f]{16}$/);
+    expect(precacheSource('v1', ['index.html'])).toContain('self.__ATLAS_PRECACHE__ = {"version":"v1","files":["index.html"]};');
+  });
+});
