@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 /**
  * Serves data/ at ./data/ in dev and copies it into the build, so the atlas fetches its catalog
  * as plain static files (any static host, any sub-path) and a broken dataset fails at load, by
- * name, instead of breaking the bundle. data/index.json lists the park files.
+ * name, instead of breaking the bundle. data/index.json lists the park files (see `dataIndex`).
  */
 const PUBLISHED = ['parks', 'basemap', 'sources.json', 'redirects.json'];
 
@@ -15,15 +15,50 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => listFiles(join(dir, name)));
 }
 
+/**
+ * data/index.json: every park file, in id order, with what the loader needs to fetch the first
+ * view's park before the rest (src/catalog/load.ts): its file (left out when it is the usual
+ * parks/<id>.json, to keep the index small), its parent (so its ancestors come with it) and its
+ * project ids (so `?project=` knows which file holds the project). Read leniently: a file that is
+ * not valid JSON is still listed, and the loader reports it by name.
+ */
+export type DataIndexEntry = { id: string; file?: string; parent?: string; projects?: string[] };
+export type DataIndex = { parks: DataIndexEntry[] };
+
+export function dataIndex(dataDir: string): DataIndex {
+  const parksDir = join(dataDir, 'parks');
+  const parks = listFiles(parksDir).filter((f) => f.endsWith('.json'))
+    .map((f) => ({ path: f, id: relative(parksDir, f).replace(/\.json$/, '') }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ path, id }): DataIndexEntry => {
+      const entry: DataIndexEntry = { id };
+      let json: { parentId?: unknown; projects?: unknown } | undefined;
+      try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch { return entry; }
+      if (typeof json?.parentId === 'string') entry.parent = json.parentId;
+      const projects = Array.isArray(json?.projects)
+        ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string') : [];
+      if (projects.length) entry.projects = projects;
+      return entry;
+    });
+  return { parks };
+}
+
 export function atlasData(dataDir = resolve('data')): Plugin {
   const files = () => PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry)));
-  const index = () => {
-    const parks = listFiles(join(dataDir, 'parks')).filter((f) => f.endsWith('.json'))
-      .map((f) => relative(join(dataDir, 'parks'), f).replace(/\.json$/, '')).sort();
-    return JSON.stringify({ parks });
-  };
+  const index = () => JSON.stringify(dataIndex(dataDir));
+  let base = './';
   return {
     name: 'atlas-data',
+    configResolved(config) {
+      base = config.base;
+    },
+    // The loader's first two files start downloading with the page, not after the app's script
+    // has been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes).
+    transformIndexHtml() {
+      return ['index.json', 'sources.json'].map((file) => ({
+        tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
+      }));
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');

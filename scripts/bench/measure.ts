@@ -1,5 +1,5 @@
 /** Small timing helpers: medians of repeated runs, since absolute times drift on shared machines. */
-export function median(values: number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -19,4 +19,14 @@ export function timeIt<T>(fn: () => T, runs = 5): { ms: number; result: T } {
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const fmtMs = (ms: number) => (ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(0)} ms`);
 
-export type Row = { section: string; measure: string; value: string; ratio?: string; target?: string };
+/** A median with its spread and count, e.g. "812 ms (n=7, 760–905)": the spread says how far to trust it. */
+export function fmtMedian(values: readonly number[]): string {
+  if (!values.length) return 'n/a';
+  const round = (ms: number) => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return values.length === 1 ? fmtMs(values[0]!) : `${fmtMs(median(values))} (n=${values.length}, ${round(min)}–${round(max)})`;
+}
+
+/** `target` is the goal as written in the issue; `met` whether this run meets it (left out when there is none). */
+export type Row = { section: string; measure: string; value: string; ratio?: string; target?: string; met?: boolean };

@@ -103,6 +103,13 @@ const STRINGS = {
   copyByHand: { en: 'Copy this link:', zh: '请复制此链接：' },
   citeThis: { en: 'Cite this', zh: '引用' },
   citation: { en: 'Citation (plain text)', zh: '引用（纯文本）' },
+  citationCopied: { en: 'Citation copied', zh: '引用已复制' },
+  citeFigure: { en: 'Cite', zh: '引用' },
+  citeFigureFor: { en: 'Cite {what}', zh: '引用 {what}' },
+  share: { en: 'Share', zh: '分享' },
+  // Links that used an old id (data/redirects.json)
+  linkNotes: { en: 'This link was updated', zh: '此链接已更新' },
+  oldIdNote: { en: 'This link used an old id “{from}”; it now opens “{to}”.', zh: '此链接使用了旧 id“{from}”；现已打开“{to}”。' },
   // Filters
   filters: { en: 'Filters', zh: '筛选' },
   filterStatus: { en: 'Project status', zh: '项目状态' },
@@ -122,6 +129,8 @@ const STRINGS = {
   notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },
   notFoundZone: { en: 'There is no zone “{id}” in {park}.', zh: '{park} 中没有分区“{id}”。' },
   notFoundProject: { en: 'There is no project with the id “{id}”.', zh: '没有 id 为“{id}”的项目。' },
+  notFoundZoneNoPark: { en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.', zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。' },
+  zoneInPark: { en: '{zone} in {park}', zh: '{park}的{zone}' },
   didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
 } as const;
 

@@ -70,7 +70,8 @@ describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
     expect(keys(buildAtlasData(nested(), { status: ['operating'] }).projects)).toEqual(['pharma-valley-project']);
   });
 
-  it('builds 100,000 clustered projects quickly (O(n))', () => {
+  // How fast is measured by `npm run bench`; here only that 100,000 projects build into one clustered source.
+  it('builds 100,000 projects into one clustered source', () => {
     const base = park('big-park');
     const template = base.projects[0]!;
     const projects = Array.from({ length: 100_000 }, (_, i) => ({
@@ -78,11 +79,8 @@ describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
       location: { ...template.location, point: { type: 'Point' as const, coordinates: [100 + (i % 400) / 10, 20 + Math.floor(i / 400) / 10] as [number, number] } },
     }));
     const catalog = buildCatalog([{ ...base, projects }], sources.sources);
-    const t0 = performance.now();
     const data = buildAtlasData(catalog, { status: ['signed'] });
-    const ms = performance.now() - t0;
     expect(data.projects.features).toHaveLength(100_000);
-    expect(ms).toBeLessThan(3000);
     expect(atlasSources(data)[SOURCE.projects]).toMatchObject({ type: 'geojson', cluster: true, promoteId: 'key' });
   });
 });

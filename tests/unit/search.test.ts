@@ -53,7 +53,9 @@ describe('search index', () => {
 });
 
 describe('search at scale', () => {
-  it('answers in under 50 ms at 100,000 projects and caps results at 20', () => {
+  // Speed is measured by `npm run bench` (search section), never asserted here: a loaded machine
+  // would make a timed test flaky. This checks what must hold at any speed.
+  it('at 100,000 projects, caps results at 20 and still ranks the exact match first', () => {
     const template = park('p').projects[0]!;
     const parks: Park[] = Array.from({ length: 200 }, (_, i) => {
       const projects: Project[] = Array.from({ length: 500 }, (_, j) => ({
@@ -65,17 +67,12 @@ describe('search at scale', () => {
       return park(`park-${i}`, { name: { en: `Synthetic Park ${i}` }, projects });
     });
     const big = buildSearchIndex(buildCatalog(parks, []));
-    const time = (q: string) => {
-      const t0 = performance.now();
+    for (const q of ['plant', 'company 7000', '合成工厂19', 'biotech co', 'park 199', '9-499']) {
       const hits = big.search(q);
-      return { ms: performance.now() - t0, hits };
-    };
-    big.search('warm up');
-    for (const q of ['plant', 'company 7000', '合成工厂19', 'zzzz no match at all', 'biotech co', 'park 199', '9-499']) {
-      const { ms, hits } = time(q);
-      expect(hits.length).toBeLessThanOrEqual(20);
-      expect(ms, `"${q}" took ${ms.toFixed(1)} ms`).toBeLessThan(50);
+      expect(hits.length, q).toBeGreaterThan(0);
+      expect(hits.length, q).toBeLessThanOrEqual(20);
     }
-    expect(time('synthetic plant 199-499 for vaccines').hits[0]).toMatchObject({ rank: 0 });
+    expect(big.search('zzzz no match at all')).toEqual([]);
+    expect(big.search('synthetic plant 199-499 for vaccines')[0]).toMatchObject({ rank: 0 });
   });
 });

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCatalogFiles } from '../../scripts/catalog-files';
+import { dataIndex } from '../../scripts/vite-plugin-atlas-data';
+import { startCatalog, useCatalogStore } from '../../src/store/catalog-store';
+import { parseUrl } from '../../src/url/codec';
+import { useUrlStore } from '../../src/url/url-store';
+
+/** The real data/ folder behind a stubbed fetch, as the build serves it. */
+function serveRealData() {
+  const dir = resolve('data');
+  const { sources, parks } = readCatalogFiles(dir);
+  const files = new Map<string, string>([['index.json', JSON.stringify(dataIndex(dir))], ['sources.json', sources.text]]);
+  for (const f of parks) files.set(f.file.replace(/^data\//, ''), f.text);
+  vi.stubGlobal('fetch', vi.fn(async (url: URL | string) => {
+    const text = files.get(new URL(String(url)).pathname.replace(/^.*\/data\//, ''));
+    return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
+  }));
+}
+
+/** Opens the app's stores at a link and records every catalog update they publish. */
+async function open(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  useUrlStore.setState({ ...parseUrl(search), notes: [] });
+  useCatalogStore.setState({ status: 'loading', catalog: null, redirects: [] });
+  const seen: { status: string; parks: number; project: boolean }[] = [];
+  const stop = useCatalogStore.subscribe((s) => seen.push({
+    status: s.status, parks: s.catalog?.parks.length ?? 0, project: !!s.catalog?.projectById.has('genescience-pharma-park'),
+  }));
+  await startCatalog(undefined, async () => ({ redirects: [], problems: [] }));
+  stop();
+  return seen;
+}
+
+afterEach(() => { vi.unstubAllGlobals(); });
+
+describe('startCatalog, progressive', () => {
+  it('publishes the linked project with its park first (partial), then the whole catalog (ready)', async () => {
+    serveRealData();
+    const seen = await open('?project=genescience-pharma-park');
+    expect(seen[0]).toMatchObject({ status: 'partial', project: true });
+    expect(seen[0]!.parks).toBeLessThan(9);
+    expect(seen.at(-1)).toEqual({ status: 'ready', parks: 9, project: true });
+    expect(useCatalogStore.getState().catalog?.problems).toEqual([]);
+  });
+
+  it('publishes once, ready, when the link selects nothing (the list and the map fit need every park)', async () => {
+    serveRealData();
+    expect(await open('')).toEqual([{ status: 'ready', parks: 9, project: true }]);
+  });
+});
