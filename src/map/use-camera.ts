@@ -15,7 +15,12 @@ function padding(map: MapLibreMap) {
   const attribution = container.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
   const left = legend && legend.width < container.clientWidth / 2 ? legend.width + 24 : FIT_PADDING.left;
   const bottom = Math.max(FIT_PADDING.bottom, attribution && attribution.height < container.clientHeight / 4 ? attribution.height + 32 : 0);
-  return { ...FIT_PADDING, left, bottom };
+  // At phone width the side panel is a bottom sheet over the map: fit above it, not under it.
+  const box = container.getBoundingClientRect();
+  const sheet = document.querySelector('.side-panel')?.getBoundingClientRect();
+  const covered = sheet && sheet.top > box.top && sheet.top < box.bottom && sheet.left <= box.left + 1 ? box.bottom - sheet.top : 0;
+  const underSheet = covered > 0 && covered < box.height * 0.75 ? covered + 24 : 0;
+  return { ...FIT_PADDING, left, bottom: Math.max(bottom, underSheet) };
 }
 const MAX_FIT_ZOOM = 15;
 
