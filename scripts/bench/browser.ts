@@ -394,21 +394,3 @@ function measureRows(section: string, who: string, results: LoadResult[]): Row[]
   const names = [...new Set(results.flatMap((r) => Object.keys(r.measures)))].sort();
   return names.map((name) => ({ section, measure: `${who}: ${name} (user timing)`, value: fmtMedian(results.map((r) => r.measures[name]).filter((v): v is number => v !== undefined)) }));
 }
-
-/** For investigating: loads each URL (paths under the real or the synthetic build, e.g. `synth:?project=…`) once, printing what the probe saw. */
-export async function benchDebug(paths: readonly string[]): Promise<void> {
-  const real = await serve(await benchBuild());
-  const synth = existsSync(join(SYNTH_DIST, 'index.html')) ? await serve(SYNTH_DIST) : undefined;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-  try {
-    for (const p of paths) {
-      const url = p.startsWith('synth:') ? synth!.url + p.slice(6) : real.url + p;
-      const { result } = await load(browser, url, { timeout: 300_000 });
-      console.log(url, JSON.stringify(result, null, 1));
-    }
-  } finally {
-    await browser.close();
-    await real.close();
-    await synth?.close();
-  }
-}
