@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { isValidElement, useEffect, useRef, type ReactNode } from 'react';
 import { zoneKey, type Catalog } from '../catalog/catalog';
 import { nearestIds } from '../catalog/nearest';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -12,6 +12,7 @@ import { useLang, useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
 import { nameText } from '../ui/entity-name';
 import { NotFound } from '../ui/not-found';
+import { useCatalogStore } from '../store/catalog-store';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
 
@@ -49,6 +50,8 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   const title = useSelectionTitle(catalog);
   let content: ReactNode;
   let filters = true;
+  // While the rest of the catalog streams in, an id not seen yet is not "not found" yet.
+  const complete = useCatalogStore((s) => s.status === 'ready');
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
   if (project) {
     filters = false;
@@ -76,6 +79,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   } else {
     content = <ListView catalog={catalog} />;
   }
+  if (!complete && isValidElement(content) && content.type === NotFound) content = <p role="status">{t('loading')}</p>;
 
   useEffect(() => {
     // The compare view names its own page.
