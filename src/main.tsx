@@ -5,11 +5,14 @@ import { App } from './app/app';
 import { startCatalog } from './store/catalog-store';
 import { startUrlSync } from './url/url-store';
 import { registerServiceWorker } from './app/register-sw';
+import { loadBasemapFilesOnce } from './map/basemap-load';
 import './app/app.css';
 
 startUrlSync();
 registerServiceWorker();
 void startCatalog();
+// The basemap's files are fetched alongside the catalog, not after React has mounted the map.
+void loadBasemapFilesOnce();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

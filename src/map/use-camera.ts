@@ -31,8 +31,8 @@ export function boundsTarget(bounds: Bounds | undefined): CameraTarget | undefin
 }
 
 /** Moves the camera, animated unless the reader asked for reduced motion. */
-export function moveCamera(map: MapLibreMap, target: CameraTarget): void {
-  const animate = !reducedMotion();
+export function moveCamera(map: MapLibreMap, target: CameraTarget, { instant = false } = {}): void {
+  const animate = !instant && !reducedMotion();
   const motion = { animate, duration: animate ? 800 : 0, essential: false };
   if (target.kind === 'bounds') {
     const [w, s, e, n] = target.bounds;
@@ -80,7 +80,8 @@ export function useCamera(
     done.current = { map, key };
     if (first && urlCameraAtLoad) return;
     const target = selectionTarget(catalog, { park, zone, project }) ?? (first ? boundsTarget(resetBounds(catalog)) : undefined);
-    if (target) moveCamera(map, target);
+    // The first view appears where it belongs: flying there from the whole of China only delays it.
+    if (target) moveCamera(map, target, { instant: first });
   }, [map, catalog, park, zone, project, urlCameraAtLoad, cause, camera]);
 
   useEffect(() => {
