@@ -1,6 +1,6 @@
 import { buildCatalog, zoneKey, type Catalog } from './catalog';
-import { ParkSchema, type Park, type Source } from './schema';
-import { checkPark, jsonPath, parseSources, type Problem, type RawFile } from './validate';
+import type { Park, Source } from './schema';
+import { crossCheck, parseSources, validateParkFile, type Problem, type RawFile } from './validate';
 
 /** Where the built atlas serves its data: relative, so any sub-path works. */
 export const DATA_BASE = './data/';
@@ -123,52 +123,6 @@ function showsFirstView(catalog: Catalog, first: FirstView): boolean {
   if (first.project) return catalog.projectById.has(first.project);
   if (!first.park || !catalog.parkById.has(first.park)) return false;
   return !first.zone || catalog.zoneByKey.has(zoneKey(first.park, first.zone));
-}
-
-/**
- * The checks of one park file on its own, as `validateCatalog` makes them (src/catalog/validate.ts):
- * JSON, schema, then `checkPark`. Kept in step by tests/unit/load.test.ts, which compares the two.
- */
-export function validateParkFile(raw: RawFile, sourceIds: ReadonlySet<string>): { park?: Park; problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.text);
-  } catch (error) {
-    return { problems: [{ file: raw.file, path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
-  const result = ParkSchema.safeParse(json);
-  if (!result.success) return { problems: result.error.issues.map((issue) => ({ file: raw.file, path: jsonPath(issue.path), message: issue.message })) };
-  const own = checkPark(result.data, raw.file, sourceIds);
-  return own.length ? { problems: own } : { park: result.data, problems: [] };
-}
-
-/**
- * The checks across files, as `validateCatalog` makes them once every file is in: one id per park,
- * project ids unique across parks (the first file in index order keeps its id), parents that exist.
- */
-export function crossCheck(candidates: readonly { park: Park; file: string }[], fileIds: ReadonlySet<string>, problems: Problem[]): Park[] {
-  const parkIds = new Set<string>();
-  const projectOwner = new Map<string, string>();
-  const accepted: { park: Park; file: string }[] = [];
-  for (const c of candidates) {
-    const before = problems.length;
-    if (parkIds.has(c.park.id)) problems.push({ file: c.file, path: '$.id', message: `duplicate park id "${c.park.id}"` });
-    c.park.projects.forEach((project, i) => {
-      const owner = projectOwner.get(project.id);
-      if (owner) problems.push({ file: c.file, path: `$.projects[${i}].id`, message: `project id "${project.id}" is already used by park ${owner}` });
-    });
-    if (problems.length > before) continue;
-    parkIds.add(c.park.id);
-    c.park.projects.forEach((project) => projectOwner.set(project.id, c.park.id));
-    accepted.push(c);
-  }
-  return accepted
-    .filter((c) => {
-      if (!c.park.parentId || fileIds.has(c.park.parentId)) return true;
-      problems.push({ file: c.file, path: '$.parentId', message: `parent park "${c.park.parentId}" does not exist` });
-      return false;
-    })
-    .map((c) => c.park);
 }
 
 type Settled = { fetchProblem?: Problem; park?: Park; problems: Problem[]; file: string };

@@ -108,6 +108,17 @@ function walkSourceRefs(value: unknown, path: string, visit: (id: string, path: 
   }
 }
 
+/** The checks of one park file on its own: JSON, schema, then `checkPark`. */
+export function validateParkFile(raw: RawFile, sourceIds: ReadonlySet<string>): { park?: Park; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const json = parseJson(raw, problems);
+  if (json === undefined) return { problems };
+  const result = ParkSchema.safeParse(json);
+  if (!result.success) return { problems: zodProblems(raw.file, result.error) };
+  const own = checkPark(result.data, raw.file, sourceIds);
+  return own.length ? { problems: own } : { park: result.data, problems: [] };
+}
+
 /**
  * Validates a whole catalog. A file with any problem is left out and named; every other park
  * still loads. Problems are all collected, never only the first.
@@ -117,20 +128,20 @@ export function validateCatalog(sourcesRaw: RawFile, parkFiles: readonly RawFile
   const sourceIds = new Set(sources.map((s) => s.id));
   const candidates: { park: Park; file: string }[] = [];
   for (const raw of parkFiles) {
-    const json = parseJson(raw, problems);
-    if (json === undefined) continue;
-    const result = ParkSchema.safeParse(json);
-    if (!result.success) { problems.push(...zodProblems(raw.file, result.error)); continue; }
-    const own = checkPark(result.data, raw.file, sourceIds);
-    if (own.length) problems.push(...own);
-    else candidates.push({ park: result.data, file: raw.file });
+    const { park, problems: own } = validateParkFile(raw, sourceIds);
+    problems.push(...own);
+    if (park) candidates.push({ park, file: raw.file });
   }
   // A parent whose own file is broken is reported there; its children still load.
   const fileIds = new Set(parkFiles.map((raw) => raw.file.replace(/^.*\//, '').replace(/\.json$/, '')));
   return { parks: crossCheck(candidates, fileIds, problems), sources, problems };
 }
 
-function crossCheck(candidates: { park: Park; file: string }[], fileIds: ReadonlySet<string>, problems: Problem[]): Park[] {
+/**
+ * The checks across files, once every file is in: one id per park, project ids unique across
+ * parks (the first file keeps its id), parents that exist.
+ */
+export function crossCheck(candidates: readonly { park: Park; file: string }[], fileIds: ReadonlySet<string>, problems: Problem[]): Park[] {
   const parkIds = new Set<string>();
   const projectOwner = new Map<string, string>();
   const accepted: { park: Park; file: string }[] = [];

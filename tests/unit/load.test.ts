@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
-import { firstParks, limit, loadCatalog, parseIndex, validateParkFile, type LoadOptions } from '../../src/catalog/load';
+import { firstParks, limit, loadCatalog, parseIndex, type LoadOptions } from '../../src/catalog/load';
+import { validateParkFile } from '../../src/catalog/validate';
 import { validateCatalog, type Problem } from '../../src/catalog/validate';
 import { readCatalogFiles } from '../../scripts/catalog-files';
 import { dataIndex, type DataIndex } from '../../scripts/vite-plugin-atlas-data';
