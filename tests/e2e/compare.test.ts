@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../fixtures/csv';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -9,22 +10,6 @@ afterAll(async () => { await browser?.close(); });
 
 const two = '?compare=changchun-pharma-valley,hangzhou-biopharma-town';
 
-/** RFC 4180, enough to read our own export back: quoted fields may hold commas, quotes, line breaks. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 /** The text of each park's cell in a row, read as a user sees it. */
 const rowCells = (page: Page, label: string) =>
@@ -57,7 +42,7 @@ describe('compare view in Chromium', () => {
     expect(download.suggestedFilename()).toBe('compare-changchun-pharma-valley_hangzhou-biopharma-town_qiantang-new-area.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const records = parseCsv(csv.slice(1));
+    const records = parseCsvRecords(csv.slice(1));
     expect(records.find((r) => r.park_id === 'changchun-pharma-valley')?.park_name_zh).toBe('长春药谷');
     // Every figure the CSV holds for a row is in that park's cell of the table, and vice versa for the areas.
     const ids = ['changchun-pharma-valley', 'hangzhou-biopharma-town', 'qiantang-new-area'];

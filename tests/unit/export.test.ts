@@ -4,25 +4,8 @@ import { compareModel } from '../../src/catalog/compare-table';
 import { compareCsv, compareFileName, compareGeoJson, CSV_COLUMNS, csvField, toCsv } from '../../src/catalog/export';
 import { park } from '../fixtures/mini-catalog';
 import { fixtureParks, fixtureSources } from '../ui/fixture-catalog';
+import { parseCsv } from '../fixtures/csv';
 
-/** A tiny RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 const records = (csv: string) => {
   const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
