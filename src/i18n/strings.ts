@@ -1,5 +1,6 @@
 import type { Lang } from '../catalog/format';
 import { useUrlStore } from '../url/url-store';
+import { fill } from './fill';
 
 /**
  * The interface's own words. Catalog content carries its own names; this is only chrome.
@@ -137,10 +138,7 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 export type Vars = Record<string, string | number>;
 
-export const t = (key: StringKey, lang: Lang, vars?: Vars): string => {
-  const text: string = STRINGS[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-};
+export const t = (key: StringKey, lang: Lang, vars?: Vars): string => fill(STRINGS[key][lang], vars);
 
 /** "1 project", "3 projects", "no projects": English needs the singular, Chinese does not mind. */
 export function countText(n: number, lang: Lang, keys: { none: StringKey; one: StringKey; many: StringKey }): string {

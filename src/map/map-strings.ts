@@ -1,4 +1,5 @@
 import type { Lang } from '../catalog/format';
+import { fill } from '../i18n/fill';
 
 /** The map's own words (legend, controls). Catalog names come from the catalog. */
 const STRINGS = {
@@ -45,7 +46,4 @@ const STRINGS = {
 } as const;
 
 export type MapStringKey = keyof typeof STRINGS;
-export const mapText = (key: MapStringKey, lang: Lang, vars?: Record<string, string>): string => {
-  const text: string = STRINGS[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m) : text;
-};
+export const mapText = (key: MapStringKey, lang: Lang, vars?: Record<string, string>): string => fill(STRINGS[key][lang], vars);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../catalog/format';
+import { fill } from '../../i18n/fill';
 import { useLang } from '../../i18n/strings';
 
 /**
@@ -53,10 +54,7 @@ const STRINGS = {
 
 export type CompareKey = keyof typeof STRINGS;
 
-export const ct = (key: CompareKey, lang: Lang, vars?: Record<string, string | number>): string => {
-  const text: string = STRINGS[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-};
+export const ct = (key: CompareKey, lang: Lang, vars?: Record<string, string | number>): string => fill(STRINGS[key][lang], vars);
 
 export function useCompareT() {
   const lang = useLang();
