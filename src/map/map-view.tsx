@@ -110,6 +110,8 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
         pitchWithRotate: false,
         touchPitch: false,
         cooperativeGestures: mini,
+        // Labels appear at once instead of fading in over 300 ms for readers who asked for less motion.
+        ...(reducedMotion() ? { fadeDuration: 0 } : {}),
       });
     } catch (error) {
       // No WebGL context to be had (blocked, or the browser's limit reached): the page stays usable without this map.
