@@ -368,7 +368,8 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     console.error('bench: browser interactions (synthetic catalog)');
     const sSession = await load(browser, synth.url, { keep: true, timeout: 300_000 });
     const sHeap = await heap(sSession.page);
-    const sUi = await interactions(sSession.page, ['synthetic park 1234', 'project 7 of park 2345'], ['Synthetic park 12', 'Synthetic park 2'], 5);
+    // The list shows its first page of parks (LIST_PAGE, in id order: synthetic-park-0, -1, -10, -100, …).
+    const sUi = await interactions(sSession.page, ['synthetic park 1234', 'project 7 of park 2345'], ['Synthetic park 10', 'Synthetic park 1'], 5);
     const sHeapSearch = await heap(sSession.page);
     await sSession.close();
     rows.push(

@@ -125,6 +125,8 @@ const STRINGS = {
   oneZone: { en: '1 zone', zh: '1 个分区' },
   noZones: { en: 'no zones', zh: '无分区' },
   noProjectsShort: { en: 'no projects', zh: '无项目' },
+  showMoreParks: { en: 'Show {n} more parks', zh: '再显示 {n} 个园区' },
+  shownParks: { en: 'Showing {shown} of {total} parks. Search finds any of them.', zh: '显示 {total} 个园区中的 {shown} 个。搜索可找到其中任何一个。' },
   // Not found
   notFound: { en: 'Not found', zh: '未找到' },
   notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },

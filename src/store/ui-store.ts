@@ -9,16 +9,24 @@ type UiState = {
   sheetExpanded: boolean;
   /** The citation popover that is open, by a key its owner chooses. */
   openCitation: string | null;
+  /** How many top-level parks the list shows (it grows by pages; kept while the reader visits a park and returns). */
+  listShown: number;
   setHover: (hover: HoverTarget) => void;
   setSheetExpanded: (expanded: boolean) => void;
   setOpenCitation: (key: string | null) => void;
+  setListShown: (n: number) => void;
 };
+
+/** Top-level parks the list shows at first and adds per "Show more": enough to scroll, few enough to mount and unmount at once. */
+export const LIST_PAGE = 100;
 
 export const useUiStore = create<UiState>((set) => ({
   hover: null,
   sheetExpanded: true,
   openCitation: null,
+  listShown: LIST_PAGE,
   setHover: (hover) => set({ hover }),
   setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
   setOpenCitation: (openCitation) => set({ openCitation }),
+  setListShown: (listShown) => set({ listShown }),
 }));

@@ -1,5 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { syntheticCatalog } from '../../scripts/generate-synthetic';
+import { buildCatalog } from '../../src/catalog/catalog';
+import { LIST_PAGE } from '../../src/store/ui-store';
 import { renderAt, text } from './render';
 
 const valleyItem = () => screen.getByRole('heading', { name: /Changchun Pharmaceutical Valley/ }).closest('li')!;
@@ -45,5 +48,34 @@ describe('filters', () => {
     const projects = screen.getByRole('region', { name: 'Projects' });
     expect(text(projects)).toContain('Showing 1 of 4: filters are on.');
     expect(within(projects).getAllByRole('rowheader')).toHaveLength(1);
+  });
+});
+
+describe('list view of a long catalog', () => {
+  const parks = syntheticCatalog({ parks: LIST_PAGE * 2 + 30, projectsPerPark: 1 });
+  const long = () => buildCatalog(parks.parks, parks.sources.sources);
+  const parkLinks = () => within(screen.getByRole('navigation', { name: 'Parks' })).getAllByRole('heading', { level: 3 });
+
+  it('shows a page of parks, then more on request, with focus on the first one added', async () => {
+    const { user } = renderAt('', undefined, long());
+    expect(parkLinks()).toHaveLength(LIST_PAGE);
+    expect(text(screen.getByRole('navigation', { name: 'Parks' }))).toContain(`Showing ${LIST_PAGE} of ${LIST_PAGE * 2 + 30} parks`);
+    await user.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more parks` }));
+    expect(parkLinks()).toHaveLength(LIST_PAGE * 2);
+    expect(document.activeElement?.textContent).toBe(text(parkLinks()[LIST_PAGE]!.querySelector('a')));
+    await user.click(screen.getByRole('button', { name: 'Show 30 more parks' }));
+    expect(parkLinks()).toHaveLength(LIST_PAGE * 2 + 30);
+    expect(screen.queryByRole('button', { name: /more parks/ })).toBeNull();
+  });
+
+  it('keeps the pages shown while the reader visits a park and comes back', async () => {
+    const { user } = renderAt('', undefined, long());
+    await user.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more parks` }));
+    const target = parkLinks()[LIST_PAGE + 5]!.querySelector('a')!;
+    await user.click(target);
+    expect(screen.queryByRole('navigation', { name: 'Parks' })).toBeNull();
+    await user.click(screen.getAllByRole('link', { name: /All parks/ })[0]!);
+    await screen.findByRole('navigation', { name: 'Parks' });
+    expect(parkLinks()).toHaveLength(LIST_PAGE * 2);
   });
 });

@@ -4,7 +4,7 @@ import { act, type ReactElement } from 'react';
 import { SidePanel } from '../../src/app/side-panel';
 import type { Catalog } from '../../src/catalog/catalog';
 import { useCatalogStore } from '../../src/store/catalog-store';
-import { useUiStore } from '../../src/store/ui-store';
+import { LIST_PAGE, useUiStore } from '../../src/store/ui-store';
 import { parseUrl } from '../../src/url/codec';
 import { useUrlStore } from '../../src/url/url-store';
 import { fixtureCatalog } from './fixture-catalog';
@@ -20,7 +20,7 @@ export function goTo(search: string) {
 /** Renders at a URL with a fresh UI state and the catalog injected the way the app receives it. */
 export function renderAt(search: string, ui?: (catalog: Catalog) => ReactElement, catalog: Catalog = fixtureCatalog()) {
   goTo(search);
-  useUiStore.setState({ hover: null, sheetExpanded: true, openCitation: null });
+  useUiStore.setState({ hover: null, sheetExpanded: true, openCitation: null, listShown: LIST_PAGE });
   useCatalogStore.setState({ status: 'ready', catalog });
   const user = userEvent.setup();
   const result = render(ui ? ui(catalog) : <SidePanel catalog={catalog} />);
