@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { summarise } from '../src/catalog/park-index';
+import { ParkSchema, type IndexEntry } from '../src/catalog/schema';
 
 /**
  * Serves data/ at ./data/ in dev and copies it into the build, so the atlas fetches its catalog
@@ -16,24 +18,25 @@ function listFiles(dir: string): string[] {
 }
 
 /**
- * data/index.json: every park file, in id order, with what the loader needs to fetch the first
- * view's park before the rest (src/catalog/load.ts): its file (left out when it is the usual
- * parks/<id>.json, to keep the index small), its parent (so its ancestors come with it) and its
- * project ids (so `?project=` knows which file holds the project). Read leniently: a file that is
- * not valid JSON is still listed, and the loader reports it by name.
+ * data/index.json: every park file, in id order, each with a summary (src/catalog/park-index.ts):
+ * its name, parent, region, extent, and its zones' and projects' ids and names. The atlas lists,
+ * searches, places and links every park from it, and loads a park's file only when a view needs
+ * it. A file that fails validation is still listed, by id (and parent and project ids where they
+ * can be read), so the loader reports it by name instead of it vanishing.
  */
-export type DataIndexEntry = { id: string; file?: string; parent?: string; projects?: string[] };
-export type DataIndex = { parks: DataIndexEntry[] };
+export type DataIndex = { parks: IndexEntry[] };
 
 export function dataIndex(dataDir: string): DataIndex {
   const parksDir = join(dataDir, 'parks');
   const parks = listFiles(parksDir).filter((f) => f.endsWith('.json'))
     .map((f) => ({ path: f, id: relative(parksDir, f).replace(/\.json$/, '') }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ path, id }): DataIndexEntry => {
-      const entry: DataIndexEntry = { id };
+    .map(({ path, id }): IndexEntry => {
       let json: { parentId?: unknown; projects?: unknown } | undefined;
-      try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch { return entry; }
+      try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch { return { id }; }
+      const park = ParkSchema.safeParse(json);
+      if (park.success && park.data.id === id) return summarise(park.data);
+      const entry: IndexEntry = { id };
       if (typeof json?.parentId === 'string') entry.parent = json.parentId;
       const projects = Array.isArray(json?.projects)
         ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string') : [];

@@ -1,5 +1,6 @@
-import { isValidElement, useEffect, useRef, type ReactNode } from 'react';
-import { zoneKey, type Catalog } from '../catalog/catalog';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { knowsPark, zoneKey, type Catalog } from '../catalog/catalog';
+import type { Lang } from '../catalog/format';
 import { nearestIds } from '../catalog/nearest';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ListView } from '../features/list-view/list-view';
@@ -12,11 +13,11 @@ import { useLang, useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
 import { nameText } from '../ui/entity-name';
 import { NotFound } from '../ui/not-found';
-import { useCatalogStore } from '../store/catalog-store';
+import { requestParks } from '../store/catalog-store';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
 
-/** The name of what is selected (for the page title and the collapsed bottom sheet), if it exists. */
+/** The name of what is selected (for the page title and the collapsed bottom sheet), if it exists, loaded or not. */
 export function useSelectionTitle(catalog: Catalog | null): string | undefined {
   const lang = useLang();
   const park = useUrlStore((s) => s.state.park);
@@ -24,16 +25,32 @@ export function useSelectionTitle(catalog: Catalog | null): string | undefined {
   const project = useUrlStore((s) => s.state.project);
   if (!catalog) return undefined;
   if (project) {
-    const entry = catalog.projectById.get(project);
-    return entry && nameText(entry.project.name, lang);
+    const parkId = catalog.index.parkOfProject.get(project);
+    const name = parkId && catalog.index.byId.get(parkId)?.projects.find((p) => p.id === project)?.name;
+    return name && nameText(name, lang);
   }
-  if (park && zone) {
-    const entry = catalog.zoneByKey.get(zoneKey(park, zone));
-    return entry && nameText(entry.zone.name, lang);
+  const summary = park ? catalog.index.byId.get(park) : undefined;
+  if (summary && zone) {
+    const name = summary.zones.find((z) => z.id === zone)?.name;
+    return name && nameText(name, lang);
   }
-  const entry = park ? catalog.parkById.get(park) : undefined;
-  return entry && nameText(entry.name, lang);
+  return summary && nameText(summary.name, lang);
 }
+
+/**
+ * The park a selection needs loaded: the project's park, or the park itself (with its child
+ * parks, which its panel lists). Undefined when the ids are unknown.
+ */
+function neededParks(catalog: Catalog, park: string | undefined, project: string | undefined): { id: string; ids: string[] } | undefined {
+  const id = project ? catalog.index.parkOfProject.get(project) : park;
+  if (!id || !knowsPark(catalog, id)) return undefined;
+  return { id, ids: [id, ...(project ? [] : (catalog.index.childrenOf.get(id) ?? []).map((c) => c.id))] };
+}
+
+const projectName = (catalog: Catalog, id: string, lang: Lang) => {
+  const name = catalog.index.byId.get(catalog.index.parkOfProject.get(id) ?? '')?.projects.find((p) => p.id === id)?.name;
+  return name ? nameText(name, lang) : id;
+};
 
 /** Picks what the side panel shows from the URL; the features themselves never import each other. */
 export function SidePanel({ catalog }: { catalog: Catalog }) {
@@ -48,21 +65,29 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   const first = useRef(selectionKey);
 
   const title = useSelectionTitle(catalog);
+  const needed = neededParks(catalog, park, project);
+  const neededKey = needed?.ids.join(',') ?? '';
+  useEffect(() => { if (neededKey) requestParks(neededKey.split(',')); }, [neededKey]);
   let content: ReactNode;
   let filters = true;
-  // While the rest of the catalog streams in, an id not seen yet is not "not found" yet.
-  const complete = useCatalogStore((s) => s.status === 'ready');
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
-  if (project) {
+  if (needed && !catalog.parkById.has(needed.id)) {
+    // Known from the index, not loaded: "loading" while its file is on its way, or why it cannot be shown.
+    filters = !project;
+    const name = title ?? needed.id;
+    content = catalog.unavailable.has(needed.id)
+      ? <NotFound message={t('unavailable', { name })} suggestions={[]} />
+      : <p role="status">{t('loadingWhat', { name })}</p>;
+  } else if (project) {
     filters = false;
     const entry = catalog.projectById.get(project);
     content = entry ? <ProjectPanel catalog={catalog} entry={entry} /> : (
-      <NotFound message={t('notFoundProject', { id: project })} suggestions={nearestIds(project, catalog.projectById.keys()).map((id) => (
-        { key: id, to: { project: id }, label: nameText(catalog.projectById.get(id)!.project.name, lang) }))} />
+      <NotFound message={t('notFoundProject', { id: project })} suggestions={nearestIds(project, catalog.index.parkOfProject.keys()).map((id) => (
+        { key: id, to: { project: id }, label: projectName(catalog, id, lang) }))} />
     );
   } else if (park && !parkEntry) {
-    content = <NotFound message={t('notFoundPark', { id: park })} suggestions={nearestIds(park, catalog.parkById.keys()).map((id) => (
-      { key: id, to: { park: id }, label: nameText(catalog.parkById.get(id)!.name, lang) }))} />;
+    content = <NotFound message={t('notFoundPark', { id: park })} suggestions={nearestIds(park, catalog.index.byId.keys()).map((id) => (
+      { key: id, to: { park: id }, label: nameText(catalog.index.byId.get(id)!.name, lang) }))} />;
   } else if (parkEntry && zone) {
     const entry = catalog.zoneByKey.get(zoneKey(parkEntry.id, zone));
     content = entry ? <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} /> : (
@@ -79,7 +104,6 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   } else {
     content = <ListView catalog={catalog} />;
   }
-  if (!complete && isValidElement(content) && content.type === NotFound) content = <p role="status">{t('loading')}</p>;
 
   useEffect(() => {
     // The compare view names its own page.

@@ -1,24 +1,36 @@
+import { indexOfParks, type ParkIndex } from './park-index';
 import type { Park, Project, Source, Zone } from './schema';
 import type { Problem } from './validate';
 
 export type ProjectEntry = { project: Project; park: Park; zone: Zone | undefined };
 export type ZoneEntry = { zone: Zone; park: Park };
 
-/** The read-only catalog the app works from: parks plus indexes built once at load. */
+/**
+ * The read-only catalog the app works from: the parks loaded so far, indexes over them, and the
+ * index of every park (data/index.json), loaded or not. With a small catalog every park loads;
+ * with a large one only those a view needs (src/store/catalog-store.ts).
+ */
 export type Catalog = {
+  /** Loaded parks, in index order. */
   parks: readonly Park[];
+  index: ParkIndex;
   sources: ReadonlyMap<string, Source>;
   parkById: ReadonlyMap<string, Park>;
   /** Keyed `${parkId}/${zoneId}`: zone ids are unique within their park only. */
   zoneByKey: ReadonlyMap<string, ZoneEntry>;
   projectById: ReadonlyMap<string, ProjectEntry>;
   childrenOf: ReadonlyMap<string, readonly Park[]>;
+  /** Parks the index lists whose file was fetched but could not be used (its problems say why). */
+  unavailable: ReadonlySet<string>;
   problems: readonly Problem[];
 };
 
 export const zoneKey = (parkId: string, zoneId: string) => `${parkId}/${zoneId}`;
 
-export function buildCatalog(parks: readonly Park[], sources: readonly Source[], problems: readonly Problem[] = []): Catalog {
+export function buildCatalog(
+  parks: readonly Park[], sources: readonly Source[], problems: readonly Problem[] = [], index: ParkIndex = indexOfParks(parks),
+  unavailable: ReadonlySet<string> = new Set(),
+): Catalog {
   const parkById = new Map(parks.map((p) => [p.id, p]));
   const zoneByKey = new Map<string, ZoneEntry>();
   const projectById = new Map<string, ProjectEntry>();
@@ -33,14 +45,29 @@ export function buildCatalog(parks: readonly Park[], sources: readonly Source[],
   }
   return {
     parks,
+    index,
     sources: new Map(sources.map((s) => [s.id, s])),
     parkById,
     zoneByKey,
     projectById,
     childrenOf,
+    unavailable,
     problems,
   };
 }
+
+/**
+ * Whether an id exists, loaded or not: links and "not found" go by the index, so a park that has
+ * not loaded yet reads "loading", never "not found".
+ */
+export const knowsPark = (catalog: Catalog, id: string): boolean => catalog.index.byId.has(id);
+export const knowsProject = (catalog: Catalog, id: string): boolean => catalog.index.parkOfProject.has(id);
+export const knowsZone = (catalog: Catalog, parkId: string, zoneId: string): boolean =>
+  catalog.index.byId.get(parkId)?.zones.some((z) => z.id === zoneId) ?? false;
+
+/** Listed in the index, neither loaded nor failed: its file is on its way (or has not been asked for). */
+export const isPending = (catalog: Catalog, parkId: string): boolean =>
+  knowsPark(catalog, parkId) && !catalog.parkById.has(parkId) && !catalog.unavailable.has(parkId);
 
 /** Parent chain, nearest first: Hangzhou Biopharma Town → ETDZ → Qiantang New Area. */
 export function ancestorsOf(catalog: Catalog, park: Park): Park[] {

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import { zoneKey } from './catalog';
+import { knowsPark, knowsProject, knowsZone } from './catalog';
 import type { Redirect } from './schema';
 
 /** Follows redirects (several hops, no loops) to the id that exists today, or undefined. */
@@ -23,10 +23,10 @@ export function followRedirect(
 }
 
 export const redirectPark = (catalog: Catalog, redirects: readonly Redirect[], id: string) =>
-  followRedirect(redirects, 'park', id, (x) => catalog.parkById.has(x));
+  followRedirect(redirects, 'park', id, (x) => knowsPark(catalog, x));
 
 export const redirectProject = (catalog: Catalog, redirects: readonly Redirect[], id: string) =>
-  followRedirect(redirects, 'project', id, (x) => catalog.projectById.has(x));
+  followRedirect(redirects, 'project', id, (x) => knowsProject(catalog, x));
 
 export const redirectZone = (catalog: Catalog, redirects: readonly Redirect[], parkId: string, id: string) =>
-  followRedirect(redirects, 'zone', id, (x) => catalog.zoneByKey.has(zoneKey(parkId, x)), parkId);
+  followRedirect(redirects, 'zone', id, (x) => knowsZone(catalog, parkId, x), parkId);

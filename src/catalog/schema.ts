@@ -248,6 +248,31 @@ export const ReleasedIdsSchema = z.strictObject({
   projects: z.array(IdSchema),
 });
 
+/** `[id, English name, Chinese name?]`: a zone or project as the catalog index lists it. */
+const IndexedNameSchema = z.tuple([IdSchema, z.string().min(1), z.string().min(1).optional()]);
+
+/**
+ * One park in data/index.json, written by the build (scripts/vite-plugin-atlas-data.ts) from the
+ * park's file: enough to list, search, place and link the park before (or without) loading it.
+ * Only `id` is sure to be there: a file that fails validation is still listed by id, and the
+ * loader reports it by name when it is fetched.
+ */
+export const IndexEntrySchema = z.object({
+  id: IdSchema,
+  /** Left out when it is the usual parks/<id>.json. */
+  file: z.string().regex(/^[\w-]+(\/[\w-]+)*\.json$/, 'a relative path to a .json file under data/').optional(),
+  parent: IdSchema.optional(),
+  name: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).optional(),
+  region: z.string().optional(),
+  reference: z.literal(true).optional(),
+  /** [west, south, east, north] of the park as drawn (boundary, zones, else its location). */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  zones: z.array(IndexedNameSchema).optional(),
+  /** Project ids (older indexes), or `[id, en, zh?]`. */
+  projects: z.array(z.union([IdSchema, IndexedNameSchema])).optional(),
+});
+
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 export type Redirect = z.infer<typeof RedirectSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;

@@ -129,6 +129,8 @@ const STRINGS = {
   shownParks: { en: 'Showing {shown} of {total} parks. Search finds any of them.', zh: '显示 {total} 个园区中的 {shown} 个。搜索可找到其中任何一个。' },
   // Not found
   notFound: { en: 'Not found', zh: '未找到' },
+  loadingWhat: { en: 'Loading {name}…', zh: '正在加载{name}…' },
+  unavailable: { en: 'The data for {name} could not be loaded; the notice above says why.', zh: '{name}的数据无法加载，原因见上方提示。' },
   notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },
   notFoundZone: { en: 'There is no zone “{id}” in {park}.', zh: '{park} 中没有分区“{id}”。' },
   notFoundProject: { en: 'There is no project with the id “{id}”.', zh: '没有 id 为“{id}”的项目。' },

@@ -1,27 +1,15 @@
 import { zoneKey, type Catalog } from '../catalog/catalog';
 import { bboxOf } from '../catalog/geo';
+import { parkBounds, unionBounds as union, type Bounds } from '../catalog/park-index';
 import type { Park, Position } from '../catalog/schema';
 import type { UrlState } from '../url/registry';
 
-export type Bounds = [number, number, number, number];
 export type CameraTarget = { kind: 'bounds'; bounds: Bounds } | { kind: 'point'; center: Position; zoom: number };
 export type Selection = Pick<UrlState, 'park' | 'zone' | 'project'>;
 
 /** Zoom for a single point (a project, a park with no geometry): a neighbourhood in view. */
 export const POINT_ZOOM = { project: 14, park: 12 } as const;
 
-function union(boxes: Bounds[]): Bounds | undefined {
-  if (!boxes.length) return undefined;
-  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
-}
-
-const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
-
-/** The extent of a park as drawn: its boundary and its zones (a zone may lie outside the boundary), else its location. */
-export function parkBounds(park: Park): Bounds {
-  const boxes = [park.boundary, ...park.zones.map((z) => z.boundary)].flatMap((b) => (b ? [bboxOf(b.geometry)] : []));
-  return union(boxes) ?? pointBox(park.location.point.coordinates);
-}
 
 /** Where the camera goes for a selection; undefined when the ids are unknown (the panel says so). */
 export function selectionTarget(catalog: Catalog, selection: Selection): CameraTarget | undefined {

@@ -1,6 +1,6 @@
 import { formatAmount, primaryName, type Lang } from '../catalog/format';
 import type { Park } from '../catalog/schema';
-import { parkBounds, type Bounds } from './camera';
+import { parkBounds, type Bounds } from '../catalog/park-index';
 import { mapText } from './map-strings';
 import { boundsCentre, type LngLat } from './shared-scale';
 

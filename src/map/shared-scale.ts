@@ -1,4 +1,4 @@
-import type { Bounds } from './camera';
+import type { Bounds } from '../catalog/park-index';
 
 /**
  * The arithmetic of maps side by side at one scale (the compare view): the one zoom that fits the

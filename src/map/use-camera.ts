@@ -3,7 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../catalog/catalog';
 import { patchUrl } from '../url/url-store';
 import type { Camera } from '../url/registry';
-import { resetBounds, selectionTarget, type Bounds, type CameraTarget, type Selection } from './camera';
+import type { Bounds } from '../catalog/park-index';
+import { resetBounds, selectionTarget, type CameraTarget, type Selection } from './camera';
 
 /** Room around a fitted park: the zoom buttons sit top-right, the reset button top-left. */
 export const FIT_PADDING = { top: 56, right: 64, bottom: 80, left: 64 };

@@ -2,14 +2,41 @@ import { create } from 'zustand';
 import type { Catalog } from '../catalog/catalog';
 import { loadCatalog, type LoadOptions } from '../catalog/load';
 import { loadRedirects, type LoadedRedirects } from '../catalog/load-redirects';
+import { ParkLoader } from '../catalog/park-loader';
 import type { Redirect } from '../catalog/schema';
+import type { Problem } from '../catalog/validate';
 import { resolveRedirects } from '../url/url-redirects';
 import { correctUrl, useUrlStore } from '../url/url-store';
 
-/** 'partial': the first view's parks are in and shown, the rest is still loading (src/catalog/load.ts). */
+/**
+ * 'partial': the first view's parks are in and shown, the rest of a catalog loaded whole is still
+ * coming. 'ready': the index is in and every park the views asked for so far; with a large catalog
+ * more parks load on request (`requestParks`) and the catalog grows, status staying 'ready'.
+ */
 type CatalogState = { status: 'loading' | 'partial' | 'ready'; catalog: Catalog | null; redirects: readonly Redirect[] };
 
 export const useCatalogStore = create<CatalogState>(() => ({ status: 'loading', catalog: null, redirects: [] }));
+
+let loader: ParkLoader | null = null;
+let publishing: Promise<void> | null = null;
+/** A broken redirects file, reported with the datasets' problems in every catalog published. */
+let linkProblems: readonly Problem[] = [];
+const withLinkProblems = (c: Catalog): Catalog => (linkProblems.length ? { ...c, problems: [...c.problems, ...linkProblems] } : c);
+
+/**
+ * Asks for parks a view needs (with their ancestors); the catalog is republished once they are
+ * in, several requests close together making one update. Parks already loaded cost nothing;
+ * before the catalog has started (tests injecting a catalog) this does nothing.
+ */
+export function requestParks(ids: readonly string[]): void {
+  const l = loader;
+  if (!l || !ids.some((id) => l.index.byId.has(id) && !l.isSettled(id))) return;
+  const loading = l.load(ids);
+  publishing = (publishing ?? Promise.resolve()).then(() => loading).then(() => {
+    if (loader !== l || useCatalogStore.getState().status === 'loading') return;
+    useCatalogStore.setState({ catalog: withLinkProblems(l.snapshot()) });
+  });
+}
 
 /**
  * Loads once (catalog and redirects side by side); tests may inject a catalog with
@@ -17,17 +44,22 @@ export const useCatalogStore = create<CatalogState>(() => ({ status: 'loading', 
  * shown like any other broken file and the atlas still opens.
  */
 export async function startCatalog(
-  load: (options?: LoadOptions) => Promise<Catalog> = loadCatalog,
+  load: (options?: LoadOptions, l?: ParkLoader) => Promise<Catalog> = loadCatalog,
   loadLinks: () => Promise<LoadedRedirects> = loadRedirects,
 ): Promise<void> {
+  const l = new ParkLoader();
+  loader = l;
   // The park the link names loads first and is shown while the rest streams in.
   const onPartial = (partial: Catalog) => {
     if (useCatalogStore.getState().status !== 'ready') useCatalogStore.setState({ status: 'partial', catalog: partial });
   };
-  const [loaded, links] = await Promise.all([load({ first: useUrlStore.getState().state, onPartial }), loadLinks()]);
-  const catalog = links.problems.length ? { ...loaded, problems: [...loaded.problems, ...links.problems] } : loaded;
+  const [loaded, links] = await Promise.all([load({ first: useUrlStore.getState().state, onPartial }, l), loadLinks()]);
+  linkProblems = links.problems;
+  const catalog = withLinkProblems(loaded);
   // The link is corrected before the catalog is published, so a renamed id never flashes "Not found".
   const { state, notes } = resolveRedirects(useUrlStore.getState().state, catalog, links.redirects);
   if (notes.length) correctUrl(state, notes);
   useCatalogStore.setState({ status: 'ready', catalog, redirects: links.redirects });
+  // A redirect may have pointed the link at a park not loaded yet.
+  requestParks([state.park, state.project && catalog.index.parkOfProject.get(state.project), ...(state.compare ?? [])].filter((x): x is string => !!x));
 }

@@ -1,4 +1,4 @@
-import { zoneKey, type Catalog } from '../catalog/catalog';
+import { knowsPark, knowsProject, knowsZone, type Catalog } from '../catalog/catalog';
 import { redirectPark, redirectProject, redirectZone } from '../catalog/redirects';
 import type { Redirect } from '../catalog/schema';
 import type { UrlState } from './registry';
@@ -15,21 +15,21 @@ export function resolveRedirects(state: UrlState, catalog: Catalog, redirects: r
   if (!redirects.length) return { state, notes };
   const next: UrlState = { ...state };
   const park = (id: string, into: LinkNote[]) => {
-    const to = catalog.parkById.has(id) ? id : redirectPark(catalog, redirects, id);
+    const to = knowsPark(catalog, id) ? id : redirectPark(catalog, redirects, id);
     if (!to) return id;
     if (to !== id) into.push({ kind: 'park', from: id, to });
     return to;
   };
   if (state.park) next.park = park(state.park, notes);
   // Zone ids are unique within their park only: follow the zone's redirects in the park the link ends up in.
-  if (next.park && state.zone && !catalog.zoneByKey.has(zoneKey(next.park, state.zone))) {
+  if (next.park && state.zone && !knowsZone(catalog, next.park, state.zone)) {
     const to = redirectZone(catalog, redirects, next.park, state.zone);
     if (to) {
       notes.push({ kind: 'zone', from: state.zone, to, parkId: next.park });
       next.zone = to;
     }
   }
-  if (state.project && !catalog.projectById.has(state.project)) {
+  if (state.project && !knowsProject(catalog, state.project)) {
     const to = redirectProject(catalog, redirects, state.project);
     if (to) {
       notes.push({ kind: 'project', from: state.project, to });

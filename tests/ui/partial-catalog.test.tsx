@@ -1,15 +1,31 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { SidePanel } from '../../src/app/side-panel';
 import { describe, expect, it } from 'vitest';
-import { useCatalogStore } from '../../src/store/catalog-store';
+import { buildCatalog } from '../../src/catalog/catalog';
+import { fixtureParks, fixtureSources } from './fixture-catalog';
 import { renderAt, text } from './render';
 
-describe('while the catalog is still streaming in', () => {
-  it('says "loading" for an id it has not seen yet, and "not found" only once everything is in', () => {
-    renderAt('?project=alvotech-jw');
-    act(() => useCatalogStore.setState({ status: 'partial' }));
+describe('while parks are still loading', () => {
+  const all = buildCatalog(fixtureParks, fixtureSources);
+  const valley = fixtureParks.find((p) => p.projects.some((x) => x.id === 'alvotech-jv'))!;
+  // The index lists every park; the valley's file has not arrived yet.
+  const partial = buildCatalog(fixtureParks.filter((p) => p !== valley), fixtureSources, [], all.index);
+
+  it('says "loading" for a project the index lists, then shows it when its park arrives', () => {
+    const { rerender } = renderAt('?project=alvotech-jv', undefined, partial);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(text(screen.getByRole('status'))).toMatch(/Loading/);
-    act(() => useCatalogStore.setState({ status: 'ready' }));
+    expect(text(screen.getByRole('status'))).toBe('Loading Alvotech-CCHN joint venture plant…');
+    rerender(<SidePanel catalog={all} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Alvotech/);
+  });
+
+  it('says "not found" at once for an id the index does not list', () => {
+    renderAt('?project=alvotech-jw', undefined, partial);
     expect(text(screen.getByRole('alert'))).toContain('There is no project with the id “alvotech-jw”.');
+  });
+
+  it('says why when the park file could not be used', () => {
+    renderAt('?park=' + valley.id, undefined, buildCatalog(partial.parks, fixtureSources, [], all.index, new Set([valley.id])));
+    expect(text(screen.getByRole('alert'))).toContain('could not be loaded');
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSyntheticSite } from '../../scripts/bench/browser';
 import { benchBundle } from '../../scripts/bench/bundle';
 import { fmtMedian, median } from '../../scripts/bench/measure';
-import { parseIndex } from '../../src/catalog/load';
+import { parseIndex } from '../../src/catalog/park-loader';
 
 const dirs: string[] = [];
 const temp = () => { const d = mkdtempSync(join(tmpdir(), 'bench-test-')); dirs.push(d); return d; };
@@ -54,7 +54,7 @@ describe('bench helpers', () => {
     expect(readdirSync(join(out, 'data/parks')).sort()).toEqual(['synthetic-park-0.json', 'synthetic-park-1.json', 'synthetic-park-2.json']);
     const index = parseIndex({ file: 'data/index.json', text: readFileSync(join(out, 'data/index.json'), 'utf8') });
     expect(index.problems).toEqual([]);
-    expect(index.entries.map((e) => [e.file, e.projects])).toEqual([0, 1, 2].map((p) => [
+    expect(index.index.parks.map((e) => [e.file, e.projects.map((p) => p.id)])).toEqual([0, 1, 2].map((p) => [
       `parks/synthetic-park-${p}.json`, [`synthetic-park-${p}-project-0`, `synthetic-park-${p}-project-1`],
     ]));
   });

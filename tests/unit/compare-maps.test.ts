@@ -5,7 +5,7 @@ import { buildCatalog } from '../../src/catalog/catalog';
 import { geometryAreaKm2 } from '../../src/catalog/geo';
 import { validateCatalog } from '../../src/catalog/validate';
 import { buildAtlasData, onlyPark } from '../../src/map/layers/atlas-data';
-import type { Bounds } from '../../src/map/camera';
+import type { Bounds } from '../../src/catalog/park-index';
 import { captionLine, compareCaption, compareExtent } from '../../src/map/compare-captions';
 import {
   boundsCentre, boxPixels, cameraFor, centreFor, computeSharedZoom, fitZoom, fromMercator, MAX_SHARED_ZOOM, panOffset,

@@ -1,7 +1,10 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
-import { firstParks, limit, loadCatalog, parseIndex, type LoadOptions } from '../../src/catalog/load';
+import { firstParks, loadCatalog, type LoadOptions } from '../../src/catalog/load';
+import { limit, parseIndex } from '../../src/catalog/park-loader';
 import { validateParkFile } from '../../src/catalog/validate';
 import { validateCatalog, type Problem } from '../../src/catalog/validate';
 import { readCatalogFiles } from '../../scripts/catalog-files';
@@ -9,6 +12,7 @@ import { dataIndex, type DataIndex } from '../../scripts/vite-plugin-atlas-data'
 import { park, sources } from '../fixtures/mini-catalog';
 
 const BASE = 'http://atlas.test/data/';
+const temp = () => mkdtempSync(join(tmpdir(), 'atlas-index-'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Reply = string | number | 'network-error';
@@ -195,7 +199,7 @@ describe('loadCatalog', () => {
   it('keeps at most `concurrency` files in flight, so a browser never runs out of request slots', async () => {
     const parks = Array.from({ length: 300 }, (_, i) => ({ id: `park-${i}`, json: park(`park-${i}`) }));
     const server = serveData(dataOf(parks), { maxInFlight: 40 });
-    const catalog = await load({ concurrency: 12 });
+    const catalog = await load({ concurrency: 12, mode: 'whole' });
     expect(catalog.problems).toEqual([]);
     expect(catalog.parks).toHaveLength(300);
     expect(server.peak()).toBeLessThanOrEqual(12);
@@ -203,7 +207,7 @@ describe('loadCatalog', () => {
     // All at once, as the loader used to: the fake browser fails most of them.
     vi.unstubAllGlobals();
     const unbounded = serveData(dataOf(parks), { maxInFlight: 40 });
-    const flooded = await load({ concurrency: 1000 });
+    const flooded = await load({ concurrency: 1000, mode: 'whole' });
     expect(unbounded.peak()).toBeGreaterThan(40);
     expect(flooded.problems.length).toBeGreaterThan(100);
   });
@@ -244,7 +248,7 @@ describe('progressive loading', () => {
     const parks = Array.from({ length: 200 }, (_, i) => ({ id: `park-${String(i).padStart(3, '0')}`, json: park(`park-${String(i).padStart(3, '0')}`) }));
     serveData(dataOf(parks), { delay: () => 1 });
     const partials: Catalog[] = [];
-    const final = await load({ first: { park: 'park-150' }, onPartial: (c) => partials.push(c), batchMs: 0 });
+    const final = await load({ first: { park: 'park-150' }, onPartial: (c) => partials.push(c), mode: 'whole' });
     expect(ids(partials[0]!)).toEqual(['park-150']);
     expect(partials.length).toBeGreaterThan(1);
     expect(partials.length).toBeLessThanOrEqual(3);
@@ -253,9 +257,19 @@ describe('progressive loading', () => {
     expect(final.parks).toHaveLength(200);
   });
 
-  it('shows nothing early without a first view, for a comparison, or when the linked id is not in the index', async () => {
+  it('a comparison loads the compared parks (and their ancestors) first', async () => {
+    const server = serveData(realData());
+    const partials: Catalog[] = [];
+    await load({ first: { compare: ['hangzhou-biopharma-town', 'changchun-pharma-valley'] }, onPartial: (c) => partials.push(c), concurrency: 1 });
+    expect(server.parks().slice(0, 2)).toEqual(['parks/hangzhou-biopharma-town.json', 'parks/hangzhou-etdz.json']);
+    expect(ids(partials[0]!).sort()).toEqual([
+      'beihu-science-technology-zone', 'changchun-new-area', 'changchun-pharma-valley', 'hangzhou-biopharma-town', 'hangzhou-etdz', 'qiantang-new-area',
+    ]);
+  });
+
+  it('shows nothing early without a first view, or when the linked id is not in the index', async () => {
     const files = realData();
-    for (const first of [undefined, {}, { compare: ['hangzhou-etdz', 'qiantang-new-area'], park: 'hangzhou-etdz' }, { project: 'no-such-project' }, { park: 'old-park-id' }]) {
+    for (const first of [undefined, {}, { project: 'no-such-project' }, { park: 'old-park-id' }]) {
       vi.unstubAllGlobals();
       serveData(files);
       const onPartial = vi.fn();
@@ -276,22 +290,34 @@ describe('progressive loading', () => {
 });
 
 describe('data/index.json', () => {
-  it('maps every park to its file and parent, and every project to its park', () => {
+  it('maps every park to its file, parent, name and extent, and every project to its park', () => {
     const index = dataIndex(resolve('data'));
     const { parks } = readCatalogFiles(resolve('data'));
-    const entries = parseIndex({ file: 'data/index.json', text: JSON.stringify(index) });
-    expect(entries.problems).toEqual([]);
-    expect(entries.entries.map((e) => e.file)).toEqual(parks.map((f) => f.file.replace(/^data\//, '')));
-    const valley = index.parks.find((e) => e.id === 'changchun-pharma-valley')!;
+    const read = parseIndex({ file: 'data/index.json', text: JSON.stringify(index) });
+    expect(read.problems).toEqual([]);
+    expect(read.index.parks.map((e) => e.file)).toEqual(parks.map((f) => f.file.replace(/^data\//, '')));
+    const valley = read.index.byId.get('changchun-pharma-valley')!;
     expect(valley.parent).toBe('beihu-science-technology-zone');
-    expect(valley.projects).toContain('genescience-pharma-park');
-    expect(firstParks(entries.entries, { project: 'genescience-pharma-park' }))
+    expect(valley.name).toEqual({ en: 'Changchun Pharmaceutical Valley', zh: '长春药谷' });
+    expect(valley.zones.map((z) => z.id)).toEqual(['future-medical-port', 'entrepreneurship-innovation-town', 'green-smart-chemical-park']);
+    expect(valley.bbox?.[0]).toBeGreaterThan(125);
+    expect(read.index.parkOfProject.get('genescience-pharma-park')).toBe('changchun-pharma-valley');
+    expect(valley.projects.find((p) => p.id === 'genescience-pharma-park')?.name.zh).toBe('金赛药业国际医药产业园');
+    expect(firstParks(read.index, { project: 'genescience-pharma-park' }))
       .toEqual(['changchun-pharma-valley', 'beihu-science-technology-zone', 'changchun-new-area']);
   });
 
   it('names a malformed index entry and keeps the others', () => {
-    const { entries, problems } = parseIndex({ file: 'data/index.json', text: JSON.stringify({ parks: [{ id: 'a' }, { file: 'x.json' }, { id: 'b', file: '../../etc/passwd' }] }) });
-    expect(entries).toEqual([{ id: 'a', file: 'parks/a.json' }]);
-    expect(located(problems)).toEqual(['data/index.json $.parks[1]', 'data/index.json $.parks[2]']);
+    const { index, problems } = parseIndex({ file: 'data/index.json', text: JSON.stringify({ parks: [{ id: 'a' }, { file: 'x.json' }, { id: 'b', file: '../../etc/passwd' }] }) });
+    expect(index.parks.map((p) => [p.id, p.file, p.name.en])).toEqual([['a', 'parks/a.json', 'a']]);
+    expect(located(problems)).toEqual(['data/index.json $.parks[1].id', 'data/index.json $.parks[2].file']);
+  });
+
+  it('lists a park whose file fails validation by id, so loading it reports the file', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'parks'));
+    writeFileSync(join(dir, 'parks/good-park.json'), JSON.stringify(park('good-park')));
+    writeFileSync(join(dir, 'parks/bad-park.json'), JSON.stringify({ ...park('bad-park', { parentId: 'good-park' }), colour: 'red' }));
+    expect(dataIndex(dir).parks.map((e) => [e.id, e.parent, e.name?.en])).toEqual([['bad-park', 'good-park', undefined], ['good-park', undefined, park('good-park').name.en]]);
   });
 });

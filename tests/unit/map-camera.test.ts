@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog';
-import { parkBounds, resetBounds, selectionTarget } from '../../src/map/camera';
+import { parkBounds } from '../../src/catalog/park-index';
+import { resetBounds, selectionTarget } from '../../src/map/camera';
 import { layerOps } from '../../src/map/layers/style-ops';
 import { hatchPattern } from '../../src/map/layers/hatch';
 import { park, sources, square } from '../fixtures/mini-catalog';

@@ -1,0 +1,101 @@
+import { bboxOf } from './geo';
+import type { IndexEntry, Name, Park, Position } from './schema';
+
+export type Bounds = [number, number, number, number];
+export type IndexedName = { id: string; name: Name };
+
+/**
+ * What the atlas knows of a park before its file is loaded, from data/index.json: enough to list,
+ * search, place and link it. A park whose file could not be summarised (it fails validation) has
+ * its id for a name and no extent; loading it reports the problem by file name.
+ */
+export type ParkSummary = {
+  id: string;
+  file: string;
+  parent?: string;
+  name: Name;
+  region?: string;
+  reference: boolean;
+  bbox?: Bounds;
+  zones: readonly IndexedName[];
+  projects: readonly IndexedName[];
+};
+
+export type ParkIndex = {
+  parks: readonly ParkSummary[];
+  byId: ReadonlyMap<string, ParkSummary>;
+  /** Project id → park id, so `?project=` knows which file to load. */
+  parkOfProject: ReadonlyMap<string, string>;
+  childrenOf: ReadonlyMap<string, readonly ParkSummary[]>;
+};
+
+function union(boxes: Bounds[]): Bounds | undefined {
+  if (!boxes.length) return undefined;
+  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
+
+/** The extent of a park as drawn: its boundary and its zones (a zone may lie outside the boundary), else its location. */
+export function parkBounds(park: Park): Bounds {
+  const boxes = [park.boundary, ...park.zones.map((z) => z.boundary)].flatMap((b) => (b ? [bboxOf(b.geometry)] : []));
+  return union(boxes) ?? pointBox(park.location.point.coordinates);
+}
+
+export const unionBounds = union;
+
+const tuple = ({ id, name }: { id: string; name: Name }): [string, string] | [string, string, string] =>
+  name.zh ? [id, name.en, name.zh] : [id, name.en];
+
+/** The index entry the build writes for a valid park file (scripts/vite-plugin-atlas-data.ts). */
+export function summarise(park: Park, file = `parks/${park.id}.json`): IndexEntry {
+  const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  return {
+    id: park.id,
+    ...(file !== `parks/${park.id}.json` ? { file } : {}),
+    ...(park.parentId ? { parent: park.parentId } : {}),
+    name: park.name.zh ? { en: park.name.en, zh: park.name.zh } : { en: park.name.en },
+    region: park.region.en,
+    ...(park.reference ? { reference: true as const } : {}),
+    bbox: parkBounds(park).map(round) as Bounds,
+    zones: park.zones.map(tuple),
+    projects: park.projects.map(tuple),
+  };
+}
+
+const named = (item: string | readonly [string, string, string?]): IndexedName =>
+  typeof item === 'string' ? { id: item, name: { en: item } } : { id: item[0], name: item[2] ? { en: item[1], zh: item[2] } : { en: item[1] } };
+
+export function readEntry(entry: IndexEntry): ParkSummary {
+  return {
+    id: entry.id,
+    file: entry.file ?? `parks/${entry.id}.json`,
+    ...(entry.parent ? { parent: entry.parent } : {}),
+    name: entry.name ?? { en: entry.id },
+    ...(entry.region ? { region: entry.region } : {}),
+    reference: entry.reference === true,
+    ...(entry.bbox ? { bbox: entry.bbox } : {}),
+    zones: (entry.zones ?? []).map(named),
+    projects: (entry.projects ?? []).map(named),
+  };
+}
+
+export function buildParkIndex(parks: readonly ParkSummary[]): ParkIndex {
+  const parkOfProject = new Map<string, string>();
+  const childrenOf = new Map<string, ParkSummary[]>();
+  for (const park of parks) {
+    for (const project of park.projects) if (!parkOfProject.has(project.id)) parkOfProject.set(project.id, park.id);
+    if (park.parent) childrenOf.set(park.parent, [...(childrenOf.get(park.parent) ?? []), park]);
+  }
+  return { parks, byId: new Map(parks.map((p) => [p.id, p])), parkOfProject, childrenOf };
+}
+
+/** An index of parks already in hand (tests, and a catalog built without data/index.json). */
+export const indexOfParks = (parks: readonly Park[]): ParkIndex => buildParkIndex(parks.map((p) => readEntry(summarise(p))));
+
+/** The park and its ancestors, nearest first, as far as the index knows them. */
+export function chainOf(index: ParkIndex, id: string): string[] {
+  const chain: string[] = [];
+  for (let p = index.byId.get(id); p && !chain.includes(p.id); p = p.parent ? index.byId.get(p.parent) : undefined) chain.push(p.id);
+  return chain;
+}

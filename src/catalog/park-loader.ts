@@ -1,0 +1,172 @@
+import { buildCatalog, type Catalog } from './catalog';
+import { buildParkIndex, chainOf, readEntry, type ParkIndex } from './park-index';
+import { IndexEntrySchema, type Park, type Source } from './schema';
+import { crossCheck, jsonPath, parseSources, validateParkFile, type Problem, type RawFile } from './validate';
+
+/** Where the built atlas serves its data: relative, so any sub-path works. */
+export const DATA_BASE = './data/';
+
+/**
+ * Park files in flight at once. Chromium fails requests beyond a few hundred pending ones with
+ * ERR_INSUFFICIENT_RESOURCES (2,500 park files did), and HTTP/1.1 opens six connections per host
+ * anyway: a dozen keeps every connection busy without queueing thousands inside the browser.
+ */
+export const CONCURRENCY = 12;
+
+/**
+ * Runs at most `concurrency` tasks at once, in the order they were given (first in, first out),
+ * so what is asked for first is fetched first.
+ */
+export function limit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const next = () => {
+    while (active < concurrency && queue.length) queue.shift()!();
+  };
+  return <T>(task: () => Promise<T>) => new Promise<T>((resolve, reject) => {
+    queue.push(() => {
+      active++;
+      Promise.resolve().then(task).then(resolve, reject).finally(() => {
+        active--;
+        next();
+      });
+    });
+    next();
+  });
+}
+
+const baseUrl = (base: string) => new URL(base, typeof document === 'undefined' ? undefined : document.baseURI);
+
+/** One file's text, or a Problem naming it. A network failure is retried once; an HTTP error is not. */
+async function fetchText(file: string, base: string): Promise<RawFile | Problem> {
+  const name = `data/${file}`;
+  let failure = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const response = await fetch(new URL(file, baseUrl(base)));
+      if (!response.ok) return { file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` };
+      return { file: name, text: await response.text() };
+    } catch (error) {
+      failure = (error as Error).message;
+    }
+  }
+  return { file: name, path: '$', message: `could not be loaded (${failure})` };
+}
+
+const isProblem = (x: RawFile | Problem): x is Problem => 'message' in x;
+
+/**
+ * Reads data/index.json: `{ parks: [entry] }` (src/catalog/schema.ts, IndexEntrySchema), or the
+ * older `{ parks: [id] }`. A malformed entry is named and left out; the others stand.
+ */
+export function parseIndex(raw: RawFile): { index: ParkIndex; problems: Problem[] } {
+  const fail = (path: string, message: string) => ({ index: buildParkIndex([]), problems: [{ file: raw.file, path, message }] });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.text);
+  } catch {
+    return fail('$', 'the catalog index is not valid JSON');
+  }
+  const parks = (json as { parks?: unknown } | null)?.parks;
+  if (!Array.isArray(parks)) return fail('$.parks', 'the catalog index must list the parks');
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const summaries = parks.flatMap((item: unknown, i) => {
+    const result = IndexEntrySchema.safeParse(typeof item === 'string' ? { id: item } : item);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      problems.push({ file: raw.file, path: jsonPath(['parks', i, ...issue.path]), message: issue.message });
+      return [];
+    }
+    if (seen.has(result.data.id)) return [];
+    seen.add(result.data.id);
+    return [readEntry(result.data)];
+  });
+  return { index: buildParkIndex(summaries), problems };
+}
+
+type Settled = { park?: Park; problems: Problem[]; file: string };
+
+/**
+ * Fetches data/index.json and sources.json once, then park files as they are asked for (with
+ * their ancestors), at most `concurrency` at a time, each fetched once and validated as it
+ * arrives. Never throws: a file that cannot be loaded or fails validation becomes a Problem
+ * naming it, and every other park still loads.
+ */
+export class ParkLoader {
+  index: ParkIndex = buildParkIndex([]);
+  private sources: Source[] = [];
+  private sourceIds: ReadonlySet<string> = new Set();
+  private head: Problem[] = [];
+  private broken = false;
+  private readonly settled = new Map<string, Settled>();
+  private readonly pending = new Map<string, Promise<void>>();
+  private readonly run: ReturnType<typeof limit>;
+
+  constructor(private readonly base = DATA_BASE, concurrency = CONCURRENCY) {
+    this.run = limit(concurrency);
+  }
+
+  /** The index and the sources; no park can be validated without the sources, so without them none loads. */
+  async open(): Promise<void> {
+    const [indexRaw, sourcesRaw] = await Promise.all([this.get('index.json'), this.get('sources.json')]);
+    if (isProblem(indexRaw)) this.head.push(indexRaw);
+    else {
+      const { index, problems } = parseIndex(indexRaw);
+      this.index = index;
+      this.head.push(...problems);
+    }
+    if (isProblem(sourcesRaw)) {
+      this.head.push(sourcesRaw);
+      this.broken = true;
+      return;
+    }
+    const parsed = parseSources(sourcesRaw);
+    this.head.push(...parsed.problems);
+    this.sources = parsed.sources;
+    this.sourceIds = new Set(parsed.sources.map((s) => s.id));
+    if (!parsed.sources.length && parsed.problems.length) this.broken = true;
+  }
+
+  /** Parks the index lists, loaded (or failed) or not. */
+  get total(): number { return this.index.parks.length; }
+  isSettled = (id: string): boolean => this.settled.has(id);
+
+  /** Loads these parks and their ancestors (ids the index does not list are ignored); resolves when all are in. */
+  load(ids: readonly string[]): Promise<void> {
+    if (this.broken) return Promise.resolve();
+    const wanted = [...new Set(ids.flatMap((id) => chainOf(this.index, id)))];
+    return Promise.all(wanted.map((id) => this.settled.has(id) ? undefined : this.pending.get(id) ?? this.fetchPark(id))).then(() => undefined);
+  }
+
+  private fetchPark(id: string): Promise<void> {
+    const file = this.index.byId.get(id)!.file;
+    const done = this.get(file).then((raw) => {
+      this.settled.set(id, isProblem(raw) ? { problems: [raw], file: raw.file } : { ...validateParkFile(raw, this.sourceIds), file: raw.file });
+      this.pending.delete(id);
+    });
+    this.pending.set(id, done);
+    return done;
+  }
+
+  private get(file: string) { return this.run(() => fetchText(file, this.base)); }
+
+  /** A catalog of the parks loaded so far, in index order, with every problem found so far. */
+  snapshot(): Catalog {
+    if (this.broken) return buildCatalog([], [], this.head, this.index, new Set(this.index.byId.keys()));
+    const fileProblems: Problem[] = [];
+    const candidates: { park: Park; file: string }[] = [];
+    for (const { id } of this.index.parks) {
+      const s = this.settled.get(id);
+      if (!s) continue;
+      fileProblems.push(...s.problems);
+      if (s.park) candidates.push({ park: s.park, file: s.file });
+    }
+    const cross: Problem[] = [];
+    // A parent counts as existing when the index lists it: whether its own file is sound is its own problem.
+    const parks = crossCheck(candidates, new Set(this.index.byId.keys()), cross);
+    const accepted = new Set(parks.map((p) => p.id));
+    const unavailable = new Set([...this.settled.keys()].filter((id) => !accepted.has(id)));
+    return buildCatalog(parks, this.sources, [...this.head, ...fileProblems, ...cross], this.index, unavailable);
+  }
+}
