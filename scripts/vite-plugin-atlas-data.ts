@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { summarise } from '../src/catalog/park-index';
-import { ParkSchema, type IndexEntry } from '../src/catalog/schema';
+import { summarise } from '../src/catalog/park-index.ts';
+import { ParkSchema, type IndexEntry } from '../src/catalog/schema.ts';
 
 /**
  * Serves data/ at ./data/ in dev and copies it into the build, so the atlas fetches its catalog

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import { isPending, type Catalog } from './catalog';
 import { investmentPerKm2, outputPerKm2, type Derived } from './derived';
 import { STATUS_ORDER } from './format';
 import type { Figure, Industry, KeyFigure, Name, Park, ProjectStatus } from './schema';
@@ -32,7 +32,8 @@ export type RowId = 'area' | 'output' | 'output-per-km2' | 'companies' | 'target
   | 'investment-per-km2' | 'status' | 'industries' | 'names';
 /** `scope` says what a computed row counts; figure rows carry each value's own scope. */
 export type CompareRow = { id: RowId; label: Bilingual; scope?: Bilingual; cells: CompareCell[] };
-export type CompareModel = { parks: Park[]; unknown: string[]; shared: Industry[]; rows: CompareRow[] };
+/** `loading`: parks the index lists whose files are not in yet (they join the table when they are). */
+export type CompareModel = { parks: Park[]; unknown: string[]; loading: string[]; shared: Industry[]; rows: CompareRow[] };
 
 export const MAX_COMPARED = 4;
 export const MIN_COMPARED = 2;
@@ -127,7 +128,8 @@ export function sharedIndustries(parks: readonly Park[]): Industry[] {
 export function compareModel(catalog: Catalog, ids: readonly string[]): CompareModel {
   const known = unique(ids).filter((id) => catalog.parkById.has(id));
   const parks = known.map((id) => catalog.parkById.get(id)!);
-  const unknown = unique(ids).filter((id) => !catalog.parkById.has(id));
+  const unknown = unique(ids).filter((id) => !catalog.parkById.has(id) && !isPending(catalog, id));
+  const loading = unique(ids).filter((id) => isPending(catalog, id));
   const shared = sharedIndustries(parks);
   const row = (id: RowId, cell: (park: Park) => CompareCell): CompareRow =>
     ({ id, label: ROW[id], ...(SCOPE[id] && { scope: SCOPE[id] }), cells: parks.map(cell) });
@@ -160,7 +162,7 @@ export function compareModel(catalog: Catalog, ids: readonly string[]): CompareM
       return { kind: 'names', items, sources, ...(span && { span }) };
     }),
   ];
-  return { parks, unknown, shared, rows };
+  return { parks, unknown, loading, shared, rows };
 }
 
 /** Every source a cell rests on, for its one source button and the CSV. */

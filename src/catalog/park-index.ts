@@ -1,4 +1,5 @@
-import { bboxOf } from './geo';
+// With its extension: vite.config.ts loads this module through the data plugin.
+import { bboxOf } from './geo.ts';
 import type { IndexEntry, Name, Park, Position } from './schema';
 
 export type Bounds = [number, number, number, number];
@@ -98,4 +99,16 @@ export function chainOf(index: ParkIndex, id: string): string[] {
   const chain: string[] = [];
   for (let p = index.byId.get(id); p && !chain.includes(p.id); p = p.parent ? index.byId.get(p.parent) : undefined) chain.push(p.id);
   return chain;
+}
+
+/** The park and every park nested in it, parents first. */
+export function descendants(index: ParkIndex, id: string): string[] {
+  const out: string[] = [];
+  const visit = (p: string) => {
+    if (out.includes(p)) return;
+    out.push(p);
+    for (const c of index.childrenOf.get(p) ?? []) visit(c.id);
+  };
+  visit(id);
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
-import type { Name, Park } from './schema';
+import type { ParkSummary } from './park-index';
+import type { Name } from './schema';
 
 /**
  * Type-ahead search over parks, zones, projects, companies and institutions, in English,
@@ -14,7 +15,8 @@ import type { Name, Park } from './schema';
 
 export type SearchKind = 'park' | 'zone' | 'project';
 export type SearchVia = 'name' | 'aka' | 'company' | 'institution';
-export type SearchTarget = { kind: SearchKind; key: string; name: Name; park: Park; zoneId?: string; projectId?: string };
+/** `park` is the park's index entry: enough to name it and link to it, loaded or not. */
+export type SearchTarget = { kind: SearchKind; key: string; name: Name; park: ParkSummary; zoneId?: string; projectId?: string };
 export type SearchHit = { target: SearchTarget; matched: string; via: SearchVia; rank: 0 | 1 | 2 | 3 };
 export type SearchIndex = { size: number; search: (query: string, limit?: number) => SearchHit[] };
 
@@ -35,31 +37,39 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     if (name.zh) entries.push({ target, text: name.zh, via });
     for (const aka of name.aka ?? []) entries.push({ target, text: aka, via: via === 'name' ? 'aka' : via });
   };
+  // Names come from the index, so every park, zone and project is found whether its file has
+  // loaded or not; a loaded park adds its other spellings, companies and institutions.
   // Order matters: within one rank, earlier entries win, so names come before companies.
-  const projectTargets: number[] = [];
+  const parks = catalog.index.parks;
+  const loaded = (id: string) => catalog.parkById.get(id);
   const parkTargets: number[] = [];
-  for (const park of catalog.parks) {
-    parkTargets.push(targets.push({ kind: 'park', key: `park:${park.id}`, name: park.name, park }) - 1);
-    add(targets.length - 1, park.name);
+  for (const summary of parks) {
+    const park = loaded(summary.id);
+    parkTargets.push(targets.push({ kind: 'park', key: `park:${summary.id}`, name: park?.name ?? summary.name, park: summary }) - 1);
+    add(targets.length - 1, park?.name ?? summary.name);
   }
-  for (const park of catalog.parks) {
-    for (const zone of park.zones) {
-      targets.push({ kind: 'zone', key: `zone:${park.id}/${zone.id}`, name: zone.name, park, zoneId: zone.id });
-      add(targets.length - 1, zone.name);
+  for (const summary of parks) {
+    const zones = new Map(loaded(summary.id)?.zones.map((z) => [z.id, z.name]));
+    for (const zone of summary.zones) {
+      const name = zones.get(zone.id) ?? zone.name;
+      targets.push({ kind: 'zone', key: `zone:${summary.id}/${zone.id}`, name, park: summary, zoneId: zone.id });
+      add(targets.length - 1, name);
     }
   }
-  for (const park of catalog.parks) {
-    for (const project of park.projects) {
-      projectTargets.push(targets.push({ kind: 'project', key: `project:${project.id}`, name: project.name, park, projectId: project.id }) - 1);
-      add(targets.length - 1, project.name);
+  const projectTarget = new Map<string, number>();
+  for (const summary of parks) {
+    const projects = new Map(loaded(summary.id)?.projects.map((p) => [p.id, p.name]));
+    for (const project of summary.projects) {
+      const name = projects.get(project.id) ?? project.name;
+      projectTarget.set(project.id, targets.push({ kind: 'project', key: `project:${project.id}`, name, park: summary, projectId: project.id }) - 1);
+      add(targets.length - 1, name);
     }
   }
-  let p = 0;
   for (const park of catalog.parks) for (const project of park.projects) {
-    const t = projectTargets[p++]!;
-    for (const company of project.companies) add(t, company.name, 'company');
+    const t = projectTarget.get(project.id);
+    if (t !== undefined) for (const company of project.companies) add(t, company.name, 'company');
   }
-  catalog.parks.forEach((park, i) => park.institutions.forEach((inst) => add(parkTargets[i]!, inst.name, 'institution')));
+  parks.forEach((summary, i) => loaded(summary.id)?.institutions.forEach((inst) => add(parkTargets[i]!, inst.name, 'institution')));
 
   const starts = new Int32Array(entries.length + 1);
   const parts: string[] = [SEP];

@@ -114,8 +114,6 @@ export function filterProjects(park: Park, projects: readonly Project[], f: Filt
 }
 
 /** Parks with no parent in the catalog are roots (a parent that failed to load promotes its children). */
-export const rootParks = (catalog: Catalog) => catalog.parks.filter((p) => !p.parentId || !catalog.parkById.has(p.parentId));
-
 /** Whether a park or anything nested under it matches: a parent stays listed for a matching child. */
 export function treeMatches(catalog: Catalog, park: Park, f: Filters, seen = new Set<string>()): boolean {
   if (seen.has(park.id)) return false;

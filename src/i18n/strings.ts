@@ -129,6 +129,7 @@ const STRINGS = {
   shownParks: { en: 'Showing {shown} of {total} parks. Search finds any of them.', zh: '显示 {total} 个园区中的 {shown} 个。搜索可找到其中任何一个。' },
   // Not found
   notFound: { en: 'Not found', zh: '未找到' },
+  notAvailable: { en: 'Details could not be loaded.', zh: '详情无法加载。' },
   loadingWhat: { en: 'Loading {name}…', zh: '正在加载{name}…' },
   unavailable: { en: 'The data for {name} could not be loaded; the notice above says why.', zh: '{name}的数据无法加载，原因见上方提示。' },
   notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },

@@ -19,6 +19,7 @@ import { attachInteractions } from './map-interactions';
 import { mapText } from './map-strings';
 import { installTestHook } from './test-hook';
 import { boundsTarget, moveCamera, useCamera } from './use-camera';
+import { useLoadInView } from './use-load-in-view';
 import './map.css';
 
 // Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
@@ -196,6 +197,7 @@ export function MapView() {
   const cause = useUrlStore((s) => s.cause);
   const camera = useUrlStore((s) => s.state.map);
   useCamera(map, catalog, { park, zone, project }, !!urlCamera, { cause, camera });
+  useLoadInView(map, catalog);
 
   const onReady = ({ map: m, selectedFeatures }: AtlasMapHandle) => {
     const unhook = installTestHook(m, selectedFeatures);
@@ -208,7 +210,7 @@ export function MapView() {
     return () => { unwire(); unhook(); setMap(null); };
   };
 
-  const region = catalog ? selectedPark(catalog, { park, zone, project })?.region.en : undefined;
+  const region = catalog ? selectedPark(catalog, { park, zone, project })?.region : undefined;
   const reset = () => {
     const target = catalog && boundsTarget(resetBounds(catalog, { park, zone, project }));
     if (map && target) moveCamera(map, target);

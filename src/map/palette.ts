@@ -17,9 +17,10 @@ export const REFERENCE_COLOUR = '#5f6b7a';
  * and parks drawn together (a region rarely has more than ten) never share one.
  */
 export function parkColours(catalog: Catalog): ReadonlyMap<string, string> {
-  const ids = catalog.parks.filter((p) => !p.reference).map((p) => p.id).sort();
+  // From the index, so a park keeps its colour whether or not the others have loaded.
+  const ids = catalog.index.parks.filter((p) => !p.reference).map((p) => p.id).sort();
   const colours = new Map<string, string>(ids.map((id, i) => [id, PARK_PALETTE[i % PARK_PALETTE.length]!]));
-  for (const park of catalog.parks) if (park.reference) colours.set(park.id, REFERENCE_COLOUR);
+  for (const park of catalog.index.parks) if (park.reference) colours.set(park.id, REFERENCE_COLOUR);
   return colours;
 }
 

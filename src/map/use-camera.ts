@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog';
 import { patchUrl } from '../url/url-store';
 import type { Camera } from '../url/registry';
 import type { Bounds } from '../catalog/park-index';
-import { resetBounds, selectionTarget, type CameraTarget, type Selection } from './camera';
+import { resetBounds, selectionTarget, targetPending, type CameraTarget, type Selection } from './camera';
 
 /** Room around a fitted park: the zoom buttons sit top-right, the reset button top-left. */
 export const FIT_PADDING = { top: 56, right: 64, bottom: 80, left: 64 };
@@ -78,8 +78,13 @@ export function useCamera(
     }
     if (done.current?.map === map && done.current.key === key) return;
     const first = done.current?.map !== map;
+    if (first && urlCameraAtLoad) {
+      done.current = { map, key };
+      return;
+    }
+    // A project or zone whose park is still loading: wait for it (the catalog changes when it is in).
+    if (targetPending(catalog, { park, zone, project })) return;
     done.current = { map, key };
-    if (first && urlCameraAtLoad) return;
     const target = selectionTarget(catalog, { park, zone, project }) ?? (first ? boundsTarget(resetBounds(catalog)) : undefined);
     // The first view appears where it belongs: flying there from the whole of China only delays it.
     if (target) moveCamera(map, target, { instant: first });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { parkBounds } from '../../src/catalog/park-index';
-import { resetBounds, selectionTarget } from '../../src/map/camera';
+import { parksInView, resetBounds, selectionTarget, targetPending } from '../../src/map/camera';
 import { layerOps } from '../../src/map/layers/style-ops';
 import { hatchPattern } from '../../src/map/layers/hatch';
 import { park, sources, square } from '../fixtures/mini-catalog';
@@ -54,5 +54,34 @@ describe('in-place style updates and the hatch image', () => {
     expect(alpha(7, 0)).toBeGreaterThan(100); // on the line x + y + 1 ≡ 0 (mod 8)
     expect(alpha(3, 0)).toBe(0);
     expect(alpha(0, 7)).toBe(alpha(7, 0)); // symmetric, so tiles join
+  });
+});
+
+describe('camera and parks not loaded yet', () => {
+  // The index knows every park; only park-a's file has loaded.
+  const partial = buildCatalog([a], sources.sources, [], catalog.index);
+
+  it('fits a park from its index extent before its file is in, the same box its file gives', () => {
+    const target = selectionTarget(partial, { park: 'park-b' });
+    expect(target).toEqual({ kind: 'bounds', bounds: parkBounds(b).map((x) => Math.round(x * 1e5) / 1e5) });
+    expect(targetPending(partial, { park: 'park-b' })).toBe(false);
+  });
+
+  it('waits for a zone or project whose park is loading, and gives up on ids the index does not list', () => {
+    expect(targetPending(partial, { park: 'park-b', zone: 'zone-a' })).toBe(true);
+    expect(targetPending(catalog, { park: 'park-b', zone: 'zone-a' })).toBe(false);
+    expect(targetPending(partial, { project: 'no-such-project' })).toBe(false);
+    expect(targetPending(partial, { project: a.projects[0]!.id })).toBe(false);
+  });
+
+  it('resets to every non-reference park the index lists, loaded or not', () => {
+    expect(resetBounds(partial)).toEqual(resetBounds(catalog));
+  });
+
+  it('lists the parks in view, or none when more than the limit are', () => {
+    const everywhere: [number, number, number, number] = [100, 20, 130, 50];
+    expect(parksInView(partial, everywhere, 10)?.sort()).toEqual(['park-a', 'park-b', 'ref']);
+    expect(parksInView(partial, everywhere, 2)).toBeUndefined();
+    expect(parksInView(partial, [120, 30, 121, 31], 10)).toEqual(['park-b']);
   });
 });

@@ -133,3 +133,23 @@ describe('palette and label points', () => {
     expect(pointInPolygon(labelPoint(u), u.coordinates)).toBe(true);
   });
 });
+
+describe('atlas data for parks not loaded yet', () => {
+  const all = nested();
+  const partial = buildCatalog(all.parks.filter((p) => p.id !== 'pharma-valley'), sources.sources, [], all.index);
+
+  it('draws a park known only from the index as a ring at the middle of its extent, coloured as when loaded', () => {
+    const data = buildAtlasData(partial);
+    const ring = data.parkPoints.features.find((f) => f.properties?.key === 'pharma-valley')!;
+    const [w, s, e, n] = all.index.byId.get('pharma-valley')!.bbox!;
+    expect((ring.geometry as Point).coordinates).toEqual([(w + e) / 2, (s + n) / 2]);
+    expect(ring.properties).toMatchObject({ drawn: false, approximate: true, pending: true, name_en: 'Pharma Valley', depth: 1 });
+    expect(ring.properties?.colour).toBe(parkColours(all).get('pharma-valley'));
+    expect(keys(data.zones)).toEqual([]);
+    expect(keys(data.projects)).toEqual([]);
+  });
+
+  it('draws nothing from the index for a park that has loaded', () => {
+    expect(buildAtlasData(all).parkPoints.features.filter((f) => f.properties?.pending)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ export function AddPark({ model, catalog }: { model: CompareModel; catalog: Cata
   const [choice, setChoice] = useState('');
   const full = model.parks.length >= MAX_COMPARED;
   const compared = new Set(model.parks.map((p) => p.id));
-  const options = catalog.parks.filter((p) => !compared.has(p.id));
+  const options = catalog.index.parks.filter((p) => !compared.has(p.id) && !model.loading.includes(p.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!choice || full) return;
@@ -50,7 +50,7 @@ export function UnknownIds({ model, ids, catalog }: { model: CompareModel; ids: 
   const lang = useLang();
   if (!model.unknown.length) return null;
   const named = model.unknown.map((id) => `“${id}”`).join(', ');
-  const candidates = catalog.parks.map((p) => p.id).filter((id) => !ids.includes(id));
+  const candidates = catalog.index.parks.map((p) => p.id).filter((id) => !ids.includes(id));
   const suggestions = model.unknown.flatMap((bad) => nearestIds(bad, candidates, 1).map((good) => ({ bad, good })));
   return (
     <div role="alert" className="compare-alert">
@@ -60,7 +60,7 @@ export function UnknownIds({ model, ids, catalog }: { model: CompareModel; ids: 
           {suggestions.map(({ bad, good }) => (
             <li key={bad}>
               <button type="button" className="link-button" onClick={() => replaceId(ids, bad, good)}>
-                {t('useInstead', { name: nameText(catalog.parkById.get(good)!.name, lang), id: bad })}
+                {t('useInstead', { name: nameText(catalog.index.byId.get(good)!.name, lang), id: bad })}
               </button>
             </li>
           ))}

@@ -22,6 +22,7 @@ const STRINGS = {
   removeLabel: { en: 'Remove {name} from the comparison', zh: '从对比中移除{name}' },
   atLeast: { en: 'At least {n} parks stay in a comparison.', zh: '对比至少保留 {n} 个园区。' },
   unknown: { en: 'Not in the catalog: {ids}. The other parks are compared.', zh: '目录中没有：{ids}。其余园区照常对比。' },
+  loadingParks: { en: 'Loading {names}…', zh: '正在加载{names}…' },
   unknownNone: { en: 'Not in the catalog: {ids}.', zh: '目录中没有：{ids}。' },
   useInstead: { en: 'Compare {name} instead of “{id}”', zh: '改为对比{name}（替换“{id}”）' },
   promptOne: { en: 'Add a park to compare with {name}.', zh: '请添加一个园区与{name}对比。' },

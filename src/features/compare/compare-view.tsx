@@ -7,6 +7,7 @@ import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
 import { viewLink } from '../../url/share-link';
 import { useUrlStore } from '../../url/url-store';
+import { requestParks } from '../../store/catalog-store';
 import { AddPark, UnknownIds } from './compare-controls';
 import { CompareDownloads } from './compare-downloads';
 import { CompareMapsSlot } from './compare-maps-slot';
@@ -27,6 +28,8 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const key = useUrlStore((s) => s.state.compare?.join(',') ?? '');
   const ids = useMemo(() => (key ? key.split(',') : []), [key]);
   const model = useMemo(() => compareModel(catalog, ids), [catalog, ids]);
+  useEffect(() => { if (key) requestParks(key.split(',')); }, [key]);
+  const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];
   const names = model.parks.map((p) => nameText(p.name, lang)).join(', ');
 
@@ -43,6 +46,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
         <h2 id="compare-heading" className="compare-heading" tabIndex={-1}>{t('heading')}</h2>
         <p className="compare-intro">{t('intro')}</p>
         <UnknownIds model={model} ids={ids} catalog={catalog} />
+        {loadingNames && <p role="status">{t('loadingParks', { names: loadingNames })}</p>}
         <div className="compare-toolbar">
           <AddPark model={model} catalog={catalog} />
           <CompareDownloads model={model} catalog={catalog} />

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Catalog } from '../../catalog/catalog';
-import { rootParks, treeMatches } from '../../catalog/selectors';
+import { descendants } from '../../catalog/park-index';
+import { treeMatches } from '../../catalog/selectors';
+import { requestParks } from '../../store/catalog-store';
 import { useT } from '../../i18n/strings';
 import { LIST_PAGE, useUiStore } from '../../store/ui-store';
 import { useFilters } from '../../ui/use-filters';
@@ -19,9 +21,16 @@ export function ListView({ catalog }: { catalog: Catalog }) {
   const setShown = useUiStore((s) => s.setListShown);
   const firstNew = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const roots = rootParks(catalog).filter((p) => treeMatches(catalog, p, filters));
+  // From the index: every park is listed whether its file has loaded or not. One not loaded yet
+  // cannot be judged by the filters, so it stays listed until its details are in.
+  const roots = catalog.index.parks
+    .filter((s) => !s.parent || !catalog.index.byId.has(s.parent))
+    .filter((s) => !catalog.parkById.has(s.id) || treeMatches(catalog, catalog.parkById.get(s.id)!, filters));
   const visible = roots.slice(0, shown);
   const more = Math.min(LIST_PAGE, roots.length - visible.length);
+  // The page's parks and the parks nested in them load (on a large catalog, only these do).
+  const wanted = visible.flatMap((s) => descendants(catalog.index, s.id)).join(',');
+  useEffect(() => { if (wanted) requestParks(wanted.split(',')); }, [wanted]);
 
   // After "Show more", focus goes to the first park it added, so a keyboard reader carries on from there.
   useEffect(() => {
@@ -36,7 +45,7 @@ export function ListView({ catalog }: { catalog: Catalog }) {
       <h2>{t('parks')}</h2>
       {roots.length ? (
         <ul className="park-tree" ref={list}>
-          {visible.map((park) => <ParkItem key={park.id} catalog={catalog} park={park} filters={filters} depth={0} />)}
+          {visible.map((park) => <ParkItem key={park.id} catalog={catalog} id={park.id} filters={filters} depth={0} />)}
         </ul>
       ) : (
         <p className="empty">{t('noParksMatch')}</p>

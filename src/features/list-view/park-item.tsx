@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { STATUS_LABEL } from '../../catalog/format';
-import type { Park } from '../../catalog/schema';
 import { filterProjects, latestStatus, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
 import { countText, PROJECT_COUNT, useLang, useT, ZONE_COUNT } from '../../i18n/strings';
 import { EntityName } from '../../ui/entity-name';
 import { SelectLink } from '../../ui/select-link';
 
-type Props = { catalog: Catalog; park: Park; filters: Filters; depth: number; seen?: ReadonlySet<string> };
+type Props = { catalog: Catalog; id: string; filters: Filters; depth: number; seen?: ReadonlySet<string> };
 
 const HEADING = ['h3', 'h4', 'h5', 'h6'] as const;
 
@@ -15,15 +14,32 @@ const HEADING = ['h3', 'h4', 'h5', 'h6'] as const;
  * One park in the list: a heading link, then its zones and projects in a disclosure (rendered
  * only when opened, so a catalog of 100,000 projects stays light), then its child parks.
  */
-export function ParkItem({ catalog, park, filters, depth, seen = new Set() }: Props) {
+export function ParkItem({ catalog, id, filters, depth, seen = new Set() }: Props) {
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const Heading = HEADING[Math.min(depth, HEADING.length - 1)]!;
+  const park = catalog.parkById.get(id);
+  const summary = catalog.index.byId.get(id);
+  if (!park) {
+    // Listed by the index; its file is loading (ListView asked for it) or could not be used.
+    return (
+      <li className="park-item">
+        <Heading className="park-item-name">
+          <SelectLink to={{ park: id }}><EntityName name={summary?.name ?? { en: id }} /></SelectLink>
+          {summary?.reference && <span className="badge">{t('referencePark')}</span>}
+        </Heading>
+        <p className="cell-note">{catalog.unavailable.has(id) ? t('notAvailable') : t('loading')}</p>
+      </li>
+    );
+  }
   const zones = park.zones.filter((z) => zoneMatches(z, filters));
   const projects = filterProjects(park, park.projects, filters);
   const path = new Set([...seen, park.id]);
-  const children = (catalog.childrenOf.get(park.id) ?? []).filter((c) => !path.has(c.id) && treeMatches(catalog, c, filters));
+  const children = (catalog.index.childrenOf.get(park.id) ?? []).filter((c) => {
+    const child = catalog.parkById.get(c.id);
+    return !path.has(c.id) && (!child || treeMatches(catalog, child, filters));
+  });
   return (
     <li className="park-item">
       <Heading className="park-item-name">
@@ -58,7 +74,7 @@ export function ParkItem({ catalog, park, filters, depth, seen = new Set() }: Pr
       )}
       {children.length > 0 && (
         <ul className="park-tree nested">
-          {children.map((c) => <ParkItem key={c.id} catalog={catalog} park={c} filters={filters} depth={depth + 1} seen={path} />)}
+          {children.map((c) => <ParkItem key={c.id} catalog={catalog} id={c.id} filters={filters} depth={depth + 1} seen={path} />)}
         </ul>
       )}
     </li>

@@ -10,7 +10,8 @@ import type { Suggestion } from '../../ui/not-found';
  * its park, so a link naming the wrong park is reported rather than guessed.
  */
 export function zonesElsewhere(catalog: Catalog, zoneId: string, exceptPark: string | undefined, lang: 'en' | 'zh', limit = 3): Suggestion[] {
-  const entries = [...catalog.zoneByKey.values()].filter((e) => e.park.id !== exceptPark);
+  // From the index: zones of parks not loaded yet are offered too.
+  const entries = catalog.index.parks.filter((p) => p.id !== exceptPark).flatMap((park) => park.zones.map((zone) => ({ park, zone })));
   const near = nearestIds(zoneId, new Set(entries.map((e) => e.zone.id)), limit);
   return entries
     .filter((e) => near.includes(e.zone.id))

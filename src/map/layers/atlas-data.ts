@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { depthOf, zoneKey, type Catalog } from '../../catalog/catalog';
+import { zoneKey, type Catalog } from '../../catalog/catalog';
+import { chainOf } from '../../catalog/park-index';
 import type { Name, Park } from '../../catalog/schema';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
 import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
@@ -31,7 +32,7 @@ export const emptyAtlasData = (): AtlasData => ({
 export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): AtlasData {
   const colours = parkColours(catalog);
   const visible = makeVisibility(catalog, filters);
-  const depth = new Map(catalog.parks.map((p) => [p.id, depthOf(catalog, p)]));
+  const depth = new Map(catalog.index.parks.map((p) => [p.id, chainOf(catalog.index, p.id).length - 1]));
   const data = emptyAtlasData();
   // Parents first: within one fill layer MapLibre draws features in source order.
   const parks: Park[] = catalog.parks.filter(visible.park).sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
@@ -58,6 +59,17 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
       data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
       data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
     });
+  }
+  // A park known only from the index (not loaded yet, or its file failed) is a ring at the middle
+  // of its extent: selecting it, or bringing it into view, loads the rest.
+  for (const summary of catalog.index.parks) {
+    if (catalog.parkById.has(summary.id) || !summary.bbox) continue;
+    const [w, s, e, n] = summary.bbox;
+    const colour = colours.get(summary.id)!;
+    data.parkPoints.features.push(feature({ type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] }, {
+      key: summary.id, park: summary.id, colour, outline: shade(colour, -0.15), depth: depth.get(summary.id)!, ...names(summary.name),
+      reference: summary.reference, drawn: false, approximate: true, pending: true,
+    }));
   }
   const shown = new Set(parks.map((p) => p.id));
   for (const entry of catalog.projectById.values()) {
