@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { EAGER_PARKS } from '../src/catalog/park-index.ts';
 
 /**
  * Writes sw-precache.js next to public/sw.js at build time: the build's version and the files the
@@ -14,9 +15,18 @@ const RUNTIME_ONLY = [/^fonts\/.+\.woff2$/];
 
 type BundleEntry = { fileName: string; type: 'chunk'; code: string } | { fileName: string; type: 'asset'; source: string | Uint8Array };
 
+const PARK_FILE = /^data\/parks\/.+\.json$/;
+
+/**
+ * Everything the atlas needs offline, but font files, and park files when the catalog is too
+ * large to load whole (src/catalog/park-index.ts, EAGER_PARKS): those load on demand, and the
+ * worker caches each as it is fetched.
+ */
 export function precacheFiles(fileNames: Iterable<string>): string[] {
-  return [...fileNames]
-    .filter((f) => f !== PRECACHE_FILE && !f.endsWith('.map') && !RUNTIME_ONLY.some((re) => re.test(f)))
+  const names = [...fileNames];
+  const large = names.filter((f) => PARK_FILE.test(f)).length > EAGER_PARKS;
+  return names
+    .filter((f) => f !== PRECACHE_FILE && !f.endsWith('.map') && !RUNTIME_ONLY.some((re) => re.test(f)) && !(large && PARK_FILE.test(f)))
     .sort();
 }
 

@@ -1,10 +1,9 @@
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { writeSynthetic } from '../generate-synthetic';
-import { dataIndex } from '../vite-plugin-atlas-data';
 import { benchBuild, serve } from './build';
 import { fmtMedian, mb, median, type Row } from './measure';
+import { buildSyntheticSite } from './synthetic-site';
 
 /**
  * Browser timings (DESIGN.md §5), in Debian's Chromium through playwright-core, against the
@@ -253,22 +252,11 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
 const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') => results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
 
-/** Writes the synthetic catalog into a copy of the build: data/parks, sources.json and index.json as the plugin writes it. */
-export function buildSyntheticSite(dist: string, out = SYNTH_DIST, size: { parks: number; projectsPerPark: number } = SYNTH): string {
-  rmSync(out, { recursive: true, force: true });
-  writeSynthetic(join(out, 'data'), size);
-  const skip = new Set(['data/parks', 'data/sources.json', 'data/index.json', 'bare'].map((p) => join(dist, p)));
-  cpSync(dist, out, { recursive: true, filter: (src) => !skip.has(src) });
-  writeFileSync(join(out, 'data/index.json'), JSON.stringify(dataIndex(join(out, 'data'))));
-  // The bare page stays with the real build: the floor is the same whatever the catalog.
-  return out;
-}
-
 export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptions = {}): Promise<Row[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser bench needs Debian's Chromium at ${CHROMIUM} (or set CHROMIUM_PATH)`);
   const dist = await benchBuild();
   console.error('bench: writing the synthetic catalog into .scratch/bench-dist-synth…');
-  const synthDir = buildSyntheticSite(dist);
+  const synthDir = buildSyntheticSite(dist, SYNTH_DIST, SYNTH);
   const real = await serve(dist);
   const synth = await serve(synthDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });

@@ -1,17 +1,10 @@
 import { zoneKey, type Catalog } from './catalog';
-import { chainOf, type ParkIndex } from './park-index';
+import { chainOf, EAGER_PARKS, type ParkIndex } from './park-index';
 import { ParkLoader } from './park-loader';
 
 /** What the first view shows (the URL's selection): its parks and their ancestors load first. */
 export type FirstView = { park?: string; zone?: string; project?: string; compare?: readonly string[] };
 
-/**
- * Catalogs up to this many parks load whole: after the first view, the rest follows in the
- * background, so the list, search and comparisons are complete and one visit caches everything
- * for offline use. Beyond it (the synthetic 2,500 parks), a park's file loads only when a view
- * needs it: selected, compared, on the list's page or in the map's view.
- */
-export const EAGER_PARKS = 60;
 
 export type LoadOptions = {
   base?: string;

@@ -3,6 +3,14 @@ import { bboxOf } from './geo.ts';
 import type { IndexEntry, Name, Park, Position } from './schema';
 
 export type Bounds = [number, number, number, number];
+
+/**
+ * Catalogs up to this many parks load whole: after the first view, the rest follows in the
+ * background, so the list, search and comparisons are complete and one visit caches everything
+ * for offline use. Beyond it (the synthetic 2,500 parks), a park's file loads only when a view
+ * needs it (selected, compared, on the list's page or in the map's view) and is cached as it is.
+ */
+export const EAGER_PARKS = 60;
 export type IndexedName = { id: string; name: Name };
 
 /**

@@ -55,6 +55,13 @@ export function resetBounds(catalog: Catalog, selection: Selection = {}): Bounds
   return union(chosen.map((p) => p.bbox!));
 }
 
+/**
+ * At most this many parks in view load their files (zones, projects, outlines). Zoomed out over
+ * more than that, a large catalog shows each park as a ring from the index until the reader
+ * zooms in or picks one: 2,500 park files are a minute's download, 40 a moment's.
+ */
+export const VIEW_PARKS = 40;
+
 /** Parks whose extent meets the view, or undefined when more than `max` do (the map is zoomed out too far to load them all). */
 export function parksInView(catalog: Catalog, view: Bounds, max: number): string[] | undefined {
   const ids: string[] = [];

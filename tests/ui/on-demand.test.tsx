@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeSynthetic } from '../../scripts/generate-synthetic';
 import { dataIndex } from '../../scripts/vite-plugin-atlas-data';
 import { SidePanel } from '../../src/app/side-panel';
-import { EAGER_PARKS } from '../../src/catalog/load';
+import { EAGER_PARKS } from '../../src/catalog/park-index';
 import { startCatalog, useCatalogStore } from '../../src/store/catalog-store';
 import { LIST_PAGE } from '../../src/store/ui-store';
 import { goTo } from './render';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSyntheticSite } from '../../scripts/bench/browser';
+import { buildSyntheticSite } from '../../scripts/bench/synthetic-site';
 import { benchBundle } from '../../scripts/bench/bundle';
 import { fmtMedian, median } from '../../scripts/bench/measure';
 import { parseIndex } from '../../src/catalog/park-loader';
@@ -57,5 +57,9 @@ describe('bench helpers', () => {
     expect(index.index.parks.map((e) => [e.file, e.projects.map((p) => p.id)])).toEqual([0, 1, 2].map((p) => [
       `parks/synthetic-park-${p}.json`, [`synthetic-park-${p}-project-0`, `synthetic-park-${p}-project-1`],
     ]));
+    // The service worker precaches the synthetic files, not the real build's.
+    const precache = readFileSync(join(out, 'sw-precache.js'), 'utf8');
+    expect(precache).toContain('data/parks/synthetic-park-2.json');
+    expect(precache).not.toContain('real-park');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allowBasemapOrigin, contentSecurityPolicy, formatPolicy, parsePolicy } from '../../scripts/vite-plugin-csp';
 import { buildVersion, precacheFiles, precacheSource, PRECACHE_FILE } from '../../scripts/vite-plugin-service-worker';
+import { EAGER_PARKS } from '../../src/catalog/park-index';
 
 const html = readFileSync('index.html', 'utf8');
 const policyText = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
@@ -40,6 +41,12 @@ describe('Content-Security-Policy in index.html', () => {
 });
 
 describe('service worker precache list', () => {
+  it('leaves out the park files of a catalog too large to load whole: they are cached as they are fetched', () => {
+    const parks = (n: number) => Array.from({ length: n }, (_, i) => `data/parks/p-${i}.json`);
+    expect(precacheFiles(['index.html', 'data/index.json', ...parks(EAGER_PARKS)])).toHaveLength(EAGER_PARKS + 2);
+    expect(precacheFiles(['index.html', 'data/index.json', ...parks(EAGER_PARKS + 1)])).toEqual(['data/index.json', 'index.html']);
+  });
+
   it('holds the shell, code, data and font list, but not the font files (cached on use) or itself', () => {
     const files = precacheFiles([
       'index.html', 'assets/index-abc.js', 'assets/index-abc.css', 'assets/maplibre-gl-worker-x.mjs', 'data/index.json',
