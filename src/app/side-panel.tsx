@@ -67,7 +67,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   const title = useSelectionTitle(catalog);
   const needed = neededParks(catalog, park, project);
   const neededKey = needed?.ids.join(',') ?? '';
-  useEffect(() => { if (neededKey) requestParks(neededKey.split(',')); }, [neededKey]);
+  useEffect(() => { if (neededKey) requestParks(neededKey.split(','), { urgent: true }); }, [neededKey]);
   let content: ReactNode;
   let filters = true;
   const parkEntry = park ? catalog.parkById.get(park) : undefined;

@@ -15,24 +15,35 @@ export const CONCURRENCY = 12;
 
 /**
  * Runs at most `concurrency` tasks at once, in the order they were given (first in, first out),
- * so what is asked for first is fetched first.
+ * so what is asked for first is fetched first. An `urgent` task goes to the front of the queue;
+ * `promote(key)` moves a waiting task given that key there.
  */
-export function limit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function limit(concurrency: number) {
   let active = 0;
-  const queue: (() => void)[] = [];
+  const queue: { key?: string; start: () => void }[] = [];
   const next = () => {
-    while (active < concurrency && queue.length) queue.shift()!();
+    while (active < concurrency && queue.length) queue.shift()!.start();
   };
-  return <T>(task: () => Promise<T>) => new Promise<T>((resolve, reject) => {
-    queue.push(() => {
-      active++;
-      Promise.resolve().then(task).then(resolve, reject).finally(() => {
-        active--;
-        next();
-      });
-    });
+  const run = <T>(task: () => Promise<T>, urgent = false, key?: string) => new Promise<T>((resolve, reject) => {
+    const item = {
+      key,
+      start: () => {
+        active++;
+        Promise.resolve().then(task).then(resolve, reject).finally(() => {
+          active--;
+          next();
+        });
+      },
+    };
+    if (urgent) queue.unshift(item);
+    else queue.push(item);
     next();
   });
+  const promote = (key: string) => {
+    const i = queue.findIndex((item) => item.key === key);
+    if (i > 0) queue.unshift(...queue.splice(i, 1));
+  };
+  return Object.assign(run, { promote });
 }
 
 const baseUrl = (base: string) => new URL(base, typeof document === 'undefined' ? undefined : document.baseURI);
@@ -132,16 +143,27 @@ export class ParkLoader {
   get total(): number { return this.index.parks.length; }
   isSettled = (id: string): boolean => this.settled.has(id);
 
-  /** Loads these parks and their ancestors (ids the index does not list are ignored); resolves when all are in. */
-  load(ids: readonly string[]): Promise<void> {
+  /**
+   * Loads these parks and their ancestors (ids the index does not list are ignored); resolves
+   * when all are in. `urgent` (what the reader just chose) goes before files already queued.
+   */
+  load(ids: readonly string[], { urgent = false } = {}): Promise<void> {
     if (this.broken) return Promise.resolve();
     const wanted = [...new Set(ids.flatMap((id) => chainOf(this.index, id)))];
-    return Promise.all(wanted.map((id) => this.settled.has(id) ? undefined : this.pending.get(id) ?? this.fetchPark(id))).then(() => undefined);
+    // Queued at the front in reverse, so an urgent park's own file still comes before its ancestors'.
+    const order = urgent ? [...wanted].reverse() : wanted;
+    return Promise.all(order.map((id) => {
+      if (this.settled.has(id)) return undefined;
+      const pending = this.pending.get(id);
+      // Already queued by a list page or the map: chosen now, it moves to the front.
+      if (pending && urgent) this.run.promote(id);
+      return pending ?? this.fetchPark(id, urgent);
+    })).then(() => undefined);
   }
 
-  private fetchPark(id: string): Promise<void> {
+  private fetchPark(id: string, urgent: boolean): Promise<void> {
     const file = this.index.byId.get(id)!.file;
-    const done = this.get(file).then((raw) => {
+    const done = this.run(() => fetchText(file, this.base), urgent, id).then((raw) => {
       this.settled.set(id, isProblem(raw) ? { problems: [raw], file: raw.file } : { ...validateParkFile(raw, this.sourceIds), file: raw.file });
       this.pending.delete(id);
     });

@@ -18,24 +18,33 @@ type CatalogState = { status: 'loading' | 'partial' | 'ready'; catalog: Catalog 
 export const useCatalogStore = create<CatalogState>(() => ({ status: 'loading', catalog: null, redirects: [] }));
 
 let loader: ParkLoader | null = null;
-let publishing: Promise<void> | null = null;
+let publishing = false;
 /** A broken redirects file, reported with the datasets' problems in every catalog published. */
 let linkProblems: readonly Problem[] = [];
 const withLinkProblems = (c: Catalog): Catalog => (linkProblems.length ? { ...c, problems: [...c.problems, ...linkProblems] } : c);
 
-/**
- * Asks for parks a view needs (with their ancestors); the catalog is republished once they are
- * in, several requests close together making one update. Parks already loaded cost nothing;
- * before the catalog has started (tests injecting a catalog) this does nothing.
- */
-export function requestParks(ids: readonly string[]): void {
-  const l = loader;
-  if (!l || !ids.some((id) => l.index.byId.has(id) && !l.isSettled(id))) return;
-  const loading = l.load(ids);
-  publishing = (publishing ?? Promise.resolve()).then(() => loading).then(() => {
+/** One republish for requests that finish together (each rebuilds the catalog's indexes and the map's data). */
+function publishSoon(l: ParkLoader): void {
+  if (publishing) return;
+  publishing = true;
+  setTimeout(() => {
+    publishing = false;
     if (loader !== l || useCatalogStore.getState().status === 'loading') return;
     useCatalogStore.setState({ catalog: withLinkProblems(l.snapshot()) });
-  });
+  }, 0);
+}
+
+/**
+ * Asks for parks a view needs (with their ancestors; `urgent` for what the reader chose, ahead of
+ * list pages and map views); the catalog is republished as soon as they
+ * are in, each request on its own, so a selection never waits for a long list page to finish.
+ * Parks already loaded or on their way cost nothing; before the catalog has started (tests
+ * injecting a catalog) this does nothing.
+ */
+export function requestParks(ids: readonly string[], { urgent = false } = {}): void {
+  const l = loader;
+  if (!l || !ids.some((id) => l.index.byId.has(id) && !l.isSettled(id))) return;
+  void l.load(ids, { urgent }).then(() => publishSoon(l));
 }
 
 /**
@@ -61,5 +70,5 @@ export async function startCatalog(
   if (notes.length) correctUrl(state, notes);
   useCatalogStore.setState({ status: 'ready', catalog, redirects: links.redirects });
   // A redirect may have pointed the link at a park not loaded yet.
-  requestParks([state.park, state.project && catalog.index.parkOfProject.get(state.project), ...(state.compare ?? [])].filter((x): x is string => !!x));
+  requestParks([state.park, state.project && catalog.index.parkOfProject.get(state.project), ...(state.compare ?? [])].filter((x): x is string => !!x), { urgent: true });
 }

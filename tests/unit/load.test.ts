@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
 import { firstParks, loadCatalog, type LoadOptions } from '../../src/catalog/load';
-import { limit, parseIndex } from '../../src/catalog/park-loader';
+import { limit, ParkLoader, parseIndex } from '../../src/catalog/park-loader';
 import { validateParkFile } from '../../src/catalog/validate';
 import { validateCatalog, type Problem } from '../../src/catalog/validate';
 import { readCatalogFiles } from '../../scripts/catalog-files';
@@ -105,6 +105,24 @@ describe('limit', () => {
     expect(peak).toBe(3);
     expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+  });
+
+  it('starts an urgent task before those already waiting', async () => {
+    const run = limit(1);
+    const started: string[] = [];
+    const task = (name: string) => async () => { started.push(name); await sleep(1); };
+    await Promise.all([run(task('a')), run(task('b')), run(task('c')), run(task('now'), true)]);
+    expect(started).toEqual(['a', 'now', 'b', 'c']);
+  });
+
+  it('moves a waiting task to the front when it is promoted', async () => {
+    const run = limit(1);
+    const started: string[] = [];
+    const task = (name: string) => async () => { started.push(name); await sleep(1); };
+    const all = [run(task('a')), run(task('b'), false, 'b'), run(task('c'), false, 'c')];
+    run.promote('c');
+    await Promise.all(all);
+    expect(started).toEqual(['a', 'c', 'b']);
   });
 
   it('frees the slot of a task that fails, and passes the failure on', async () => {
@@ -286,6 +304,32 @@ describe('progressive loading', () => {
     const catalog = await load({ first: { park: 'park-a' }, onPartial });
     expect(onPartial).not.toHaveBeenCalled();
     expect(located(catalog.problems)).toEqual(['data/parks/park-a.json $']);
+  });
+});
+
+describe('ParkLoader', () => {
+  it('fetches what the reader chose (and its ancestors) before a list page already queued', async () => {
+    const server = serveData(realData(), { delay: () => 2 });
+    const loader = new ParkLoader(BASE, 1);
+    await loader.open();
+    const page = loader.load(['changchun-high-tech-zone', 'hangzhou-etdz', 'qiantang-new-area', 'shanghai-pharma-valley']);
+    const chosen = loader.load(['changchun-pharma-valley'], { urgent: true });
+    await Promise.all([page, chosen]);
+    expect(server.parks().slice(1, 4)).toEqual([
+      'parks/changchun-pharma-valley.json', 'parks/beihu-science-technology-zone.json', 'parks/changchun-new-area.json',
+    ]);
+    expect(new Set(server.parks()).size).toBe(server.parks().length); // each file once
+    expect(loader.snapshot().parks.map((p) => p.id)).toHaveLength(7);
+  });
+
+  it('moves a park already queued by a list page to the front when the reader chooses it', async () => {
+    const server = serveData(realData(), { delay: () => 2 });
+    const loader = new ParkLoader(BASE, 1);
+    await loader.open();
+    const page = loader.load(['shanghai-pharma-valley', 'suzhou-industrial-park', 'changchun-high-tech-zone', 'hangzhou-etdz']);
+    const chosen = loader.load(['hangzhou-etdz'], { urgent: true });
+    await Promise.all([page, chosen]);
+    expect(server.parks()[1]).toBe('parks/hangzhou-etdz.json');
   });
 });
 

@@ -28,7 +28,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const key = useUrlStore((s) => s.state.compare?.join(',') ?? '');
   const ids = useMemo(() => (key ? key.split(',') : []), [key]);
   const model = useMemo(() => compareModel(catalog, ids), [catalog, ids]);
-  useEffect(() => { if (key) requestParks(key.split(',')); }, [key]);
+  useEffect(() => { if (key) requestParks(key.split(','), { urgent: true }); }, [key]);
   const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];
   const names = model.parks.map((p) => nameText(p.name, lang)).join(', ');
