@@ -38,9 +38,10 @@ export function dataIndex(dataDir: string): DataIndex {
       if (park.success && park.data.id === id) return summarise(park.data);
       const entry: IndexEntry = { id };
       if (typeof json?.parentId === 'string') entry.parent = json.parentId;
+      // Project ids still lead a `?project=` link to this file, which then reports what is wrong with it.
       const projects = Array.isArray(json?.projects)
-        ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string') : [];
-      if (projects.length) entry.projects = projects;
+        ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string' && x !== '') : [];
+      if (projects.length) entry.projects = projects.map((id): [string, string] => [id, id]);
       return entry;
     });
   return { parks };

@@ -28,7 +28,7 @@ export function App() {
       <SkipLink comparing={comparing} />
       <header className="title-bar">
         <h1>{t('title')}</h1>
-        {catalog && <SearchBox catalog={catalog} />}
+        <SearchBox catalog={catalog} />
         <LanguageToggle />
       </header>
       <Notices />

@@ -72,8 +72,7 @@ export function summarise(park: Park, file = `parks/${park.id}.json`): IndexEntr
   };
 }
 
-const named = (item: string | readonly [string, string, string?]): IndexedName =>
-  typeof item === 'string' ? { id: item, name: { en: item } } : { id: item[0], name: item[2] ? { en: item[1], zh: item[2] } : { en: item[1] } };
+const named = ([id, en, zh]: readonly [string, string, string?]): IndexedName => ({ id, name: zh ? { en, zh } : { en } });
 
 export function readEntry(entry: IndexEntry): ParkSummary {
   return {

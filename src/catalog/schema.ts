@@ -248,8 +248,12 @@ export const ReleasedIdsSchema = z.strictObject({
   projects: z.array(IdSchema),
 });
 
-/** `[id, English name, Chinese name?]`: a zone or project as the catalog index lists it. */
-const IndexedNameSchema = z.tuple([IdSchema, z.string().min(1), z.string().min(1).optional()]);
+/**
+ * `[id, English name, Chinese name?]`: a zone or project as the catalog index lists it. Its id is
+ * not checked again as kebab-case: the park file it comes from was (and at 100,000 projects the
+ * check was a fifth of the index's load time).
+ */
+const IndexedNameSchema = z.tuple([z.string().min(1), z.string().min(1), z.string().min(1).optional()]);
 
 /**
  * One park in data/index.json, written by the build (scripts/vite-plugin-atlas-data.ts) from the
@@ -268,8 +272,7 @@ export const IndexEntrySchema = z.object({
   /** [west, south, east, north] of the park as drawn (boundary, zones, else its location). */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   zones: z.array(IndexedNameSchema).optional(),
-  /** Project ids (older indexes), or `[id, en, zh?]`. */
-  projects: z.array(z.union([IdSchema, IndexedNameSchema])).optional(),
+  projects: z.array(IndexedNameSchema).optional(),
 });
 
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;

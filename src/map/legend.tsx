@@ -21,13 +21,15 @@ export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lan
   const t = (key: MapStringKey) => mapText(key, lang);
   const hatch = useId();
   const colours = catalog ? parkColours(catalog) : new Map<string, string>();
-  const all = (catalog?.parks ?? []).filter((p) => !p.reference && (!region || p.region.en === region));
+  // From the index, so the key is the same whether or not every park has loaded.
+  const all = (catalog?.index.parks ?? []).filter((p) => !p.reference && (!region || p.region === region));
   // A key of thousands of parks helps nobody (synthetic catalogs); the map labels them anyway.
   const parks = all.slice(0, MAX_PARKS);
   const open = typeof window === 'undefined' || window.innerWidth > 720;
   return (
     <details className="map-legend" open={open}>
-      <summary>{t('legend')}</summary>
+      {/* A heading, so the legend's section headings (h3) follow the page's h1 without a gap. */}
+      <summary><h2 className="legend-title">{t('legend')}</h2></summary>
       <div role="region" aria-label={t('legend')}>
         {parks.length > 0 && (
           <section aria-label={t('parks')}>

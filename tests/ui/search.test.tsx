@@ -6,6 +6,14 @@ import { renderAt, text } from './render';
 const setup = () => renderAt('', (catalog) => <SearchBox catalog={catalog} />);
 
 describe('search', () => {
+  it('is in place before the catalog is, so the header does not move, and says it is loading', async () => {
+    const { user } = renderAt('', () => <SearchBox catalog={null} />);
+    const box = screen.getByRole('combobox', { name: 'Search parks, zones, projects and companies' });
+    await user.type(box, 'Alvotech');
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(screen.getAllByRole('status').map(text)).toContain('Loading the catalog…');
+  });
+
   it('is a labelled combobox, collapsed until there is something to show', () => {
     setup();
     const box = screen.getByRole('combobox', { name: 'Search parks, zones, projects and companies' });

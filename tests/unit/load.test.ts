@@ -68,7 +68,7 @@ function dataOf(parks: { id: string; json: unknown; file?: string }[], index?: D
   files['index.json'] = JSON.stringify(index ?? {
     parks: parks.map((p) => {
       const j = p.json as { parentId?: string; projects?: { id: string }[] };
-      return { id: p.id, file: p.file ?? `parks/${p.id}.json`, parent: j?.parentId, projects: j?.projects?.map((x) => x.id) };
+      return { id: p.id, file: p.file ?? `parks/${p.id}.json`, parent: j?.parentId, projects: j?.projects?.map((x) => [x.id, x.id]) };
     }),
   });
   return files;

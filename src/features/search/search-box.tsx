@@ -18,7 +18,7 @@ const selectionOf = (hit: SearchHit) => {
  * move, Enter opens, Escape closes (a second Escape clears). Choosing selects via the URL, and
  * the map follows the URL.
  */
-export function SearchBox({ catalog }: { catalog: Catalog }) {
+export function SearchBox({ catalog }: { catalog: Catalog | null }) {
   const t = useT();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -26,7 +26,8 @@ export function SearchBox({ catalog }: { catalog: Catalog }) {
   const [active, setActive] = useState(-1);
   const deferred = useDeferredValue(query);
   // The index is built on the first keystroke, not at load: 100,000 projects take ~0.4 s to index.
-  const hits = useMemo(() => (deferred.trim() ? searchIndexFor(catalog).search(deferred, 20) : []), [catalog, deferred]);
+  // Before the catalog index is in (a moment), the box is already there, so the header does not shift; it finds nothing yet.
+  const hits = useMemo(() => (catalog && deferred.trim() ? searchIndexFor(catalog).search(deferred, 20) : []), [catalog, deferred]);
   const expanded = open && query.trim() !== '';
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -58,7 +59,7 @@ export function SearchBox({ catalog }: { catalog: Catalog }) {
       if (expanded) { setOpen(false); setActive(-1); } else setQuery('');
     }
   };
-  const status = !expanded ? '' : hits.length ? t('searchCount', { n: hits.length }) : t('searchNone');
+  const status = !expanded ? '' : !catalog ? t('loading') : hits.length ? t('searchCount', { n: hits.length }) : t('searchNone');
 
   return (
     <div className="search" role="search">
