@@ -81,8 +81,3 @@ export function ancestorsOf(catalog: Catalog, park: Park): Park[] {
   }
   return chain;
 }
-
-/** Depth in the nesting tree, so parents draw beneath their children. */
-export function depthOf(catalog: Catalog, park: Park): number {
-  return ancestorsOf(catalog, park).length;
-}
