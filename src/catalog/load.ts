@@ -73,6 +73,7 @@ export async function loadCatalog(options: LoadOptions = {}, loader = new ParkLo
     await loader.load(rest.slice(i, i + third));
     if (i + third < rest.length && firstIds.length) publish(loader.snapshot());
   }
+  await loader.sourcesReady();
   const catalog = loader.snapshot();
   measure('atlas-catalog-loaded', 'atlas-catalog-start');
   return catalog;

@@ -118,26 +118,37 @@ export class ParkLoader {
     this.run = limit(concurrency);
   }
 
-  /** The index and the sources; no park can be validated without the sources, so without them none loads. */
+  private sourcesIn: Promise<void> = Promise.resolve();
+
+  /**
+   * Reads the index. sources.json comes alongside: park files start downloading as soon as the
+   * index is in and wait for the sources only to be validated. Without sources no park can be
+   * validated, so none loads and the catalog says why.
+   */
   async open(): Promise<void> {
-    const [indexRaw, sourcesRaw] = await Promise.all([this.get('index.json'), this.get('sources.json')]);
-    if (isProblem(indexRaw)) this.head.push(indexRaw);
+    this.sourcesIn = this.get('sources.json').then((raw) => {
+      if (isProblem(raw)) {
+        this.head.push(raw);
+        this.broken = true;
+        return;
+      }
+      const parsed = parseSources(raw);
+      this.head.push(...parsed.problems);
+      this.sources = parsed.sources;
+      this.sourceIds = new Set(parsed.sources.map((s) => s.id));
+      if (!parsed.sources.length && parsed.problems.length) this.broken = true;
+    });
+    const indexRaw = await this.get('index.json');
+    if (isProblem(indexRaw)) this.head.unshift(indexRaw);
     else {
       const { index, problems } = parseIndex(indexRaw);
       this.index = index;
-      this.head.push(...problems);
+      this.head.unshift(...problems);
     }
-    if (isProblem(sourcesRaw)) {
-      this.head.push(sourcesRaw);
-      this.broken = true;
-      return;
-    }
-    const parsed = parseSources(sourcesRaw);
-    this.head.push(...parsed.problems);
-    this.sources = parsed.sources;
-    this.sourceIds = new Set(parsed.sources.map((s) => s.id));
-    if (!parsed.sources.length && parsed.problems.length) this.broken = true;
   }
+
+  /** Resolves once sources.json is in (or has failed): snapshots taken before then know no sources. */
+  sourcesReady(): Promise<void> { return this.sourcesIn; }
 
   /** Parks the index lists, loaded (or failed) or not. */
   get total(): number { return this.index.parks.length; }
@@ -147,23 +158,23 @@ export class ParkLoader {
    * Loads these parks and their ancestors (ids the index does not list are ignored); resolves
    * when all are in. `urgent` (what the reader just chose) goes before files already queued.
    */
-  load(ids: readonly string[], { urgent = false } = {}): Promise<void> {
-    if (this.broken) return Promise.resolve();
+  async load(ids: readonly string[], { urgent = false } = {}): Promise<void> {
     const wanted = [...new Set(ids.flatMap((id) => chainOf(this.index, id)))];
     // Queued at the front in reverse, so an urgent park's own file still comes before its ancestors'.
     const order = urgent ? [...wanted].reverse() : wanted;
-    return Promise.all(order.map((id) => {
-      if (this.settled.has(id)) return undefined;
+    await Promise.all([this.sourcesIn, ...order.map((id) => {
+      if (this.settled.has(id) || this.broken) return undefined;
       const pending = this.pending.get(id);
       // Already queued by a list page or the map: chosen now, it moves to the front.
       if (pending && urgent) this.run.promote(id);
       return pending ?? this.fetchPark(id, urgent);
-    })).then(() => undefined);
+    })]);
   }
 
   private fetchPark(id: string, urgent: boolean): Promise<void> {
     const file = this.index.byId.get(id)!.file;
-    const done = this.run(() => fetchText(file, this.base), urgent, id).then((raw) => {
+    const fetched = this.run(() => fetchText(file, this.base), urgent, id);
+    const done = Promise.all([fetched, this.sourcesIn]).then(([raw]) => {
       this.settled.set(id, isProblem(raw) ? { problems: [raw], file: raw.file } : { ...validateParkFile(raw, this.sourceIds), file: raw.file });
       this.pending.delete(id);
     });
