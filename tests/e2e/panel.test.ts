@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDUSTRY_LABEL } from '../../src/catalog/format';
 import type { Park } from '../../src/catalog/schema';
-import { artifactPath, launch, openPage, type AtlasPage } from './browser';
+import { artifactPath, launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -142,6 +142,28 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => panel(page).getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded')).toBe('false');
     expect((await panel(page).boundingBox())!.height).toBeLessThan(80);
     await page.screenshot({ path: artifactPath('panel-phone-collapsed.png') });
+    await done(atlas);
+  });
+
+  it('at phone width, the sheet does not move while the catalog arrives (no layout shift)', async () => {
+    const atlas = await openPage(browser, null as unknown as string, { width: 390, height: 844 });
+    const { page, base } = atlas;
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: string[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { sources?: { node?: Node }[] }[]) {
+          for (const source of entry.sources ?? []) {
+            const el = source.node instanceof Element ? source.node : source.node?.parentElement;
+            w.__shifts.push(el?.closest('.side-panel') ? 'side-panel' : el?.className.toString() ?? '?');
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('', base).toString());
+    await page.getByRole('navigation', { name: 'Parks' }).waitFor();
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts.filter((s) => s === 'side-panel'))).toEqual([]);
     await done(atlas);
   });
 });
