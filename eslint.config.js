@@ -17,7 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Nothing but the map owner may load maplibre-gl at run time (type imports are fine).
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'maplibre-gl', message: 'Only src/map/map-view.tsx owns MapLibre.', allowTypeImports: true }],
+        paths: [{ name: 'maplibre-gl', message: 'Only src/map/atlas-map.tsx owns MapLibre.', allowTypeImports: true }],
       }],
     },
   },
@@ -27,7 +27,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
   {
-    files: ['src/map/map-view.tsx', 'src/map/maplibre-runtime.ts', 'tests/**', 'scripts/**'],
+    files: ['src/map/atlas-map.tsx', 'src/map/maplibre-runtime.ts', 'tests/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -8,7 +8,7 @@ import { compareCaption, compareExtent } from './compare-captions';
 import { buildAtlasData, emptyAtlasData, onlyPark, type AtlasData } from './layers/atlas-data';
 import { desiredStates } from './layers/feature-state';
 import { mapText } from './map-strings';
-import { AtlasMap, canDrawMaps, useBasemapFiles, type AtlasMapHandle } from './map-view';
+import { AtlasMap, canDrawMaps, useBasemapFiles, type AtlasMapHandle } from './atlas-map';
 import { parkColours } from './palette';
 import { cameraFor, computeSharedZoom, groundZoomAt, viewOf, type LngLat } from './shared-scale';
 import { fitSharedView, moveSharedView, resetSharedView, useSharedView } from './shared-view';

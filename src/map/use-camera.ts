@@ -25,7 +25,7 @@ function padding(map: MapLibreMap) {
 }
 const MAX_FIT_ZOOM = 15;
 
-const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function boundsTarget(bounds: Bounds | undefined): CameraTarget | undefined {
   return bounds && { kind: 'bounds', bounds };

@@ -1,0 +1,159 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Lang } from '../catalog/format';
+import { AtlasController } from './atlas-controller';
+import { reducedMotion } from './use-camera';
+import { ONLINE_STYLE_URL, type BasemapKind } from './basemap-switcher';
+import type { AtlasData } from './layers/atlas-data';
+import type { StateFlag } from './layers/feature-state';
+import './map.css';
+import { BASEMAP_COLOUR } from './basemap-colours';
+import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
+
+// Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
+maplibregl.setWorkerUrl(workerUrl);
+
+/** What the map shows before the basemap has loaded: plain land, no sources, no requests. */
+const EMPTY_STYLE: StyleSpecification = {
+  version: 8, sources: {}, layers: [{ id: 'basemap-background', type: 'background', paint: { 'background-color': BASEMAP_COLOUR.land } }],
+};
+
+/** Whether this browser can draw a map at all (jsdom cannot: no WebGL), checked before MapLibre is asked. */
+export const canDrawMaps = (): boolean =>
+  typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window);
+
+/** The offline basemap's files, fetched once for every map on the page; null until loaded (or when `enabled` is false). */
+export function useBasemapFiles(enabled = true): BasemapFiles | null {
+  const [files, setFiles] = useState<BasemapFiles | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void loadBasemapFilesOnce().then((f) => { if (live) setFiles(f); });
+    return () => { live = false; };
+  }, [enabled]);
+  return files;
+}
+
+/** What a caller may do with a map once it exists: read and move it, listen to it, never create another. */
+export type AtlasMapHandle = { map: maplibregl.Map; container: HTMLDivElement; selectedFeatures: () => string[] };
+
+export type AtlasMapProps = {
+  className: string;
+  /** The camera the map opens with; later moves are the caller's, through the handle. */
+  initialView: { center: [number, number]; zoom: number };
+  data: AtlasData;
+  catalogReady: boolean;
+  lang: Lang;
+  flags: StateFlag[];
+  basemap: BasemapKind;
+  /**
+   * 'atlas': the full-page map. 'mini': one of several small maps on a page that scrolls (the
+   * compare view): zooming takes Ctrl + wheel or two fingers so the page still scrolls past it,
+   * the scale bar sits bottom left, and the caller shows the attribution once for all maps.
+   */
+  variant?: 'atlas' | 'mini';
+  /**
+   * Accessible name of the map canvas (MapLibre's default is "Map"), of the zoom buttons, and the
+   * hints a 'mini' map shows when a plain wheel or one finger does not move it. Keep the object
+   * stable (memoised): it is applied whenever it changes, e.g. on a language switch.
+   */
+  labels?: { map: string; zoomIn: string; zoomOut: string; wheelHelp?: string; touchHelp?: string };
+  /** data-* attributes for tests and styling; data-map-state is the map's own. */
+  attributes?: Record<`data-${string}`, string>;
+  /** Called once the map exists; may return a cleanup, run before the map is removed. */
+  onReady?: (handle: AtlasMapHandle) => (() => void) | void;
+};
+
+/**
+ * The one owner of MapLibre: every map in the app is one of these, created once for the
+ * component's life and removed (with its WebGL context) on unmount. What it shows comes from its
+ * props, derived from the stores by pure functions in ./layers, and is pushed into the map in
+ * place by AtlasController. Callers get the instance through `onReady` to move it or listen to it.
+ */
+export function AtlasMap({ className, initialView, data, catalogReady, lang, flags, basemap, variant = 'atlas', labels, attributes, onReady }: AtlasMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<AtlasController | null>(null);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  // Read once: the map is created with them and lives on.
+  const [initial] = useState(() => ({ view: initialView, variant }));
+  const files = useBasemapFiles();
+  const ready = useEffectEvent((handle: AtlasMapHandle) => onReady?.(handle));
+
+  useEffect(() => {
+    const el = container.current!;
+    if (!canDrawMaps()) {
+      el.setAttribute('data-map-state', 'unavailable');
+      return;
+    }
+    const mini = initial.variant === 'mini';
+    let m: maplibregl.Map;
+    try {
+      m = new maplibregl.Map({
+        container: el,
+        style: EMPTY_STYLE,
+        center: initial.view.center,
+        zoom: initial.view.zoom,
+        attributionControl: false,
+        dragRotate: false, // an atlas reads north-up; keyboard and buttons still zoom and pan
+        pitchWithRotate: false,
+        touchPitch: false,
+        cooperativeGestures: mini,
+        // Labels appear at once instead of fading in over 300 ms for readers who asked for less motion.
+        ...(reducedMotion() ? { fadeDuration: 0 } : {}),
+      });
+    } catch (error) {
+      // No WebGL context to be had (blocked, or the browser's limit reached): the page stays usable without this map.
+      console.warn('map not drawn:', error);
+      el.setAttribute('data-map-state', 'unavailable');
+      return;
+    }
+    m.touchZoomRotate.disableRotation();
+    m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
+    const ctl = new AtlasController(m, (state) => el.setAttribute('data-map-state', state));
+    controller.current = ctl;
+    setMap(m);
+    const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures() });
+    return () => { cleanup?.(); m.remove(); controller.current = null; setMap(null); };
+  }, [initial]);
+
+  useEffect(() => {
+    if (!map || !labels) return;
+    map.getCanvas().setAttribute('aria-label', labels.map);
+    const el = map.getContainer();
+    const buttons: [string, string][] = [['.maplibregl-ctrl-zoom-in', labels.zoomIn], ['.maplibregl-ctrl-zoom-out', labels.zoomOut]];
+    for (const [selector, text] of buttons) {
+      const button = el.querySelector(selector);
+      button?.setAttribute('aria-label', text);
+      button?.setAttribute('title', text);
+    }
+    // MapLibre's cooperative-gesture hints (aria-hidden; its own words are English only).
+    const hints: [string, string | undefined][] = [['.maplibregl-desktop-message', labels.wheelHelp], ['.maplibregl-mobile-message', labels.touchHelp]];
+    for (const [selector, text] of hints) {
+      const hint = el.querySelector(selector);
+      if (hint && text) hint.textContent = text;
+    }
+  }, [map, labels]);
+
+  useEffect(() => {
+    if (!map || !files?.attribution || initial.variant !== 'atlas') return;
+    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution });
+    map.addControl(control, 'bottom-right');
+    // When the whole map goes (leaving for the compare view), m.remove() has already removed the
+    // control; removing it twice throws inside MapLibre and blanks the page.
+    return () => { if (map.hasControl(control)) map.removeControl(control); };
+  }, [map, files, initial]);
+
+  // Language before basemap: a new style is composed in the current language.
+  useEffect(() => { controller.current?.setLang(lang); }, [map, lang]);
+  useEffect(() => {
+    if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
+  }, [map, files, basemap]);
+  useEffect(() => { controller.current?.setData(data, catalogReady); }, [map, data, catalogReady]);
+  useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
+
+  return <div ref={container} className={className} data-map-state="loading" {...attributes} />;
+}
