@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { summarise } from '../src/catalog/park-index.ts';
+import { EAGER_PARKS, summarise } from '../src/catalog/park-index.ts';
 import { ParkSchema, type IndexEntry } from '../src/catalog/schema.ts';
 
 /**
@@ -47,6 +47,12 @@ export function dataIndex(dataDir: string): DataIndex {
   return { parks };
 }
 
+/** What index.html preloads (src/catalog/load.ts fetches these first). */
+export function preloadedFiles(dataDir: string): string[] {
+  const parks = listFiles(join(dataDir, 'parks')).filter((f) => f.endsWith('.json')).map((f) => relative(dataDir, f)).sort();
+  return ['index.json', 'sources.json', ...(parks.length <= EAGER_PARKS ? parks : [])];
+}
+
 export function atlasData(dataDir = resolve('data')): Plugin {
   const files = () => PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry)));
   const index = () => JSON.stringify(dataIndex(dataDir));
@@ -56,10 +62,11 @@ export function atlasData(dataDir = resolve('data')): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    // The loader's first two files start downloading with the page, not after the app's script
-    // has been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes).
+    // The loader's first files start downloading with the page, not after the app's script has
+    // been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes):
+    // the index and the sources, and, for a catalog small enough to load whole, every park file.
     transformIndexHtml() {
-      return ['index.json', 'sources.json'].map((file) => ({
+      return preloadedFiles(dataDir).map((file) => ({
         tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
       }));
     },

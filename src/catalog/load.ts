@@ -67,12 +67,15 @@ export async function loadCatalog(options: LoadOptions = {}, loader = new ParkLo
       publish(partial);
     }
   }
-  // A third at a time: each update rebuilds the catalog's indexes and the map's data from everything so far.
+  // All asked for at once (the loader keeps `concurrency` in flight): waiting for one batch before
+  // asking for the next cost a task hop per batch, each behind whatever frame the map was drawing.
+  // The catalog is republished after each third (each update rebuilds the indexes and map data).
   const third = Math.max(1, Math.ceil(rest.length / 3));
-  for (let i = 0; i < rest.length; i += third) {
-    await loader.load(rest.slice(i, i + third));
-    if (i + third < rest.length && firstIds.length) publish(loader.snapshot());
-  }
+  let done = 0;
+  await Promise.all(rest.map((id) => loader.load([id]).then(() => {
+    done++;
+    if (firstIds.length && done % third === 0 && done < rest.length) publish(loader.snapshot());
+  })));
   await loader.sourcesReady();
   const catalog = loader.snapshot();
   measure('atlas-catalog-loaded', 'atlas-catalog-start');

@@ -15,7 +15,7 @@ afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, f
 /** A stand-in for a build folder: the app, its data, and the bench's bare page. */
 function fakeBuild(): string {
   const dist = temp();
-  write(join(dist, 'index.html'), '<!doctype html>');
+  write(join(dist, 'index.html'), '<!doctype html><head><link rel="preload" href="./data/parks/real-park.json" as="fetch" crossorigin></head>');
   write(join(dist, 'assets/app.js'), 'console.log("app");'.repeat(50));
   write(join(dist, 'assets/app.css'), 'body{}');
   write(join(dist, 'data/index.json'), '{"parks":[{"id":"real-park"}]}');
@@ -61,5 +61,9 @@ describe('bench helpers', () => {
     const precache = readFileSync(join(out, 'sw-precache.js'), 'utf8');
     expect(precache).toContain('data/parks/synthetic-park-2.json');
     expect(precache).not.toContain('real-park');
+    // …and index.html preloads its park files, not the real build's (3 parks: small enough to load whole).
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('real-park');
+    expect(html).toContain('href="./data/parks/synthetic-park-1.json"');
   });
 });

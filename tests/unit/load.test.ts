@@ -8,7 +8,8 @@ import { limit, ParkLoader, parseIndex } from '../../src/catalog/park-loader';
 import { validateParkFile } from '../../src/catalog/validate';
 import { validateCatalog, type Problem } from '../../src/catalog/validate';
 import { readCatalogFiles } from '../../scripts/catalog-files';
-import { dataIndex, type DataIndex } from '../../scripts/vite-plugin-atlas-data';
+import { dataIndex, preloadedFiles, type DataIndex } from '../../scripts/vite-plugin-atlas-data';
+import { EAGER_PARKS } from '../../src/catalog/park-index';
 import { park, sources } from '../fixtures/mini-catalog';
 
 const BASE = 'http://atlas.test/data/';
@@ -355,6 +356,14 @@ describe('data/index.json', () => {
     const { index, problems } = parseIndex({ file: 'data/index.json', text: JSON.stringify({ parks: [{ id: 'a' }, { file: 'x.json' }, { id: 'b', file: '../../etc/passwd' }] }) });
     expect(index.parks.map((p) => [p.id, p.file, p.name.en])).toEqual([['a', 'parks/a.json', 'a']]);
     expect(located(problems)).toEqual(['data/index.json $.parks[1].id', 'data/index.json $.parks[2].file']);
+  });
+
+  it('has index.html preload every park file of a catalog loaded whole, and none of a larger one', () => {
+    expect(preloadedFiles(resolve('data'))).toEqual(['index.json', 'sources.json', ...readCatalogFiles(resolve('data')).parks.map((f) => f.file.replace(/^data\//, ''))]);
+    const dir = temp();
+    mkdirSync(join(dir, 'parks'));
+    for (let i = 0; i <= EAGER_PARKS; i++) writeFileSync(join(dir, `parks/p-${i}.json`), '{}');
+    expect(preloadedFiles(dir)).toEqual(['index.json', 'sources.json']);
   });
 
   it('lists a park whose file fails validation by id, so loading it reports the file', () => {
