@@ -82,12 +82,17 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   const files = useBasemapFiles();
   const ready = useEffectEvent((handle: AtlasMapHandle) => onReady?.(handle));
 
+  // The map is made once the basemap's files are in (the div shows the land colour until then).
+  // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
+  // canvas read-back where WebGL is software-rendered, and the real style came ~0.3 s later.
+  const haveFiles = files !== null;
   useEffect(() => {
     const el = container.current!;
     if (!canDrawMaps()) {
       el.setAttribute('data-map-state', 'unavailable');
       return;
     }
+    if (!haveFiles) return;
     const mini = initial.variant === 'mini';
     let m: maplibregl.Map;
     try {
@@ -118,7 +123,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     setMap(m);
     const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures() });
     return () => { cleanup?.(); m.remove(); controller.current = null; setMap(null); };
-  }, [initial]);
+  }, [initial, haveFiles]);
 
   useEffect(() => {
     if (!map || !labels) return;
@@ -147,12 +152,13 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     return () => { if (map.hasControl(control)) map.removeControl(control); };
   }, [map, files, initial]);
 
-  // Language before basemap: a new style is composed in the current language.
+  // Language and data before the basemap: the style it composes then already holds them, so the
+  // atlas's sources are not parsed once empty and again with the catalog.
   useEffect(() => { controller.current?.setLang(lang); }, [map, lang]);
+  useEffect(() => { controller.current?.setData(data, catalogReady); }, [map, data, catalogReady]);
   useEffect(() => {
     if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
   }, [map, files, basemap]);
-  useEffect(() => { controller.current?.setData(data, catalogReady); }, [map, data, catalogReady]);
   useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
 
   return <div ref={container} className={className} data-map-state="loading" {...attributes} />;

@@ -68,6 +68,15 @@ export function useCamera(
   { cause, camera }: HistoryCamera = { cause: 'load', camera: undefined },
 ): void {
   const done = useRef<{ map: MapLibreMap; key: string } | null>(null);
+  // Listening before the first fit below: when the map and the catalog arrive together, that fit
+  // is a jump whose moveend fires at once, and the camera must still reach the URL.
+  useEffect(() => {
+    if (!map) return;
+    const onMoveEnd = () => patchUrl({ map: cameraOf(map) }, { replace: true, keepProblems: true });
+    map.on('moveend', onMoveEnd);
+    return () => { map.off('moveend', onMoveEnd); };
+  }, [map]);
+
   useEffect(() => {
     if (!map || !catalog) return;
     const key = `${park ?? ''}|${zone ?? ''}|${project ?? ''}`;
@@ -89,11 +98,4 @@ export function useCamera(
     // The first view appears where it belongs: flying there from the whole of China only delays it.
     if (target) moveCamera(map, target, { instant: first });
   }, [map, catalog, park, zone, project, urlCameraAtLoad, cause, camera]);
-
-  useEffect(() => {
-    if (!map) return;
-    const onMoveEnd = () => patchUrl({ map: cameraOf(map) }, { replace: true, keepProblems: true });
-    map.on('moveend', onMoveEnd);
-    return () => { map.off('moveend', onMoveEnd); };
-  }, [map]);
 }

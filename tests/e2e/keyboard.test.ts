@@ -73,6 +73,8 @@ describe('keyboard only, with visible focus', () => {
     // 1. The first Tab stop is the skip link; it jumps past search, language and the map.
     await tabTo(page, 'Tab', (f) => f.text === 'Skip to details', 'skip link', 1);
     await page.keyboard.press('Enter');
+    // The skip link moves focus on the next frame (it may first open the phone's bottom sheet).
+    await expect.poll(async () => (await focusOf(page)).id).toBe('side-panel-body');
     expect((await expectVisibleFocus(page, 'skipped to details')).id).toBe('side-panel-body');
     // Back to the search box the long way: language buttons, map canvas and controls, legend.
     await tabTo(page, 'Shift+Tab', (f) => f.role === 'combobox', 'search from the details');
