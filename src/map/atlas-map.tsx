@@ -85,14 +85,13 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   // The map is made once the basemap's files are in (the div shows the land colour until then).
   // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
   // canvas read-back where WebGL is software-rendered, and the real style came ~0.3 s later.
-  const haveFiles = files !== null;
   useEffect(() => {
     const el = container.current!;
     if (!canDrawMaps()) {
       el.setAttribute('data-map-state', 'unavailable');
       return;
     }
-    if (!haveFiles) return;
+    if (!files) return;
     const mini = initial.variant === 'mini';
     let m: maplibregl.Map;
     try {
@@ -118,12 +117,15 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
+    // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
+    // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
+    if (!mini && files.attribution) m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
     const ctl = new AtlasController(m, (state) => el.setAttribute('data-map-state', state));
     controller.current = ctl;
     setMap(m);
     const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures() });
     return () => { cleanup?.(); m.remove(); controller.current = null; setMap(null); };
-  }, [initial, haveFiles]);
+  }, [initial, files]);
 
   useEffect(() => {
     if (!map || !labels) return;
@@ -143,14 +145,6 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     }
   }, [map, labels]);
 
-  useEffect(() => {
-    if (!map || !files?.attribution || initial.variant !== 'atlas') return;
-    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution });
-    map.addControl(control, 'bottom-right');
-    // When the whole map goes (leaving for the compare view), m.remove() has already removed the
-    // control; removing it twice throws inside MapLibre and blanks the page.
-    return () => { if (map.hasControl(control)) map.removeControl(control); };
-  }, [map, files, initial]);
 
   // Language and data before the basemap: the style it composes then already holds them, so the
   // atlas's sources are not parsed once empty and again with the catalog.
