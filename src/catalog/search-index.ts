@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import type { ParkSummary } from './park-index';
+import type { ParkIndex, ParkSummary } from './park-index';
 import type { Name } from './schema';
 
 /**
@@ -27,50 +27,59 @@ export function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-type Entry = { target: number; text: string; via: SearchVia };
+type Entry = { target: SearchTarget; text: string; via: SearchVia };
+type Part = { size: number; search: (query: string, limit: number) => SearchHit[] };
 
-export function buildSearchIndex(catalog: Catalog): SearchIndex {
-  const targets: SearchTarget[] = [];
-  const entries: Entry[] = [];
-  const add = (target: number, name: Name, via: SearchVia = 'name') => {
+/** Entries in order, each name with its Chinese name and other spellings. */
+function adder(entries: Entry[]) {
+  return (target: SearchTarget, name: Name, via: SearchVia = 'name') => {
     entries.push({ target, text: name.en, via });
     if (name.zh) entries.push({ target, text: name.zh, via });
     for (const aka of name.aka ?? []) entries.push({ target, text: aka, via: via === 'name' ? 'aka' : via });
   };
-  // Names come from the index, so every park, zone and project is found whether its file has
-  // loaded or not; a loaded park adds its other spellings, companies and institutions.
-  // Order matters: within one rank, earlier entries win, so names come before companies.
-  const parks = catalog.index.parks;
-  const loaded = (id: string) => catalog.parkById.get(id);
-  const parkTargets: number[] = [];
-  for (const summary of parks) {
-    const park = loaded(summary.id);
-    parkTargets.push(targets.push({ kind: 'park', key: `park:${summary.id}`, name: park?.name ?? summary.name, park: summary }) - 1);
-    add(targets.length - 1, park?.name ?? summary.name);
-  }
-  for (const summary of parks) {
-    const zones = new Map(loaded(summary.id)?.zones.map((z) => [z.id, z.name]));
-    for (const zone of summary.zones) {
-      const name = zones.get(zone.id) ?? zone.name;
-      targets.push({ kind: 'zone', key: `zone:${summary.id}/${zone.id}`, name, park: summary, zoneId: zone.id });
-      add(targets.length - 1, name);
-    }
-  }
-  const projectTarget = new Map<string, number>();
-  for (const summary of parks) {
-    const projects = new Map(loaded(summary.id)?.projects.map((p) => [p.id, p.name]));
-    for (const project of summary.projects) {
-      const name = projects.get(project.id) ?? project.name;
-      projectTarget.set(project.id, targets.push({ kind: 'project', key: `project:${project.id}`, name, park: summary, projectId: project.id }) - 1);
-      add(targets.length - 1, name);
-    }
-  }
-  for (const park of catalog.parks) for (const project of park.projects) {
-    const t = projectTarget.get(project.id);
-    if (t !== undefined) for (const company of project.companies) add(t, company.name, 'company');
-  }
-  parks.forEach((summary, i) => loaded(summary.id)?.institutions.forEach((inst) => add(parkTargets[i]!, inst.name, 'institution')));
+}
 
+/** Every name of the catalog index: each park, zone and project, loaded or not. */
+function namesPart(index: ParkIndex): { part: Part; targets: ReadonlyMap<string, SearchTarget>; order: ReadonlyMap<string, number> } {
+  const entries: Entry[] = [];
+  const add = adder(entries);
+  const targets = new Map<string, SearchTarget>();
+  const order = new Map<string, number>();
+  const target = (t: SearchTarget) => { order.set(t.key, targets.size); targets.set(t.key, t); return t; };
+  for (const park of index.parks) add(target({ kind: 'park', key: `park:${park.id}`, name: park.name, park }), park.name);
+  for (const park of index.parks) for (const zone of park.zones) {
+    add(target({ kind: 'zone', key: `zone:${park.id}/${zone.id}`, name: zone.name, park, zoneId: zone.id }), zone.name);
+  }
+  for (const park of index.parks) for (const project of park.projects) {
+    add(target({ kind: 'project', key: `project:${project.id}`, name: project.name, park, projectId: project.id }), project.name);
+  }
+  return { part: scan(entries), targets, order };
+}
+
+/** What loaded parks add: other spellings, companies and institutions (for the targets the index names). */
+function extrasPart(catalog: Catalog, targets: ReadonlyMap<string, SearchTarget>): Part {
+  const entries: Entry[] = [];
+  const add = adder(entries);
+  const aka = (key: string, name: Name) => {
+    const t = targets.get(key);
+    if (t && name.aka?.length) add(t, { en: name.aka[0]!, aka: name.aka.slice(1) }, 'aka');
+  };
+  for (const park of catalog.parks) aka(`park:${park.id}`, park.name);
+  for (const park of catalog.parks) for (const zone of park.zones) aka(`zone:${park.id}/${zone.id}`, zone.name);
+  for (const park of catalog.parks) for (const project of park.projects) aka(`project:${project.id}`, project.name);
+  for (const park of catalog.parks) for (const project of park.projects) {
+    const t = targets.get(`project:${project.id}`);
+    if (t) for (const company of project.companies) add(t, company.name, 'company');
+  }
+  for (const park of catalog.parks) {
+    const t = targets.get(`park:${park.id}`);
+    if (t) for (const inst of park.institutions) add(t, inst.name, 'institution');
+  }
+  return scan(entries);
+}
+
+/** One flat haystack over the entries (see the module comment), searched by rank. */
+function scan(entries: readonly Entry[]): Part {
   const starts = new Int32Array(entries.length + 1);
   const parts: string[] = [SEP];
   let pos = 1;
@@ -94,11 +103,11 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     return lo;
   };
 
-  function search(query: string, limit = 20): SearchHit[] {
+  function search(query: string, limit: number): SearchHit[] {
     const q = normalise(query);
     if (!q || !entries.length) return [];
     const hits: SearchHit[] = [];
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     const needles = [`${SEP}${q}${SEP}`, `${SEP}${q}`, ` ${q}`, q];
     needles.forEach((needle, rank) => {
       let from = 0;
@@ -107,9 +116,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         if (at < 0) break;
         const e = entryAt(needle[0] === SEP ? at + 1 : at);
         const entry = entries[e]!;
-        if (!seen.has(entry.target)) {
-          seen.add(entry.target);
-          hits.push({ target: targets[entry.target]!, matched: entry.text, via: entry.via, rank: rank as SearchHit['rank'] });
+        if (!seen.has(entry.target.key)) {
+          seen.add(entry.target.key);
+          hits.push({ target: entry.target, matched: entry.text, via: entry.via, rank: rank as SearchHit['rank'] });
         }
         // Continue at the separator that closes this entry: it also opens the next one.
         from = starts[e + 1]! - 1;
@@ -117,8 +126,34 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     });
     return hits;
   }
-
   return { size: entries.length, search };
+}
+
+const namesCache = new WeakMap<ParkIndex, ReturnType<typeof namesPart>>();
+/** Within one rank: names and other spellings first (parks, then zones, then projects), then companies, then institutions. */
+const GROUP: Record<SearchVia, number> = { name: 0, aka: 0, company: 1, institution: 2 };
+
+/**
+ * Names and extras are two haystacks: the names (every park, zone and project in the index,
+ * 210,000 entries at 100,000 projects) are built once per index, and only the extras of the
+ * parks loaded so far are rebuilt as more parks load. Hits merge in the order one haystack of
+ * everything would give them.
+ */
+export function buildSearchIndex(catalog: Catalog): SearchIndex {
+  let names = namesCache.get(catalog.index);
+  if (!names) namesCache.set(catalog.index, (names = namesPart(catalog.index)));
+  const extras = extrasPart(catalog, names.targets);
+  const { part, order } = names;
+  return {
+    size: part.size + extras.size,
+    search(query, limit = 20) {
+      // Each part's best `limit` (twice, as some are dropped as duplicates) hold the merged best `limit`.
+      const hits = [...part.search(query, limit * 2), ...extras.search(query, limit * 2)].sort((a, b) =>
+        a.rank - b.rank || GROUP[a.via] - GROUP[b.via] || order.get(a.target.key)! - order.get(b.target.key)!);
+      const seen = new Set<string>();
+      return hits.filter((h) => !seen.has(h.target.key) && seen.add(h.target.key)).slice(0, limit);
+    },
+  };
 }
 
 const cache = new WeakMap<Catalog, SearchIndex>();
