@@ -5,7 +5,6 @@ import { ParkLoader } from './park-loader';
 /** What the first view shows (the URL's selection): its parks and their ancestors load first. */
 export type FirstView = { park?: string; zone?: string; project?: string; compare?: readonly string[] };
 
-
 export type LoadOptions = {
   base?: string;
   first?: FirstView;
@@ -16,7 +15,7 @@ export type LoadOptions = {
    * catalog `loadCatalog` resolves to.
    */
   onPartial?: (catalog: Catalog) => void;
-  /** 'auto' (default): whole up to EAGER_PARKS, else only the first view. */
+  /** 'auto' (default): whole up to EAGER_PARKS (src/catalog/park-index.ts), else only the first view. */
   mode?: 'auto' | 'whole' | 'first-view';
 };
 
