@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { knowsPark, zoneKey, type Catalog } from '../catalog/catalog';
+import { indexedProjectName } from '../catalog/park-index';
 import type { Lang } from '../catalog/format';
 import { nearestIds } from '../catalog/nearest';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -25,8 +26,7 @@ export function useSelectionTitle(catalog: Catalog | null): string | undefined {
   const project = useUrlStore((s) => s.state.project);
   if (!catalog) return undefined;
   if (project) {
-    const parkId = catalog.index.parkOfProject.get(project);
-    const name = parkId && catalog.index.byId.get(parkId)?.projects.find((p) => p.id === project)?.name;
+    const name = indexedProjectName(catalog.index, project);
     return name && nameText(name, lang);
   }
   const summary = park ? catalog.index.byId.get(park) : undefined;
@@ -48,7 +48,7 @@ function neededParks(catalog: Catalog, park: string | undefined, project: string
 }
 
 const projectName = (catalog: Catalog, id: string, lang: Lang) => {
-  const name = catalog.index.byId.get(catalog.index.parkOfProject.get(id) ?? '')?.projects.find((p) => p.id === id)?.name;
+  const name = indexedProjectName(catalog.index, id);
   return name ? nameText(name, lang) : id;
 };
 

@@ -16,7 +16,7 @@ export type LoadOptions = {
    */
   onPartial?: (catalog: Catalog) => void;
   /** 'auto' (default): whole up to EAGER_PARKS (src/catalog/park-index.ts), else only the first view. */
-  mode?: 'auto' | 'whole' | 'first-view';
+  mode?: 'auto' | 'whole';
 };
 
 /** The parks the first view needs, in the order to fetch them: its own park(s), then their ancestors. */

@@ -38,7 +38,7 @@ export type ParkIndex = {
   childrenOf: ReadonlyMap<string, readonly ParkSummary[]>;
 };
 
-function union(boxes: Bounds[]): Bounds | undefined {
+export function unionBounds(boxes: Bounds[]): Bounds | undefined {
   if (!boxes.length) return undefined;
   return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }
@@ -48,10 +48,8 @@ const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
 /** The extent of a park as drawn: its boundary and its zones (a zone may lie outside the boundary), else its location. */
 export function parkBounds(park: Park): Bounds {
   const boxes = [park.boundary, ...park.zones.map((z) => z.boundary)].flatMap((b) => (b ? [bboxOf(b.geometry)] : []));
-  return union(boxes) ?? pointBox(park.location.point.coordinates);
+  return unionBounds(boxes) ?? pointBox(park.location.point.coordinates);
 }
-
-export const unionBounds = union;
 
 const tuple = ({ id, name }: { id: string; name: Name }): [string, string] | [string, string, string] =>
   name.zh ? [id, name.en, name.zh] : [id, name.en];
@@ -119,3 +117,7 @@ export function descendants(index: ParkIndex, id: string): string[] {
   visit(id);
   return out;
 }
+
+/** A project's name as the index gives it (its park need not be loaded). */
+export const indexedProjectName = (index: ParkIndex, id: string): Name | undefined =>
+  index.byId.get(index.parkOfProject.get(id) ?? '')?.projects.find((p) => p.id === id)?.name;

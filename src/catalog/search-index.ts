@@ -62,7 +62,7 @@ function extrasPart(catalog: Catalog, targets: ReadonlyMap<string, SearchTarget>
   const add = adder(entries);
   const aka = (key: string, name: Name) => {
     const t = targets.get(key);
-    if (t && name.aka?.length) add(t, { en: name.aka[0]!, aka: name.aka.slice(1) }, 'aka');
+    if (t) for (const text of name.aka ?? []) entries.push({ target: t, text, via: 'aka' });
   };
   for (const park of catalog.parks) aka(`park:${park.id}`, park.name);
   for (const park of catalog.parks) for (const zone of park.zones) aka(`zone:${park.id}/${zone.id}`, zone.name);

@@ -1,6 +1,6 @@
 import { isPending, zoneKey, type Catalog } from '../catalog/catalog';
 import { bboxOf } from '../catalog/geo';
-import { parkBounds, unionBounds as union, type Bounds, type ParkSummary } from '../catalog/park-index';
+import { parkBounds, unionBounds, type Bounds, type ParkSummary } from '../catalog/park-index';
 import type { Position } from '../catalog/schema';
 import type { UrlState } from '../url/registry';
 
@@ -52,7 +52,7 @@ export function resetBounds(catalog: Catalog, selection: Selection = {}): Bounds
   const parks = all.filter((p) => !p.reference);
   const inRegion = region ? parks.filter((p) => p.region === region) : parks;
   const chosen = inRegion.length ? inRegion : parks.length ? parks : all;
-  return union(chosen.map((p) => p.bbox!));
+  return unionBounds(chosen.map((p) => p.bbox!));
 }
 
 /**

@@ -66,7 +66,7 @@ describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
     expect(asked).toEqual([`parks/synthetic-park-${PARKS - 1}.json`]);
   });
 
-  it('says "loading" for a park it has not loaded, then shows it, and "not found" for one the index does not list', async () => {
+  it('shows a park a link selects once its file is in, and "not found" at once for an id the index does not list', async () => {
     serveLargeCatalog();
     await open('');
     goTo('?park=synthetic-park-77');

@@ -1,0 +1,52 @@
+import type { Problem, RawFile } from './validate';
+
+/**
+ * Runs at most `concurrency` tasks at once, in the order they were given (first in, first out),
+ * so what is asked for first is fetched first. An `urgent` task goes to the front of the queue;
+ * `promote(key)` moves a waiting task given that key there.
+ */
+export function limit(concurrency: number) {
+  let active = 0;
+  const queue: { key?: string; start: () => void }[] = [];
+  const next = () => {
+    while (active < concurrency && queue.length) queue.shift()!.start();
+  };
+  const run = <T>(task: () => Promise<T>, urgent = false, key?: string) => new Promise<T>((resolve, reject) => {
+    const item = {
+      key,
+      start: () => {
+        active++;
+        Promise.resolve().then(task).then(resolve, reject).finally(() => {
+          active--;
+          next();
+        });
+      },
+    };
+    if (urgent) queue.unshift(item);
+    else queue.push(item);
+    next();
+  });
+  const promote = (key: string) => {
+    const i = queue.findIndex((item) => item.key === key);
+    if (i > 0) queue.unshift(...queue.splice(i, 1));
+  };
+  return Object.assign(run, { promote });
+}
+
+const baseUrl = (base: string) => new URL(base, typeof document === 'undefined' ? undefined : document.baseURI);
+
+/** One file's text, or a Problem naming it. A network failure is retried once; an HTTP error is not. */
+export async function fetchText(file: string, base: string): Promise<RawFile | Problem> {
+  const name = `data/${file}`;
+  let failure = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const response = await fetch(new URL(file, baseUrl(base)));
+      if (!response.ok) return { file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` };
+      return { file: name, text: await response.text() };
+    } catch (error) {
+      failure = (error as Error).message;
+    }
+  }
+  return { file: name, path: '$', message: `could not be loaded (${failure})` };
+}
