@@ -94,6 +94,8 @@ export const INDUSTRY_LABEL: Record<Industry, { en: string; zh: string }> = {
 };
 
 export const STATUS_LABEL: Record<ProjectStatus, { en: string; zh: string }> = {
+  // First, so sorting by how far along puts a project whose stage no source gives before the rest.
+  'stage-unknown': { en: 'Stage unknown', zh: '阶段不详' },
   announced: { en: 'Announced', zh: '已宣布' },
   signed: { en: 'Signed', zh: '已签约' },
   'construction-started': { en: 'Construction started', zh: '已开工' },

@@ -17,11 +17,48 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
+export const ConfidenceSchema = z.enum(['high', 'medium-high', 'medium', 'low']);
+
+/**
+ * How one cited source prints a figure, a date or a name: only the figure itself (number, unit,
+ * qualifier) in the source's own language and script ("23亿元", "more than 1,500", "5.4 sq. km"),
+ * and where it stands ("headline", "paragraph 4", "table row 'Output'"). Never the source's sentence.
+ */
+export const PrintedSchema = z.strictObject({
+  source: IdSchema,
+  as: z.string().min(1).max(80),
+  at: z.string().min(1).max(80),
+  /** BCP 47 language of `as`, set as `lang` where it is shown ("zh-Hans", "zh-Hant", "en", "ja"). */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).optional(),
+});
+
+/** A value we computed (a conversion, a sum of parts, an area from a drawn outline): how, from what. */
+export const ComputedSchema = z.strictObject({
+  formula: z.string().min(1),
+  inputs: z.array(z.string().min(1)).min(1),
+});
+
+/** Where no printed form could be established: said so, shown so, and counted apart by the validator. */
+export const UnverifiedSchema = z.strictObject({ reason: z.string().min(1) });
+
+/** Where a Chinese name (or an English one) comes from, when it is not the park's own sources. */
+export const NameEvidenceSchema = z.strictObject({
+  sources: z.array(IdSchema).min(1),
+  printed: z.array(PrintedSchema).optional(),
+  confidence: ConfidenceSchema.optional(),
+  unverified: UnverifiedSchema.optional(),
+});
+
 export const NameSchema = z.strictObject({
   en: z.string().min(1),
   zh: z.string().min(1).optional(),
   /** Other spellings the sources print (e.g. "Daiso Youth Town"): searchable, shown as "also printed as". */
   aka: z.array(z.string().min(1)).optional(),
+  /** The English name is our own descriptive label, printed by no source: shown as ours. */
+  enIsOurs: z.boolean().optional(),
+  /** Evidence for `en` / `zh` where the entity's own sources do not print it. */
+  enEvidence: NameEvidenceSchema.optional(),
+  zhEvidence: NameEvidenceSchema.optional(),
 });
 
 /** A controlled vocabulary, so filters and comparisons match across parks; labels live in format. */
@@ -32,8 +69,6 @@ export const IndustrySchema = z.enum([
   'biomedical-engineering', 'pharmaceutical-logistics', 'clinical-research', 'inspection-and-testing',
   'digital-health',
 ]);
-
-export const ConfidenceSchema = z.enum(['high', 'medium-high', 'medium', 'low']);
 
 export const SourceSchema = z.strictObject({
   id: IdSchema,
@@ -70,16 +105,26 @@ export const FigureValueSchema = z.strictObject({
   asOf: PartialDateSchema,
   /** True when asOf is inferred (e.g. from an undated source), not printed. */
   asOfInferred: z.boolean().optional(),
+  /** Why asOf is inferred ("date in the page's address", "year of the events reported"). */
+  inferredBecause: z.string().min(1).optional(),
   /** What exactly the figure measures, in our words ("planned construction area", "biomedicine revenue"). */
   scope: z.string().min(1),
   /**
    * Whether the figure is about the whole entity it is filed under (default), only part of it, or
    * a wider area that contains it. Derived measures (output per km²) need 'whole' on both sides.
    */
-  coverage: z.enum(['whole', 'part', 'wider-area']).optional(),
+  coverage: z.enum(['whole', 'part', 'wider-area', 'uncertain']).optional(),
   sources: z.array(IdSchema).min(1),
+  /** For each source in `sources`: how it prints this value, and where (the evidence issue). */
+  printed: z.array(PrintedSchema).optional(),
+  /** A value we computed rather than read: the formula and its inputs. */
+  computed: ComputedSchema.optional(),
+  /** No printed form could be established: why. */
+  unverified: UnverifiedSchema.optional(),
   /** A value the source prints ambiguously is carried as printed and flagged. */
   flag: z.enum(['ambiguous-as-printed', 'target', 'estimate']).optional(),
+  /** For targets: the horizon as the source states it ("within five years"). */
+  horizon: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 
@@ -126,21 +171,39 @@ export const LocationSchema = z.strictObject({
   point: PointSchema,
   /** exact: surveyed or an address geocoded; approximate: placed from a description; site-unknown: shown inside its zone or park only for orientation. */
   confidence: z.enum(['exact', 'approximate', 'site-unknown']),
+  /** For a location we estimated: the radius (metres) within which the place should lie; drawn as a ring. */
+  uncertaintyM: z.number().positive().optional(),
   method: z.string().min(1),
   sources: z.array(IdSchema),
 });
 
 export const StatusSchema = z.enum([
   'announced', 'signed', 'construction-started', 'construction-restarted', 'civil-works-completed',
-  'fit-out-and-commissioning', 'operating',
+  'fit-out-and-commissioning', 'operating', 'stage-unknown',
 ]);
 
 export const StatusStepSchema = z.strictObject({
   status: StatusSchema,
   date: PartialDateSchema,
   dateInferred: z.boolean().optional(),
+  /** Why the date is inferred. */
+  inferredBecause: z.string().min(1).optional(),
   sources: z.array(IdSchema).min(1),
+  printed: z.array(PrintedSchema).optional(),
+  unverified: UnverifiedSchema.optional(),
   note: z.string().optional(),
+});
+
+/** A dated event that is not a stage of construction (a listing, an award, a programme): never a status. */
+export const MilestoneSchema = z.strictObject({
+  date: PartialDateSchema,
+  dateInferred: z.boolean().optional(),
+  inferredBecause: z.string().min(1).optional(),
+  /** Our words. */
+  label: NameSchema,
+  sources: z.array(IdSchema).min(1),
+  printed: z.array(PrintedSchema).optional(),
+  unverified: UnverifiedSchema.optional(),
 });
 
 export const ProjectKindSchema = z.enum([
@@ -148,7 +211,14 @@ export const ProjectKindSchema = z.enum([
   'medical-devices', 'research-institute', 'infrastructure', 'restructuring', 'talent-programme',
 ]);
 
-export const CompanySchema = z.strictObject({ name: NameSchema, note: z.string().optional() });
+export const CompanySchema = z.strictObject({
+  name: NameSchema,
+  note: z.string().optional(),
+  /** A company the sources' name may refer to, not confirmed by them. */
+  possibleIdentity: z
+    .strictObject({ name: NameSchema, confidence: ConfidenceSchema, reason: z.string().min(1), sources: z.array(IdSchema) })
+    .optional(),
+});
 
 export const ProjectSchema = z.strictObject({
   id: IdSchema,
@@ -159,6 +229,8 @@ export const ProjectSchema = z.strictObject({
   investment: FigureSchema.optional(),
   otherFigures: z.array(KeyFigureSchema).optional(),
   statusHistory: z.array(StatusStepSchema).min(1),
+  milestones: z.array(MilestoneSchema).optional(),
+  focusIndustries: z.array(IndustrySchema).optional(),
   location: LocationSchema,
   zoneId: IdSchema.optional(),
   sources: z.array(IdSchema).min(1),
@@ -172,6 +244,8 @@ export const AggregateSchema = z.strictObject({
   investment: FigureSchema.optional(),
   status: StatusSchema.optional(),
   summary: z.string().min(1),
+  zoneId: IdSchema.optional(),
+  location: LocationSchema.optional(),
   sources: z.array(IdSchema).min(1),
 });
 
@@ -185,6 +259,7 @@ export const ZoneSchema = z.strictObject({
   facilities: z.array(z.string().min(1)).optional(),
   summary: z.string().min(1),
   boundary: BoundarySchema,
+  milestones: z.array(MilestoneSchema).optional(),
   sources: z.array(IdSchema).min(1),
 });
 
@@ -192,13 +267,18 @@ export const InstitutionSchema = z.strictObject({
   name: NameSchema,
   kind: z.enum(['company', 'institute', 'platform', 'finance', 'public-service']),
   note: z.string().optional(),
+  milestones: z.array(MilestoneSchema).optional(),
   sources: z.array(IdSchema).min(1),
 });
 
 export const LandmarkFactSchema = z.strictObject({
   text: z.string().min(1),
   distance: FigureSchema.optional(),
+  /** The park, zone or project the landmark fact is about, when it is one of ours. */
+  refers: IdSchema.optional(),
   sources: z.array(IdSchema).min(1),
+  /** How the sources print the fact's key words (e.g. the place name), when there is no figure. */
+  printed: z.array(PrintedSchema).optional(),
 });
 
 export const ParkSchema = z.strictObject({
@@ -224,6 +304,9 @@ export const ParkSchema = z.strictObject({
   zones: z.array(ZoneSchema),
   projects: z.array(ProjectSchema),
   aggregates: z.array(AggregateSchema),
+  milestones: z.array(MilestoneSchema).optional(),
+  /** Boundary roads or limits as the sources print them, when no outline is published. */
+  boundaryNote: z.string().min(1).optional(),
   sources: z.array(IdSchema).min(1),
 });
 
@@ -292,4 +375,6 @@ export type Zone = z.infer<typeof ZoneSchema>;
 export type Park = z.infer<typeof ParkSchema>;
 export type Industry = z.infer<typeof IndustrySchema>;
 export type Name = z.infer<typeof NameSchema>;
+export type Printed = z.infer<typeof PrintedSchema>;
+export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Position = z.infer<typeof PositionSchema>;

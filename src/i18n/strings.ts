@@ -61,6 +61,7 @@ const STRINGS = {
   flagEstimate: { en: 'estimate', zh: '估计' },
   coverageWider: { en: 'covers a wider area', zh: '范围更大' },
   coveragePart: { en: 'covers only part', zh: '仅部分范围' },
+  coverageUncertain: { en: 'scope unclear: may cover a wider area', zh: '范围不明：可能涵盖更大区域' },
   // Park
   partOf: { en: 'Part of', zh: '隶属' },
   contains: { en: 'Contains', zh: '包含' },

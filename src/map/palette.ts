@@ -28,6 +28,7 @@ export function parkColours(catalog: Catalog): ReadonlyMap<string, string> {
 export type Stage = 'planned' | 'building' | 'operating';
 
 export const STAGE_OF: Record<ProjectStatus, Stage> = {
+  'stage-unknown': 'planned',
   announced: 'planned',
   signed: 'planned',
   'construction-started': 'building',
@@ -39,6 +40,7 @@ export const STAGE_OF: Record<ProjectStatus, Stage> = {
 
 /** Sequential from grey (on paper) through amber (building) to blue-green (running). */
 export const STATUS_COLOUR: Record<ProjectStatus, string> = {
+  'stage-unknown': '#b9bdc4',
   announced: '#8a8f98',
   signed: '#7b5ea7',
   'construction-started': '#e08214',

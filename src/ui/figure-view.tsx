@@ -17,7 +17,7 @@ type Props = {
 };
 
 const FLAG = { 'ambiguous-as-printed': 'flagAmbiguous', target: 'flagTarget', estimate: 'flagEstimate' } as const;
-const COVERAGE = { 'wider-area': 'coverageWider', part: 'coveragePart' } as const;
+const COVERAGE = { 'wider-area': 'coverageWider', part: 'coveragePart', uncertain: 'coverageUncertain' } as const;
 const RELATION = { 'different-measures': 'relationMeasures', parts: 'relationParts', conversion: 'relationConversion' } as const;
 
 /** "2022" or "2022, inferred": an inferred year must never read as printed. */
