@@ -78,6 +78,8 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema.optional(),
   /** For undated documents: what the date is inferred to be, and why. Never shown as a fact. */
   dateInferred: z.strictObject({ date: PartialDateSchema, reason: z.string().min(1) }).optional(),
+  /** How the document prints its own `date` ("Updated: 2020-06-24", "2022年07月15日") and where. */
+  datePrinted: z.strictObject({ as: z.string().min(1).max(80), at: z.string().min(1).max(80) }).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** The local copy of a commissioning document, relative to shared/sources/. */
   file: z.string().optional(),
