@@ -1,17 +1,10 @@
 import { useMemo } from 'react';
-import type { Industry, ProjectStatus } from '../catalog/schema';
 import type { Filters } from '../catalog/selectors';
 import { useUrlStore } from '../url/url-store';
 
-/**
- * The URL's filters, stable across renders: the URL store hands out new arrays on every
- * navigation (the map writes the camera as it moves), so they are compared as text here.
- */
+/** The URL's filters; the URL store keeps each array's identity while its value is unchanged. */
 export function useFilters(): Filters {
-  const industry = useUrlStore((s) => s.state.industry?.join(',') ?? '');
-  const status = useUrlStore((s) => s.state.status?.join(',') ?? '');
-  return useMemo(() => ({
-    industry: industry ? (industry.split(',') as Industry[]) : undefined,
-    status: status ? (status.split(',') as ProjectStatus[]) : undefined,
-  }), [industry, status]);
+  const industry = useUrlStore((s) => s.state.industry);
+  const status = useUrlStore((s) => s.state.status);
+  return useMemo(() => ({ industry, status }), [industry, status]);
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { formatUrl, parseUrl, type UrlProblem } from './codec';
+import { keepIdentity } from './keep-identity';
 import type { UrlState } from './registry';
 import type { LinkNote } from './url-redirects';
 
@@ -25,6 +26,12 @@ const read = (cause: UrlMirror['cause']): UrlMirror => ({ ...parseUrl(window.loc
 
 export const useUrlStore = create<UrlMirror>(() => read('load'));
 
+/** Reads the address bar again, keeping the identity of every parameter whose value is unchanged. */
+const reread = (cause: UrlMirror['cause']): UrlMirror => {
+  const fresh = read(cause);
+  return { ...fresh, state: keepIdentity(useUrlStore.getState().state, fresh.state) };
+};
+
 export type NavigateOptions = { replace?: boolean; keepProblems?: boolean };
 
 /**
@@ -38,7 +45,7 @@ export function navigate(next: UrlState, { replace = false, keepProblems = false
   else window.history.pushState(null, '', url);
   const { problems, notes } = useUrlStore.getState();
   useUrlStore.setState({
-    state: parseUrl(formatUrl(next)).state, problems: keepProblems ? problems : [], notes: keepProblems ? notes : [], cause: 'navigate',
+    state: keepIdentity(useUrlStore.getState().state, parseUrl(formatUrl(next)).state), problems: keepProblems ? problems : [], notes: keepProblems ? notes : [], cause: 'navigate',
   });
 }
 
@@ -63,14 +70,14 @@ export function correctUrl(next: UrlState, notes: LinkNote[]): void {
 }
 
 // One listener for the page: a stop function from a repeated start must remove the same one.
-const onPop = () => useUrlStore.setState(read('pop'));
+const onPop = () => useUrlStore.setState(reread('pop'));
 let started = false;
 /** Starts following Back/Forward. Idempotent; returns a stop function for tests. */
 export function startUrlSync(): () => void {
   if (!started) {
     window.addEventListener('popstate', onPop);
     started = true;
-    useUrlStore.setState(read('load'));
+    useUrlStore.setState(reread('load'));
   }
   return () => {
     window.removeEventListener('popstate', onPop);

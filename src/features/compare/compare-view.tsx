@@ -24,11 +24,10 @@ const focusHeading = () => document.getElementById('compare-heading')?.focus({ p
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const t = useCompareT();
   const lang = useLang();
-  // Compared as text: the URL store hands out a new array on every navigation.
-  const key = useUrlStore((s) => s.state.compare?.join(',') ?? '');
-  const ids = useMemo(() => (key ? key.split(',') : []), [key]);
+  const compare = useUrlStore((s) => s.state.compare);
+  const ids = useMemo(() => compare ?? [], [compare]);
   const model = useMemo(() => compareModel(catalog, ids), [catalog, ids]);
-  useEffect(() => { if (key) requestParks(key.split(','), { urgent: true }); }, [key]);
+  useEffect(() => { if (compare) requestParks(compare, { urgent: true }); }, [compare]);
   const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];
   const names = model.parks.map((p) => nameText(p.name, lang)).join(', ');
@@ -50,7 +49,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
         <div className="compare-toolbar">
           <AddPark model={model} catalog={catalog} />
           <CompareDownloads model={model} catalog={catalog} />
-          <ShareActions inline subject={key} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} />
+          <ShareActions inline subject={ids.join(',')} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} />
         </div>
         {model.parks.length < 2 && (
           <p className="compare-prompt">{first ? t('promptOne', { name: nameText(first.name, lang) }) : t('promptNone')}</p>
