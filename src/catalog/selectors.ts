@@ -21,13 +21,26 @@ export function latestStep(project: Project): StatusStep {
 
 export const latestStatus = (project: Project): ProjectStatus => latestStep(project).status;
 
+const scopeOf = (v: FigureValue) => v.coverage ?? 'whole';
+
 /**
- * Values that disagree: more than one distinct amount, and not declared as something else
- * (two measures of one thing, parts of a sum, a currency conversion). Same amount twice agrees.
+ * Values that disagree: more than one distinct amount of the same scope (coverage), and not
+ * declared as something else (two measures of one thing, parts of a sum, a currency conversion).
+ * Same amount twice agrees; a value of the whole and one of a part or a wider area are two
+ * scopes, not a disagreement (audit point 5 of the evidence issue).
  */
 export function disagrees(figure: Figure): boolean {
   if (figure.relation && figure.relation !== 'disagree') return false;
-  return new Set(figure.values.map((v) => `${v.value}|${v.unit}`)).size > 1;
+  const amounts = new Map<string, Set<string>>();
+  for (const v of figure.values) amounts.set(scopeOf(v), (amounts.get(scopeOf(v)) ?? new Set()).add(`${v.value}|${v.unit}`));
+  return [...amounts.values()].some((set) => set.size > 1);
+}
+
+/** Values that read as one (the same amount, unit and scope from several sources): shown once, with every source. */
+export function readsAsOne(figure: Figure): boolean {
+  if (figure.values.length === 1) return true;
+  if (figure.relation && figure.relation !== 'disagree') return false;
+  return new Set(figure.values.map((v) => `${v.value}|${v.unit}|${scopeOf(v)}`)).size === 1;
 }
 
 export type MoneyTotal = { currency: 'CNY' | 'USD'; low: number; high: number; projects: number };
