@@ -57,7 +57,7 @@ const UNITS: [RegExp, Unit][] = [
 
 /** Qualifier words and the stored qualifiers each allows (以上 reads as "more than" or "at least"). */
 const QUALIFIERS: [RegExp, Qualifier[]][] = [
-  [/\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i, ['more-than']],
+  [/\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bsurpass(?:es|ed|ing)?\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i, ['more-than']],
   [/以上|不少于|不低于|\bat\s+least\b|\bno\s+(?:less|fewer)\s+than\b|至少/i, ['at-least']],
   [/\bnearly\b|\balmost\b|\bclose\s+to\b|\bjust\s+under\b|将近|接近|近/i, ['nearly']],
   [/\babout\b|\bapprox(?:imately|\.)?|\baround\b|\broughly\b|\bsome\b|\bcirca\b|\bca\.|约|大约|左右|上下/i, ['about']],
