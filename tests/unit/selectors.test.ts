@@ -53,6 +53,8 @@ describe('selectors', () => {
     expect(readsAsOne({ values: [km2(3.4), km2(3.8, 'part')] })).toBe(false);
     expect(readsAsOne({ values: [km2(3.4), km2(3.4)] })).toBe(true);
     expect(disagrees({ values: [km2(3.4), km2(3.5), km2(3.8, 'part')] })).toBe(true);
+    // A value that may or may not be the whole's (the 30 bn of the town or of its zone) can still disagree.
+    expect(disagrees({ values: [km2(3.4), km2(3.8, 'uncertain')] })).toBe(true);
   });
 
   it('filters projects by latest status and by their zone industries', () => {
