@@ -24,7 +24,7 @@ const fact = (page: Page, label: string) =>
   panel(page).locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
 
 describe('coverage parks open from their links', () => {
-  it.each(IDS)('?park=%s shows its name, stated area and first key figure with its source', async (id) => {
+  it.each(IDS)('?park=%s shows its name, stated area and first key figure with its source and printed form', async (id) => {
     const park = parkOf(id);
     const atlas = await openPage(browser, `?park=${id}`);
     const { page } = atlas;
@@ -44,6 +44,10 @@ describe('coverage parks open from their links', () => {
     const popover = row.getByRole('group', { name: /^Sources for / }).first();
     await popover.waitFor();
     expect(await popover.textContent()).toContain(sources.get(value.sources[0]!)!.title);
+    // ...and how that document prints the figure, in its own language.
+    const printed = value.printed!.find((p) => p.source === value.sources[0])!;
+    const quote = popover.locator('q', { hasText: printed.as }).first();
+    expect(await quote.getAttribute('lang')).toBe(printed.lang);
 
     await page.screenshot({ path: artifactPath(`coverage-${id}.png`) });
     expect(atlas.consoleErrors).toEqual([]);
