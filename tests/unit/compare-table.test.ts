@@ -91,8 +91,12 @@ describe('compare row model on the curated catalog', () => {
       { figure: { values: [{ value: 40e9, unit: 'CNY' }, { value: 6.21e9, unit: 'USD' }] } },
       { label: { en: 'Biopharma output (local page)' }, figure: { values: [{ value: 40e9, unit: 'CNY' }] } },
     ] });
-    expect(suzhou).toMatchObject({ figures: [{ figure: { values: [{ value: 100e9, asOfInferred: true }] } }] });
-    expect(model.rows.find((r) => r.id === 'area')!.cells[1]).toEqual({ kind: 'figures', figures: [] });
+    // Source 003's benchmark comes first, carried with its doubt (no SIP page prints it), then SIP's own output and the city's.
+    const figures = suzhou?.kind === 'figures' ? suzhou.figures : [];
+    expect(figures[0]).toMatchObject({ figure: { values: [{ value: 100e9, asOfInferred: true, coverage: 'uncertain', printed: [{ as: '100 billion yuan' }] }] } });
+    expect(figures[1]!.figure.values[0]).toMatchObject({ value: 90e9, asOf: '2019', printed: [{ as: 'RMB 90 billion' }] });
+    expect(figures.filter((f) => f.figure.values.every((v) => v.coverage === 'wider-area'))).toHaveLength(2);
+    expect(model.rows.find((r) => r.id === 'area')!.cells[1]).toMatchObject({ kind: 'figures', figures: [{ figure: { values: [{ value: 278, unit: 'km2' }] } }] });
   });
 
   it('withholds output per km² for the valley: its output figure covers the whole New Area', () => {
