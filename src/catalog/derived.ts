@@ -36,7 +36,7 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
     for (const d of wholeAreas) {
       if (Math.abs(year(n) - year(d)) > MAX_YEAR_GAP || d.value <= 0) continue;
       const lowerBound = n.qualifier === 'more-than' || n.qualifier === 'at-least';
-      const about = n.qualifier === 'about' || d.qualifier === 'about';
+      const about = [n.qualifier, d.qualifier].some((q) => q === 'about' || q === 'nearly');
       values.push({
         value: n.value / d.value,
         numerator: n,
