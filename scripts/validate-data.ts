@@ -21,7 +21,8 @@ const all = [...problems, ...evidence.problems];
 for (const p of all) console.error(`${p.file} ${p.path}: ${p.message}`);
 console.log(evidenceLine(evidence.count));
 if (all.length > 0) {
-  console.error(`\n${all.length} problem(s) in the catalog (${evidence.problems.length} of evidence); ${parks.length} of ${files.parks.length} park file(s) pass the schema.`);
+  console.error(`\n${problems.length} problem(s) in the catalog; ${parks.length} of ${files.parks.length} park file(s) are valid.`);
+  if (evidence.problems.length) console.error(`${evidence.problems.length} evidence problem(s): printed forms missing or disagreeing with the stored values.`);
   process.exit(1);
 }
 const projects = parks.reduce((n, p) => n + p.projects.length, 0);

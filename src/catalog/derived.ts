@@ -27,7 +27,10 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
   const usable = numerators.filter((n) => n.flag !== 'target' && covers(n));
   if (!usable.length) {
     const target = numerators.some((n) => n.flag === 'target');
-    return { shown: false, formula, reason: target ? `the ${what} is a target, not an outcome` : `the ${what} covers a different area than the park` };
+    const uncertain = numerators.some((n) => n.coverage === 'uncertain');
+    const reason = target ? `the ${what} is a target, not an outcome`
+      : uncertain ? `the ${what} may cover a wider area than the park` : `the ${what} covers a different area than the park`;
+    return { shown: false, formula, reason };
   }
   const wholeAreas = areas.filter(covers);
   if (!wholeAreas.length) return { shown: false, formula, reason: 'the stated area covers only part of the park' };

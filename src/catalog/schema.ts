@@ -321,6 +321,8 @@ export const RedirectSchema = z.strictObject({
   to: IdSchema,
   /** For zones: the park the zone belongs to (zone ids are unique within their park only). */
   parkId: IdSchema.optional(),
+  /** For zones that moved to another park: the park that holds `to` (default: `parkId`). */
+  toParkId: IdSchema.optional(),
   since: PartialDateSchema,
   note: z.string().optional(),
 });

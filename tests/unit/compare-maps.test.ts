@@ -174,7 +174,8 @@ describe('captions and extents', () => {
     expect(valley.note).toBe('approximate boundary');
     const town = compareCaption(park('hangzhou-biopharma-town'), 'en');
     expect(captionLine(town)).toBe('Hangzhou Biopharma Town · 3.4 km²');
-    expect(town.also).toBe('also stated: 3.5 km², about 3.8 km²');
+    expect(town.also).toBeUndefined();
+    expect(compareCaption(park('changchun-new-area'), 'en').also).toBe('also stated: about 710 km²');
     expect(captionLine(compareCaption(park('changchun-pharma-valley'), 'zh'))).toBe('长春药谷 · 18.4平方公里');
   });
 

@@ -86,7 +86,11 @@ describe('compare row model on the curated catalog', () => {
   it('answers "is Qiantang\'s biomedicine as big as Suzhou\'s?" with both figures, not a verdict', () => {
     const model = compareModel(real, ['qiantang-new-area', 'suzhou-industrial-park']);
     const [qiantang, suzhou] = model.rows.find((r) => r.id === 'output')!.cells;
-    expect(qiantang).toMatchObject({ figures: [{ figure: { values: [{ value: 40e9, unit: 'CNY' }, { value: 6.21e9, unit: 'USD' }] } }] });
+    // Source 003's revenue (with its own dollar conversion) and a local page's output are two measures, two figures.
+    expect(qiantang).toMatchObject({ figures: [
+      { figure: { values: [{ value: 40e9, unit: 'CNY' }, { value: 6.21e9, unit: 'USD' }] } },
+      { label: { en: 'Biopharma output (local page)' }, figure: { values: [{ value: 40e9, unit: 'CNY' }] } },
+    ] });
     expect(suzhou).toMatchObject({ figures: [{ figure: { values: [{ value: 100e9, asOfInferred: true }] } }] });
     expect(model.rows.find((r) => r.id === 'area')!.cells[1]).toEqual({ kind: 'figures', figures: [] });
   });
@@ -96,13 +100,14 @@ describe('compare row model on the curated catalog', () => {
     expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[0])
       .toMatchObject({ derived: { shown: false, reason: 'the output or revenue covers a different area than the park' } });
     expect(model.shared).toEqual(['biopharma', 'new-drug-development', 'medical-devices']);
-    // The town's output figures disagree, so its several per-km² values are a disagreement too...
-    expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[1]).toMatchObject({ derived: { shown: true }, conflict: true });
+    // The town's 30 bn output may be the whole development zone's (coverage uncertain), so only the 50 bn is divided by 3.4 km².
+    expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[1])
+      .toMatchObject({ derived: { shown: true, values: [{ numerator: { value: 50e9 }, denominator: { value: 3.4 } }] }, conflict: false });
   });
 
-  it('...while two measures of one area (with and without water) give two values without a conflict', () => {
-    const model = compareModel(real, ['qiantang-new-area', 'suzhou-industrial-park']);
+  it('...while two measures of one area (planned and administered) give two values without a conflict', () => {
+    const model = compareModel(real, ['changchun-new-area', 'suzhou-industrial-park']);
     const cell = model.rows.find((r) => r.id === 'output-per-km2')!.cells[0]!;
-    expect(cell).toMatchObject({ conflict: false, derived: { shown: true, values: [{ denominator: { value: 531.7 } }, { denominator: { value: 436 } }] } });
+    expect(cell).toMatchObject({ conflict: false, derived: { shown: true, values: [{ denominator: { value: 499 } }, { denominator: { value: 710 } }] } });
   });
 });

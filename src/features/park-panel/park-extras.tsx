@@ -44,7 +44,7 @@ function Landmarks({ park, sources }: Props) {
         {park.landmarks.map((l, i) => (
           <li key={i}>
             {l.text}
-            {l.distance ? <>: <FigureView figure={l.distance} sources={sources} label={l.text} /></> : <> <CitationButton sourceIds={l.sources} sources={sources} what={l.text} /></>}
+            {l.distance ? <>: <FigureView figure={l.distance} sources={sources} label={l.text} /></> : <> <CitationButton sourceIds={l.sources} sources={sources} what={l.text} evidence={[l]} /></>}
           </li>
         ))}
       </ul>
