@@ -57,7 +57,7 @@ const UNITS: [RegExp, Unit][] = [
 
 /** Qualifier words and the stored qualifiers each allows (以上 reads as "more than" or "at least"). */
 const QUALIFIERS: [RegExp, Qualifier[]][] = [
-  [/\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i, ['more-than']],
+  [/\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bsurpass(?:es|ed|ing)?\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i, ['more-than']],
   [/以上|不少于|不低于|\bat\s+least\b|\bno\s+(?:less|fewer)\s+than\b|至少/i, ['at-least']],
   [/\bnearly\b|\balmost\b|\bclose\s+to\b|\bjust\s+under\b|将近|接近|近/i, ['nearly']],
   [/\babout\b|\bapprox(?:imately|\.)?|\baround\b|\broughly\b|\bsome\b|\bcirca\b|\bca\.|约|大约|左右|上下/i, ['about']],
@@ -99,7 +99,8 @@ export function readPrinted(as: string, lang?: string): PrintedReading {
   let magnitude: Magnitude | undefined;
   let irregular = false;
   // Digits followed by 年/月/日 or an ordinal ending are dates and ranks ("2018年", "17th"), not the figure.
-  const numbers = /\d[\d,]*(?:\.\d+)?(?!\d)/g;
+  // A digit right after a lower-case letter is part of a unit ("km2", "m2" from ㎡), not a number; "RMB1.3" is.
+  const numbers = /(?<![a-z])\d[\d,]*(?:\.\d+)?(?!\d)/g;
   for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
     const after = text.slice(m.index + m[0].length);
     if (/^\s*(?:年|月|日|st\b|nd\b|rd\b|th\b)/.test(after)) continue;

@@ -146,6 +146,7 @@ const STRINGS = {
   notVerified: { en: 'printed form not verified: {reason}', zh: '原文写法未核实：{reason}' },
   relationScopes: { en: 'Different scopes', zh: '范围不同' },
   inferredBecause: { en: 'inferred: {reason}', zh: '推断：{reason}' },
+  milestones: { en: 'Milestones', zh: '大事记' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

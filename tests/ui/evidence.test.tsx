@@ -81,3 +81,25 @@ describe('"Cite this" on a project', () => {
     expect(jv).toContain("Computed by us: sum of the partners' contributions (from: US$100 M (Alvotech); US$100 M (CCHN)).");
   });
 });
+
+describe('milestones', () => {
+  it('lists a project\'s milestones apart from its status, with the printed date in their sources', async () => {
+    const { fixtureCatalog } = await import('./fixture-catalog');
+    const { buildCatalog } = await import('../../src/catalog/catalog');
+    const base = fixtureCatalog();
+    const parks = base.parks.map((p) => (p.id !== 'changchun-pharma-valley' ? p : {
+      ...p,
+      projects: p.projects.map((x) => (x.id !== 'no-amount' ? x : {
+        ...x,
+        milestones: [{ date: '2023-01-12', dateInferred: true, inferredBecause: 'year from the page date', label: { en: 'Listed in the New Area programme' },
+          sources: ['src-news'], printed: [{ source: 'src-news', as: 'January 12', at: 'paragraph 1', lang: 'en' }] }],
+      })),
+    }));
+    const { user } = renderAt('?project=no-amount', undefined, buildCatalog(parks, fixtureSources));
+    const region = screen.getByRole('region', { name: 'Milestones' });
+    expect(text(region)).toContain('12 Jan 2023 (inferred: year from the page date) Listed in the New Area programme');
+    expect(text(screen.getByRole('region', { name: 'Status over time' }))).not.toContain('Listed');
+    await user.click(within(region).getByRole('button', { name: /^Sources for Listed/ }));
+    expect(text(screen.getByRole('group', { name: /^Sources for Listed/ }))).toContain('printed as January 12, paragraph 1');
+  });
+});

@@ -10,6 +10,7 @@ import { IndustryTags } from '../../ui/industry-tags';
 import { ProjectTable } from '../../ui/project-table';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
+import { MilestoneList } from '../../ui/milestone-list';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
 import { useFilters } from '../../ui/use-filters';
@@ -63,6 +64,7 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
       <ProjectTable park={park} projects={filterProjects(park, all, filters)} total={all.length} sources={catalog.sources} />
       <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
       <ShareActions subject={`${park.id}/${zone.id}`} link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)} />
+      <MilestoneList milestones={zone.milestones} sources={catalog.sources} headingId="zone-milestones" />
       <SourceList ids={zone.sources} sources={catalog.sources} headingId="zone-sources" />
     </article>
   );
