@@ -87,7 +87,7 @@ describe('keyboard only, with visible focus', () => {
     // 3. Back to search the long way round (map controls, legend, canvas: each must show focus),
     //    then a project that lies in a zone (the curated projects with a zone name no company).
     await tabTo(page, 'Shift+Tab', (f) => f.role === 'combobox', 'search from the panel');
-    await searchAndOpen(page, 'Singapore Science', /Singapore Science Park/);
+    await searchAndOpen(page, 'Singapore-Hangzhou Science', /Singapore-Hangzhou Science and Technology Park/);
     await expect.poll(() => query(page).get('project')).toBe('singapore-science-park-hangzhou');
 
     // 4. Tab to the zone link in the project panel, Enter: the zone panel.
@@ -97,23 +97,23 @@ describe('keyboard only, with visible focus', () => {
     await expect.poll(() => query(page).get('zone')).toBe('youth-entrepreneurship-town');
     expect((await expectVisibleFocus(page, 'zone opened')).id).toBe('panel-heading');
 
-    // 5. The zone's park link sits just above its heading; Enter: the park panel.
-    await tabTo(page, 'Shift+Tab', (f) => f.href === '?park=hangzhou-biopharma-town', 'park link', 3);
+    // 5. The zone's park link sits just above its heading; Enter: the park panel (the development zone, where source 002 puts the youth town).
+    await tabTo(page, 'Shift+Tab', (f) => f.href === '?park=hangzhou-etdz', 'park link', 3);
     await page.keyboard.press('Enter');
-    await expect.poll(() => query(page).toString()).toBe('park=hangzhou-biopharma-town');
+    await expect.poll(() => query(page).toString()).toBe('park=hangzhou-etdz');
     expect((await expectVisibleFocus(page, 'park opened')).id).toBe('panel-heading');
 
     // 6. "Compare with …" in the park panel; Enter: the compare view, focus on its heading.
     await tabTo(page, 'Tab', (f) => f.text.startsWith('Compare with'), 'compare link');
     await page.keyboard.press('Enter');
     await page.getByRole('table').waitFor();
-    expect(query(page).get('compare')).toMatch(/^hangzhou-biopharma-town,/);
+    expect(query(page).get('compare')).toMatch(/^hangzhou-etdz,/);
     expect((await expectVisibleFocus(page, 'compare opened')).id).toBe('compare-heading');
 
     // 7. Return: the view's Back link (Shift+Tab, Enter) lands on the park's heading again.
     await tabTo(page, 'Shift+Tab', (f) => f.tag === 'a' && f.text.includes('Back'), 'back link', 3);
     await page.keyboard.press('Enter');
-    await expect.poll(() => query(page).toString()).toBe('park=hangzhou-biopharma-town');
+    await expect.poll(() => query(page).toString()).toBe('park=hangzhou-etdz');
     expect((await expectVisibleFocus(page, 'back from compare')).id).toBe('panel-heading');
 
     expect(consoleErrors).toEqual([]);
