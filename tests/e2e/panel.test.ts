@@ -89,8 +89,11 @@ describe('side panel in Chromium', () => {
     expect(selection(page)).toBe('project=alvotech-cchn-antibody-plant');
 
     await box.pressSequentially('GeneScience');
-    await page.getByRole('option', { name: /GeneScience pharma park/ }).waitFor();
-    await box.press('ArrowDown');
+    // Several GeneScience projects match: arrow down to this one, as a keyboard user would.
+    const wanted = page.getByRole('option', { name: /GeneScience pharma park/ });
+    await wanted.waitFor();
+    const wantedId = await wanted.getAttribute('id');
+    for (let i = 0; i < 20 && (await box.getAttribute('aria-activedescendant')) !== wantedId; i++) await box.press('ArrowDown');
     await box.press('Enter');
     await expect.poll(() => heading(page).textContent()).toContain('GeneScience pharma park');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-heading');
