@@ -1,6 +1,6 @@
 // With its extension: vite.config.ts loads this module through the data plugin.
-import { bboxOf } from './geo.ts';
-import type { IndexEntry, Name, Park, Position } from './schema';
+import { bboxOf, circlePolygon } from './geo.ts';
+import type { IndexEntry, Location, Name, Park, Position } from './schema';
 
 export type Bounds = [number, number, number, number];
 
@@ -45,10 +45,24 @@ export function unionBounds(boxes: Bounds[]): Bounds | undefined {
 
 const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
 
-/** The extent of a park as drawn: its boundary and its zones (a zone may lie outside the boundary), else its location. */
+/** A location as the map draws it: its point, or the ring of its uncertainty radius where it has one. */
+export const locationBounds = (location: Location): Bounds => (location.uncertaintyM
+  ? bboxOf(circlePolygon(location.point.coordinates, location.uncertaintyM))
+  : pointBox(location.point.coordinates));
+
+/** A zone's extent: its boundary, or (none published) its location with its uncertainty. */
+export function zoneBounds(zone: Park['zones'][number]): Bounds | undefined {
+  if (zone.boundary) return bboxOf(zone.boundary.geometry);
+  return zone.location && locationBounds(zone.location);
+}
+
+/**
+ * The extent of a park as drawn: its boundary and its zones (a zone may lie outside the
+ * boundary), else its location (with its uncertainty ring, where it has one).
+ */
 export function parkBounds(park: Park): Bounds {
-  const boxes = [park.boundary, ...park.zones.map((z) => z.boundary)].flatMap((b) => (b ? [bboxOf(b.geometry)] : []));
-  return unionBounds(boxes) ?? pointBox(park.location.point.coordinates);
+  const boxes = [...(park.boundary ? [bboxOf(park.boundary.geometry)] : []), ...park.zones.flatMap((z) => { const b = zoneBounds(z); return b ? [b] : []; })];
+  return unionBounds(boxes) ?? locationBounds(park.location);
 }
 
 const tuple = ({ id, name }: { id: string; name: Name }): [string, string] | [string, string, string] =>

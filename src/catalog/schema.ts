@@ -260,9 +260,14 @@ export const ZoneSchema = z.strictObject({
   focusIndustries: z.array(IndustrySchema),
   facilities: z.array(z.string().min(1)).optional(),
   summary: z.string().min(1),
-  boundary: BoundarySchema,
+  /** Absent when no source publishes the zone's outline: then it is drawn at `location`, with its uncertainty. */
+  boundary: BoundarySchema.optional(),
+  /** Where the zone lies when it has no boundary (a point with its confidence and uncertainty radius). */
+  location: LocationSchema.optional(),
   milestones: z.array(MilestoneSchema).optional(),
   sources: z.array(IdSchema).min(1),
+}).refine((zone) => !!zone.boundary || !!zone.location, {
+  message: 'a zone needs a boundary or, where none is published, a location', path: ['location'],
 });
 
 export const InstitutionSchema = z.strictObject({

@@ -5,7 +5,7 @@ import type { Selection } from './camera';
 import { SOURCE } from './layers/expressions';
 
 /** Clickable layers, most specific first: a point on top of a zone wins over the zone. */
-const PICK_ORDER = ['atlas-project-cluster', 'atlas-project-point', 'atlas-park-marker', 'atlas-zone-fill', 'atlas-park-fill'];
+const PICK_ORDER = ['atlas-project-cluster', 'atlas-project-point', 'atlas-park-marker', 'atlas-zone-marker', 'atlas-zone-fill', 'atlas-uncertainty-fill', 'atlas-park-fill'];
 
 export type Picked =
   | { kind: 'cluster'; clusterId: number; center: [number, number] }
@@ -25,7 +25,9 @@ export function pick(map: MapLibreMap, point: [number, number]): Picked | undefi
     case 'atlas-project-cluster':
       return { kind: 'cluster', clusterId: Number(p.cluster_id), center: (top.geometry as Point).coordinates as [number, number] };
     case 'atlas-project-point': return { kind: 'project', id: String(p.key) };
-    case 'atlas-zone-fill': return { kind: 'zone', park: String(p.park), zone: String(p.zone) };
+    case 'atlas-zone-fill': case 'atlas-zone-marker': return { kind: 'zone', park: String(p.park), zone: String(p.zone) };
+    // A ring belongs to a zone when it carries one, else to its park.
+    case 'atlas-uncertainty-fill': return p.zone ? { kind: 'zone', park: String(p.park), zone: String(p.zone) } : { kind: 'park', id: String(p.key) };
     default: return { kind: 'park', id: String(p.key) };
   }
 }

@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { chainOf } from '../../catalog/park-index';
-import type { Name, Park } from '../../catalog/schema';
+import { circlePolygon } from '../../catalog/geo';
+import type { Location, Name, Park } from '../../catalog/schema';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
 import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
 import { labelPoint } from './label-point';
@@ -14,14 +15,27 @@ export type AtlasData = {
   parkPoints: FeatureCollection;
   zoneLabels: FeatureCollection;
   projects: FeatureCollection;
+  /** Parks and zones whose boundary nobody publishes: a circle of their location's uncertainty radius. */
+  uncertainty: FeatureCollection;
 };
 
 const names = (name: Name) => (name.zh ? { name_en: name.en, name_zh: name.zh } : { name_en: name.en });
 const feature = (geometry: Geometry, properties: Record<string, unknown>): Feature => ({ type: 'Feature', geometry, properties });
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
+/**
+ * Which park labels win where they collide at the overview (lower places first): the pharma
+ * parks a reader looks for, then development zones, then new areas, reference parks last.
+ */
+export const LABEL_PRIORITY: Record<Park['kind'], number> = { 'pharma-park': 0, 'development-zone': 1, 'new-area': 2, 'reference-park': 3 };
+
+/** The ring of a location's uncertainty, where the location has a radius. */
+const ring = (location: Location, properties: Record<string, unknown>): Feature[] => (location.uncertaintyM
+  ? [feature(circlePolygon(location.point.coordinates, location.uncertaintyM), { ...properties, radiusM: location.uncertaintyM })]
+  : []);
+
 export const emptyAtlasData = (): AtlasData => ({
-  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]),
+  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]), uncertainty: collection([]),
 });
 
 /**
@@ -47,17 +61,26 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
         container: park.zones.length > 0 || catalog.childrenOf.has(park.id),
       }));
     }
+    const drawn = !!park.boundary && !park.reference;
     data.parkPoints.features.push(feature(park.location.point, {
-      key: park.id, ...common, reference: !!park.reference, drawn: !!park.boundary && !park.reference,
+      key: park.id, ...common, reference: !!park.reference, drawn, noBoundary: !park.boundary,
       approximate: park.location.confidence !== 'exact',
+      priority: LABEL_PRIORITY[park.reference ? 'reference-park' : park.kind] * 10 + (9 - Math.min(d, 9)),
     }));
+    if (!drawn) data.uncertainty.features.push(...ring(park.location, { key: park.id, ...common }));
     park.zones.forEach((zone, i) => {
       if (!visible.zone(zone)) return;
       const key = zoneKey(park.id, zone.id);
       const fill = zoneColour(colour, i);
       const props = { key, park: park.id, zone: zone.id, colour: fill, outline: shade(fill, -0.3), depth: d + 1, ...names(zone.name) };
-      data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
-      data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
+      if (zone.boundary) {
+        data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
+        data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
+      } else if (zone.location) {
+        // No published outline: the zone is its location (a marker and its label) and the ring of its uncertainty.
+        data.zoneLabels.features.push(feature(zone.location.point, { ...props, noBoundary: true }));
+        data.uncertainty.features.push(...ring(zone.location, props));
+      }
     });
   }
   // A park known only from the index (not loaded yet, or its file failed) is a ring at the middle
@@ -95,5 +118,5 @@ export function onlyPark(data: AtlasData, parkId: string): AtlasData {
   const zones = own(data.zones);
   const parks = own(data.parks);
   parks.features = parks.features.map((f) => ({ ...f, properties: { ...f.properties, container: zones.features.length > 0 } }));
-  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]) };
+  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]), uncertainty: own(data.uncertainty) };
 }

@@ -7,6 +7,7 @@ import type { AtlasData } from './atlas-data';
 import { SOURCE } from './expressions';
 import { atlasLabelLayers, parkMarkerLayers } from './label-layers';
 import { projectLabelLayers, projectLayers } from './project-layers';
+import { uncertaintyLayers, zoneMarkerLayers } from './uncertainty-layers';
 
 /** Clustering radius and the zoom beyond which every project is a point of its own. */
 export const CLUSTER = { radius: 44, maxZoom: 13 } as const;
@@ -19,6 +20,7 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
     [SOURCE.zones]: geojson(data.zones),
     [SOURCE.parkPoints]: geojson(data.parkPoints),
     [SOURCE.zoneLabels]: geojson(data.zoneLabels),
+    [SOURCE.uncertainty]: geojson(data.uncertainty),
     [SOURCE.projects]: { ...geojson(data.projects), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }
@@ -30,6 +32,7 @@ export function atlasLayers(lang: Lang): { geometry: LayerSpecification[]; label
       ...areaFillLayers('park'), ...areaFillLayers('zone'),
       ...areaLineLayers('park'), ...areaLineLayers('zone'),
       ...areaHighlightLayers('park'), ...areaHighlightLayers('zone'),
+      ...uncertaintyLayers(), ...zoneMarkerLayers(),
       ...parkMarkerLayers(), ...projectLayers(),
     ],
     // Symbol placement runs top-down: project labels (bottom) give way to zone and park labels.

@@ -8,6 +8,7 @@ export const SOURCE = {
   parkPoints: 'atlas-park-points',
   zoneLabels: 'atlas-zone-labels',
   projects: 'atlas-projects',
+  uncertainty: 'atlas-uncertainty',
 } as const;
 
 /** The hatch drawn over approximate boundaries; generated at run time (see hatch.ts), no sprite. */

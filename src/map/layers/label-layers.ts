@@ -51,8 +51,9 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 12, 15],
         'text-max-width': 10,
         'text-letter-spacing': 0.02,
-        // Deeper parks are the specific ones (the Town inside the ETDZ inside the New Area).
-        'symbol-sort-key': ['-', 10, ['get', 'depth']],
+        // Pharma parks first, then development zones, new areas, reference parks; within a kind,
+        // deeper parks are the specific ones (the Town inside the ETDZ inside the New Area).
+        'symbol-sort-key': ['get', 'priority'],
         // Markers get offset anchors so the label sits beside the dot, drawn parks centre it.
         'text-variable-anchor-offset': ['case', isTrue('drawn'),
           ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]],
