@@ -57,11 +57,12 @@ export function zoneBounds(zone: Park['zones'][number]): Bounds | undefined {
 }
 
 /**
- * The extent of a park as drawn: its boundary and its zones (a zone may lie outside the
- * boundary), else its location (with its uncertainty ring, where it has one).
+ * The extent of a park as drawn: its boundary (or, none published, the ring of its location's
+ * uncertainty) and its zones (a zone may lie outside the boundary), else its location.
  */
 export function parkBounds(park: Park): Bounds {
-  const boxes = [...(park.boundary ? [bboxOf(park.boundary.geometry)] : []), ...park.zones.flatMap((z) => { const b = zoneBounds(z); return b ? [b] : []; })];
+  const own = park.boundary ? bboxOf(park.boundary.geometry) : park.location.uncertaintyM ? locationBounds(park.location) : undefined;
+  const boxes = [...(own ? [own] : []), ...park.zones.flatMap((z) => { const b = zoneBounds(z); return b ? [b] : []; })];
   return unionBounds(boxes) ?? locationBounds(park.location);
 }
 
