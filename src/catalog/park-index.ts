@@ -24,6 +24,7 @@ export type ParkSummary = {
   parent?: string;
   name: Name;
   region?: string;
+  regionZh?: string;
   reference: boolean;
   bbox?: Bounds;
   zones: readonly IndexedName[];
@@ -78,6 +79,7 @@ export function summarise(park: Park, file = `parks/${park.id}.json`): IndexEntr
     ...(park.parentId ? { parent: park.parentId } : {}),
     name: park.name.zh ? { en: park.name.en, zh: park.name.zh } : { en: park.name.en },
     region: park.region.en,
+    ...(park.region.zh ? { regionZh: park.region.zh } : {}),
     ...(park.reference ? { reference: true as const } : {}),
     bbox: parkBounds(park).map(round) as Bounds,
     zones: park.zones.map(tuple),
@@ -94,6 +96,7 @@ export function readEntry(entry: IndexEntry): ParkSummary {
     ...(entry.parent ? { parent: entry.parent } : {}),
     name: entry.name ?? { en: entry.id },
     ...(entry.region ? { region: entry.region } : {}),
+    ...(entry.regionZh ? { regionZh: entry.regionZh } : {}),
     reference: entry.reference === true,
     ...(entry.bbox ? { bbox: entry.bbox } : {}),
     zones: (entry.zones ?? []).map(named),

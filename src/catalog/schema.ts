@@ -358,6 +358,8 @@ export const IndexEntrySchema = z.object({
   parent: IdSchema.optional(),
   name: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).optional(),
   region: z.string().optional(),
+  /** The region's Chinese name, where the park's file gives one (the list's group headings in Chinese). */
+  regionZh: z.string().optional(),
   reference: z.literal(true).optional(),
   /** [west, south, east, north] of the park as drawn (boundary, zones, else its location). */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),

@@ -3,6 +3,7 @@ import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { chainOf } from '../../catalog/park-index';
 import { circlePolygon } from '../../catalog/geo';
 import type { Location, Name, Park } from '../../catalog/schema';
+import { citiesOf, clusters } from '../cities';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
 import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
 import { labelPoint } from './label-point';
@@ -17,6 +18,8 @@ export type AtlasData = {
   projects: FeatureCollection;
   /** Parks and zones whose boundary nobody publishes: a circle of their location's uncertainty radius. */
   uncertainty: FeatureCollection;
+  /** At the national view, one marker per city of several parks close together (../cities.ts). */
+  cities: FeatureCollection;
 };
 
 const names = (name: Name) => (name.zh ? { name_en: name.en, name_zh: name.zh } : { name_en: name.en });
@@ -35,7 +38,7 @@ const ring = (location: Location, properties: Record<string, unknown>): Feature[
   : []);
 
 export const emptyAtlasData = (): AtlasData => ({
-  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]), uncertainty: collection([]),
+  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]), uncertainty: collection([]), cities: collection([]),
 });
 
 /**
@@ -94,6 +97,16 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
       reference: summary.reference, drawn: false, approximate: true, pending: true,
     }));
   }
+  // From the index, so a city counts its parks whether or not they have loaded (filters cannot judge those).
+  const inCity = new Set<string>();
+  for (const city of citiesOf(catalog.index).filter(clusters)) {
+    const [w, s, e, n] = city.bounds;
+    city.parks.forEach((id) => inCity.add(id));
+    data.cities.features.push(feature({ type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] }, {
+      key: `city:${city.key}`, count: city.count, west: w, south: s, east: e, north: n, ...names(city.name),
+    }));
+  }
+  for (const f of data.parkPoints.features) f.properties!.inCity = inCity.has(f.properties!.key as string);
   const shown = new Set(parks.map((p) => p.id));
   for (const entry of catalog.projectById.values()) {
     if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
@@ -118,5 +131,5 @@ export function onlyPark(data: AtlasData, parkId: string): AtlasData {
   const zones = own(data.zones);
   const parks = own(data.parks);
   parks.features = parks.features.map((f) => ({ ...f, properties: { ...f.properties, container: zones.features.length > 0 } }));
-  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]), uncertainty: own(data.uncertainty) };
+  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]), uncertainty: own(data.uncertainty), cities: collection([]) };
 }

@@ -4,6 +4,7 @@ import type {
 import type { Lang } from '../../catalog/format';
 import { areaFillLayers, areaHighlightLayers, areaLineLayers } from './area-layers';
 import type { AtlasData } from './atlas-data';
+import { cityLayers } from './city-layers';
 import { SOURCE } from './expressions';
 import { atlasLabelLayers, parkMarkerLayers } from './label-layers';
 import { projectLabelLayers, projectLayers } from './project-layers';
@@ -21,6 +22,7 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
     [SOURCE.parkPoints]: geojson(data.parkPoints),
     [SOURCE.zoneLabels]: geojson(data.zoneLabels),
     [SOURCE.uncertainty]: geojson(data.uncertainty),
+    [SOURCE.cities]: geojson(data.cities),
     [SOURCE.projects]: { ...geojson(data.projects), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }
@@ -36,7 +38,7 @@ export function atlasLayers(lang: Lang): { geometry: LayerSpecification[]; label
       ...parkMarkerLayers(), ...projectLayers(),
     ],
     // Symbol placement runs top-down: project labels (bottom) give way to zone and park labels.
-    labels: [...projectLabelLayers(lang), ...atlasLabelLayers(lang)],
+    labels: [...projectLabelLayers(lang), ...atlasLabelLayers(lang), ...cityLayers(lang)],
   };
 }
 

@@ -9,6 +9,7 @@ export const SOURCE = {
   zoneLabels: 'atlas-zone-labels',
   projects: 'atlas-projects',
   uncertainty: 'atlas-uncertainty',
+  cities: 'atlas-cities',
 } as const;
 
 /** The hatch drawn over approximate boundaries; generated at run time (see hatch.ts), no sprite. */

@@ -1,5 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../catalog/format';
+import { CITY_ZOOM } from './city-layers';
 import { byState, FONT_STACK, HALO, INK, isFalse, isTrue, labelText, SOURCE } from './expressions';
 
 /**
@@ -43,8 +44,10 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 1.8, 'text-halo-blur': 0.3 },
     },
-    {
-      id: 'atlas-park-label', type: 'symbol', source: SOURCE.parkPoints,
+    // Two layers of one look: at the national view a park in a city marker (city-layers.ts) gives
+    // its label to the city's; from CITY_ZOOM on, every park has its own.
+    ...(([{ id: 'atlas-park-label-overview', maxzoom: CITY_ZOOM, filter: isFalse('inCity') }, { id: 'atlas-park-label', minzoom: CITY_ZOOM }] as const).map((variant) => ({
+      ...variant, type: 'symbol', source: SOURCE.parkPoints,
       layout: {
         ...common,
         'text-field': text,
@@ -66,6 +69,6 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
         'text-halo-width': 2,
         'text-halo-blur': 0.3,
       },
-    },
+    })) as LayerSpecification[]),
   ];
 }
