@@ -92,7 +92,7 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
     expect(byId.get('atlas-zone-outline-approx')).toMatchObject({ paint: { 'line-dasharray': [3, 2] } });
     expect(byId.get('atlas-zone-hatch')).toMatchObject({ paint: { 'fill-pattern': 'atlas-hatch' } });
     expect(byId.get('atlas-project-cluster')).toMatchObject({ filter: ['has', 'point_count'] });
-    for (const l of labels.filter((x) => x.id !== 'atlas-project-cluster-count')) {
+    for (const l of labels.filter((x) => x.type === 'symbol' && x.id !== 'atlas-project-cluster-count' && x.id !== 'atlas-city-count')) {
       expect((l.layout as Record<string, unknown>)['text-allow-overlap'] ?? false).toBe(false);
     }
   });
