@@ -5,7 +5,8 @@ import { groupByRegion, regionParts } from '../../src/catalog/regions';
 import { buildSearchIndex } from '../../src/catalog/search-index';
 import { citiesOf, clusters } from '../../src/map/cities';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
-import { atlasLayers } from '../../src/map/layers/atlas-style';
+import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
+import { SOURCE } from '../../src/map/layers/expressions';
 import { coverageCatalog, coverageParks, coverageSources } from '../fixtures/coverage-catalog';
 
 describe('regions: province, then city', () => {
@@ -47,7 +48,7 @@ describe('search finds every park, zone, project, company and institution in Eng
   const index = buildSearchIndex(coverageCatalog());
   const first = (q: string) => index.search(q)[0];
 
-  it.each(coverageParks.flatMap((p) => [[p.name.en, p.id], ...(p.name.zh ? [[p.name.zh, p.id]] : [])]))('park “%s”', (q, id) => {
+  it.each(coverageParks.flatMap((p): [string, string][] => [[p.name.en, p.id], ...(p.name.zh ? [[p.name.zh, p.id] as [string, string]] : [])]))('park “%s”', (q, id) => {
     expect(first(q)?.target.key).toBe(`park:${id}`);
   });
 
@@ -96,6 +97,9 @@ describe('the national view at many parks', () => {
     expect(byId.get('atlas-park-label')).toMatchObject({ minzoom: 7 });
     expect(byId.get('atlas-park-label')!.layout!['symbol-sort-key']).toEqual(['get', 'priority']);
     expect(byId.get('atlas-city-label')).toMatchObject({ maxzoom: 7, layout: { 'text-allow-overlap': false } });
+    // Markers that would overlap merge: parks summed, names joined, extents united (a click fits them all).
+    expect(atlasSources(data)[SOURCE.cities]).toMatchObject({ cluster: true, clusterMaxZoom: 6,
+      clusterProperties: { count: ['+', ['get', 'count']], west: ['min', ['get', 'west']], north: ['max', ['get', 'north']] } });
     // City markers are placed before (above) every park label.
     expect(labels.at(-1)?.id).toBe('atlas-city-label');
   });

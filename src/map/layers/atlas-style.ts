@@ -4,7 +4,7 @@ import type {
 import type { Lang } from '../../catalog/format';
 import { areaFillLayers, areaHighlightLayers, areaLineLayers } from './area-layers';
 import type { AtlasData } from './atlas-data';
-import { cityLayers } from './city-layers';
+import { CITY_CLUSTER_PROPERTIES, CITY_CLUSTER_RADIUS, CITY_ZOOM, cityLayers } from './city-layers';
 import { SOURCE } from './expressions';
 import { atlasLabelLayers, parkMarkerLayers } from './label-layers';
 import { projectLabelLayers, projectLayers } from './project-layers';
@@ -22,7 +22,7 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
     [SOURCE.parkPoints]: geojson(data.parkPoints),
     [SOURCE.zoneLabels]: geojson(data.zoneLabels),
     [SOURCE.uncertainty]: geojson(data.uncertainty),
-    [SOURCE.cities]: geojson(data.cities),
+    [SOURCE.cities]: { ...geojson(data.cities), cluster: true, clusterRadius: CITY_CLUSTER_RADIUS, clusterMaxZoom: CITY_ZOOM - 1, clusterProperties: CITY_CLUSTER_PROPERTIES },
     [SOURCE.projects]: { ...geojson(data.projects), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }

@@ -9,6 +9,18 @@ import type { Lang } from '../../catalog/format';
 export const CITY_ZOOM = 7;
 export const CITY_COLOUR = '#1f4f82';
 
+/**
+ * Cities whose markers would overlap at the overview (Shanghai and Suzhou) merge into one: its
+ * parks counted together, its names joined, its extent the union, so a click fits them all.
+ */
+export const CITY_CLUSTER_RADIUS = 34;
+export const CITY_CLUSTER_PROPERTIES = {
+  count: ['+', ['get', 'count']],
+  west: ['min', ['get', 'west']], south: ['min', ['get', 'south']], east: ['max', ['get', 'east']], north: ['max', ['get', 'north']],
+  name_en: [['concat', ['accumulated'], ' · ', ['get', 'name_en']], ['get', 'name_en']],
+  name_zh: [['concat', ['accumulated'], '·', ['get', 'name_zh']], ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]],
+} as const;
+
 /** Placed last, so placed first: a city's name wins over any single park's label around it. */
 export function cityLayers(lang: Lang): LayerSpecification[] {
   return [
