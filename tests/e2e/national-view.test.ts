@@ -109,9 +109,12 @@ describe('the national view at many parks', () => {
     const figure = page.locator('.compare-map', { has: page.locator('[data-park-id="guangzhou-bio-island"]') });
     await expect.poll(() => figure.locator('.compare-map-overlay').textContent()).toBe('stated area drawn as a circle; boundary not published');
     expect(await figure.locator('figcaption').textContent()).toContain('circle of 1.83 km²: the largest area stated for the whole park');
-    await page.locator('.compare-map-canvas[data-zoom]').first().waitFor();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: artifactPath('compare-stated-circle.png'), fullPage: true });
+    const grid = page.locator('.compare-maps-grid');
+    await grid.scrollIntoViewIfNeeded();
+    for (const id of ['guangzhou-bio-island', 'nanjing-biopharma-valley']) {
+      await page.locator(`.compare-map-canvas[data-park-id="${id}"][data-map-state="idle"]`).waitFor({ state: 'attached', timeout: 45_000 });
+    }
+    await grid.screenshot({ path: artifactPath('compare-stated-circle.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -7,13 +7,13 @@ import { byState, INK, isTrue, SOURCE } from './expressions';
  * never the dashes and hatch of an approximate boundary nor the solid line of a drawn one, so a
  * reader cannot take the ring for an outline. The legend says what the ring means.
  */
-export const UNCERTAINTY_DOTS = [0.1, 2.2];
+export const UNCERTAINTY_DOTS = [0, 2.2];
 
 export function uncertaintyLayers(): LayerSpecification[] {
   return [
     {
       id: 'atlas-uncertainty-fill', type: 'fill', source: SOURCE.uncertainty,
-      paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': byState(0.16, 0.14, 0.07) },
+      paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': byState(0.12, 0.11, 0.06) },
     },
     {
       id: 'atlas-uncertainty-ring', type: 'line', source: SOURCE.uncertainty,
