@@ -2,6 +2,7 @@ import type { ParkIndex, ParkSummary } from '../catalog/park-index';
 import { unionBounds, type Bounds } from '../catalog/park-index';
 import { groupByRegion } from '../catalog/regions';
 import type { Name } from '../catalog/schema';
+import { POINT_ZOOM, type CameraTarget } from './camera';
 
 /** A city of the catalog (a municipality counts as one): its parks' extent, for the way in from the national view. */
 export type City = { key: string; name: Name; province: Name; count: number; parks: readonly string[]; bounds: Bounds };
@@ -28,3 +29,9 @@ export function citiesOf(index: ParkIndex): City[] {
 
 /** Whether a city is drawn as one marker at the national view: several parks, close together. */
 export const clusters = (city: City) => city.count > 1 && city.bounds[2] - city.bounds[0] < CITY_SPAN && city.bounds[3] - city.bounds[1] < CITY_SPAN;
+
+/** Where the camera goes for a city: its parks' extent, or a neighbourhood around its one point. */
+export function cityTarget(bounds: Bounds): CameraTarget {
+  const [w, s, e, n] = bounds;
+  return w === e && s === n ? { kind: 'point', center: [w, s], zoom: POINT_ZOOM.park } : { kind: 'bounds', bounds };
+}

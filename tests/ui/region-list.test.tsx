@@ -32,6 +32,9 @@ describe('the park list at many parks: grouped by province, then city, with coun
     expect(within(list).getAllByRole('button').map(text)).toEqual([
       'Beijing 2 parks', 'Guangzhou 1 park', 'Nanjing 1 park', 'Suzhou 2 parks', 'Taizhou 1 park', 'Shanghai 1 park']);
     await user.click(within(list).getByRole('button', { name: 'Beijing 2 parks' }));
+    // The list closes (it would hide the map it moved) and focus is back on its toggle.
+    expect(screen.getByText('Cities (6)').closest('details')!.open).toBe(false);
+    expect(document.activeElement).toBe(screen.getByText('Cities (6)'));
     const [[w, s, e, n]] = onFit.mock.calls[0]! as [[number, number, number, number]];
     expect(w).toBeLessThan(116.29);
     expect(e).toBeGreaterThan(116.33);

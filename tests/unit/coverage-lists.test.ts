@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/catalog/catalog';
 import { readEntry, summarise, buildParkIndex } from '../../src/catalog/park-index';
 import { groupByRegion, regionParts } from '../../src/catalog/regions';
 import { buildSearchIndex } from '../../src/catalog/search-index';
-import { citiesOf, clusters } from '../../src/map/cities';
+import { cityTarget, citiesOf, clusters } from '../../src/map/cities';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
 import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
 import { SOURCE } from '../../src/map/layers/expressions';
@@ -102,6 +102,11 @@ describe('the national view at many parks', () => {
       clusterProperties: { count: ['+', ['get', 'count']], west: ['min', ['get', 'west']], north: ['max', ['get', 'north']] } });
     // City markers are placed before (above) every park label.
     expect(labels.at(-1)?.id).toBe('atlas-city-label');
+  });
+
+  it('fits a city to its parks, or to a neighbourhood around its one point', () => {
+    expect(cityTarget([116, 39, 117, 40])).toEqual({ kind: 'bounds', bounds: [116, 39, 117, 40] });
+    expect(cityTarget([120.7, 31.3, 120.7, 31.3])).toEqual({ kind: 'point', center: [120.7, 31.3], zoom: 12 });
   });
 
   it('works with the same data when built from the index only', () => {
