@@ -38,6 +38,7 @@ const DERIVED_ZH: Record<string, string> = {
   'no output or revenue reported': '未报告产值或营收',
   'the output or revenue is a target, not an outcome': '产值或营收是目标值，不是实际结果',
   'the output or revenue covers a different area than the park': '产值或营收的统计范围与园区不同',
+  'the output or revenue may cover a wider area than the park': '产值或营收的统计范围可能大于园区',
   'the stated area covers only part of the park': '公布面积只覆盖园区的一部分',
   [`the output or revenue and the area are more than ${MAX_YEAR_GAP} years apart`]: `产值或营收与面积的年份相差超过${MAX_YEAR_GAP}年`,
   [`the tracked investment and the area are more than ${MAX_YEAR_GAP} years apart`]: `跟踪投资与面积的年份相差超过${MAX_YEAR_GAP}年`,

@@ -27,7 +27,10 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
   const usable = numerators.filter((n) => n.flag !== 'target' && covers(n));
   if (!usable.length) {
     const target = numerators.some((n) => n.flag === 'target');
-    return { shown: false, formula, reason: target ? `the ${what} is a target, not an outcome` : `the ${what} covers a different area than the park` };
+    const uncertain = numerators.some((n) => n.coverage === 'uncertain');
+    const reason = target ? `the ${what} is a target, not an outcome`
+      : uncertain ? `the ${what} may cover a wider area than the park` : `the ${what} covers a different area than the park`;
+    return { shown: false, formula, reason };
   }
   const wholeAreas = areas.filter(covers);
   if (!wholeAreas.length) return { shown: false, formula, reason: 'the stated area covers only part of the park' };
@@ -36,7 +39,7 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
     for (const d of wholeAreas) {
       if (Math.abs(year(n) - year(d)) > MAX_YEAR_GAP || d.value <= 0) continue;
       const lowerBound = n.qualifier === 'more-than' || n.qualifier === 'at-least';
-      const about = n.qualifier === 'about' || d.qualifier === 'about';
+      const about = [n.qualifier, d.qualifier].some((q) => q === 'about' || q === 'nearly');
       values.push({
         value: n.value / d.value,
         numerator: n,

@@ -3,7 +3,7 @@ import { derivedAmount, derivedNumber, derivedWords, moneyTotalText, spanText } 
 import { cellSources, type CompareCell, type CompareModel, type CompareRow } from './compare-table';
 import { displayName, formatAmount, formatAsOf, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from './format';
 import type { Boundary, Figure, FigureValue, Location, Name, Park } from './schema';
-import { disagrees } from './selectors';
+import { disagrees, readsAsOne } from './selectors';
 
 /**
  * Downloads of a comparison, built from the same row model as the table. Pure: strings and
@@ -12,7 +12,7 @@ import { disagrees } from './selectors';
  */
 export const CSV_COLUMNS = [
   'park_id', 'park_name_en', 'park_name_zh', 'measure', 'value', 'unit', 'qualifier', 'as_of', 'scope',
-  'relation', 'value_as_shown', 'source_ids', 'source_titles',
+  'relation', 'value_as_shown', 'source_ids', 'source_titles', 'printed_as',
 ] as const;
 export type CsvRecord = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
@@ -40,11 +40,23 @@ const sourceColumns = (catalog: Catalog, ids: readonly string[]): CsvRecord => (
 const codes = (v: FigureValue) =>
   [v.qualifier, v.flag && `flag:${v.flag}`, v.coverage && v.coverage !== 'whole' && `coverage:${v.coverage}`].filter(Boolean).join('; ');
 
+/**
+ * How each source prints the value(s), where, and what is computed or not verified:
+ * "src-a: 23亿元 (paragraph 3) | computed: 40 bn ÷ 6.44". One field, so a row stays one value.
+ */
+export function printedAs(values: readonly FigureValue[]): string {
+  const seen = new Set<string>();
+  return values.flatMap((v) => [
+    ...(v.printed ?? []).map((p) => `${p.source}: ${p.as} (${p.at})`),
+    ...(v.computed ? [`computed: ${v.computed.formula} (from ${v.computed.inputs.join('; ')})`] : []),
+    ...(v.unverified ? [`printed form not verified: ${v.unverified.reason}`] : []),
+  ]).filter((x) => !seen.has(x) && !!seen.add(x)).join(' | ');
+}
+
 /** The values a figure shows: agreeing duplicates read once (as in the panel), disagreeing ones each. */
-function figureValues(figure: Figure): { v: FigureValue; sources: string[] }[] {
-  const single = figure.values.length === 1 || ((!figure.relation || figure.relation === 'disagree') && !disagrees(figure));
-  if (single) return [{ v: figure.values[0]!, sources: [...new Set(figure.values.flatMap((x) => x.sources))] }];
-  return figure.values.map((v) => ({ v, sources: v.sources }));
+function figureValues(figure: Figure): { v: FigureValue; sources: string[]; all: FigureValue[] }[] {
+  if (readsAsOne(figure)) return [{ v: figure.values[0]!, sources: [...new Set(figure.values.flatMap((x) => x.sources))], all: figure.values }];
+  return figure.values.map((v) => ({ v, sources: v.sources, all: [v] }));
 }
 
 function cellRecords(cell: CompareCell, measure: string, scope: string, catalog: Catalog, lang: Lang): CsvRecord[] {
@@ -57,10 +69,12 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
       if (!cell.figures.length) return missing(notReported);
       return cell.figures.flatMap(({ label, figure }) => {
         const name = displayName(label, lang).primary;
-        const relation = disagrees(figure) ? 'sources-disagree' : figure.values.length > 1 ? figure.relation ?? '' : '';
-        return figureValues(figure).map(({ v, sources }) => ({
+        const declared = figure.relation && figure.relation !== 'disagree' ? figure.relation : 'different-scopes';
+        const relation = disagrees(figure) ? 'sources-disagree' : readsAsOne(figure) ? '' : declared;
+        return figureValues(figure).map(({ v, sources, all }) => ({
           measure: name === measure ? measure : `${measure}: ${name}`, value: v.value, unit: v.unit, qualifier: codes(v),
           as_of: formatAsOf(v, lang), scope: v.scope, relation, value_as_shown: formatAmount(v, lang), ...sourceColumns(catalog, sources),
+          printed_as: printedAs(all),
         }));
       });
     case 'derived': {
@@ -70,6 +84,7 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
         measure, value: derivedNumber(x), unit: 'CNY/km2', qualifier: x.qualifier ?? '', as_of: `${x.numerator.asOf} / ${x.denominator.asOf}`,
         scope: `${derivedWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`, relation: cell.conflict ? 'sources-disagree' : d.values.length > 1 ? 'several-inputs' : '',
         value_as_shown: derivedAmount(x, lang), ...sourceColumns(catalog, [...new Set([...x.numerator.sources, ...x.denominator.sources])]),
+        printed_as: printedAs([x.numerator, x.denominator]),
       }));
     }
     case 'zones':

@@ -8,6 +8,7 @@ const QUALIFIER: Record<NonNullable<FigureValue['qualifier']>, { en: string; zh:
   'at-least': { en: 'at least', zh: '至少' },
   'up-to': { en: 'up to', zh: '最多' },
   within: { en: 'within', zh: '以内' },
+  nearly: { en: 'nearly', zh: '近' },
 };
 
 const MAGNITUDE = { thousand: [1e3, 'k'], million: [1e6, 'M'], billion: [1e9, 'bn'] } as const;
@@ -32,6 +33,7 @@ const UNIT: Record<FigureValue['unit'], { en: string; zh: string }> = {
   m2: { en: 'm²', zh: '平方米' },
   ha: { en: 'ha', zh: '公顷' },
   km: { en: 'km', zh: '公里' },
+  mu: { en: 'mu', zh: '亩' },
   companies: { en: 'companies', zh: '家企业' },
   count: { en: '', zh: '' },
   percent: { en: '%', zh: '%' },

@@ -28,5 +28,27 @@ export const redirectPark = (catalog: Catalog, redirects: readonly Redirect[], i
 export const redirectProject = (catalog: Catalog, redirects: readonly Redirect[], id: string) =>
   followRedirect(redirects, 'project', id, (x) => knowsProject(catalog, x));
 
-export const redirectZone = (catalog: Catalog, redirects: readonly Redirect[], parkId: string, id: string) =>
-  followRedirect(redirects, 'zone', id, (x) => knowsZone(catalog, parkId, x), parkId);
+/**
+ * A zone's id today and the park that holds it: a zone may have moved to another park
+ * (`toParkId`), so its link `?park=&zone=` changes park as well.
+ */
+export function redirectZone(
+  catalog: Catalog,
+  redirects: readonly Redirect[],
+  parkId: string,
+  id: string,
+): { parkId: string; zoneId: string } | undefined {
+  const seen = new Set<string>();
+  let park = parkId;
+  let zone = id;
+  while (!knowsZone(catalog, park, zone)) {
+    const key = `${park}/${zone}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const next = redirects.find((r) => r.kind === 'zone' && r.from === zone && r.parkId === park);
+    if (!next) return undefined;
+    park = next.toParkId ?? park;
+    zone = next.to;
+  }
+  return { parkId: park, zoneId: zone };
+}

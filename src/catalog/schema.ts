@@ -93,8 +93,10 @@ export const SourcesFileSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1),
 });
 
-export const UnitSchema = z.enum(['km2', 'm2', 'ha', 'CNY', 'USD', 'companies', 'count', 'percent', 'per-day', 'km']);
-export const QualifierSchema = z.enum(['more-than', 'about', 'at-least', 'up-to', 'within']);
+/** `mu` (亩, 1/15 ha) is kept as printed: converting it would be our computation, not the source's figure. */
+export const UnitSchema = z.enum(['km2', 'm2', 'ha', 'CNY', 'USD', 'companies', 'count', 'percent', 'per-day', 'km', 'mu']);
+/** `nearly` (近, 将近, "nearly", "almost"): just under the figure, which "about" would misreport. */
+export const QualifierSchema = z.enum(['more-than', 'about', 'at-least', 'up-to', 'within', 'nearly']);
 /** How the source wrote the magnitude, so "¥2.3 bn" and "¥560 M" read as printed. */
 export const MagnitudeSchema = z.enum(['thousand', 'million', 'billion']);
 
@@ -324,6 +326,8 @@ export const RedirectSchema = z.strictObject({
   to: IdSchema,
   /** For zones: the park the zone belongs to (zone ids are unique within their park only). */
   parkId: IdSchema.optional(),
+  /** For zones that moved to another park: the park that holds `to` (default: `parkId`). */
+  toParkId: IdSchema.optional(),
   since: PartialDateSchema,
   note: z.string().optional(),
 });

@@ -21,13 +21,29 @@ export function latestStep(project: Project): StatusStep {
 
 export const latestStatus = (project: Project): ProjectStatus => latestStep(project).status;
 
+const scopeOf = (v: FigureValue) => v.coverage ?? 'whole';
+/** Two values may measure the same thing: the same coverage, or one of uncertain scope beside one of the whole. */
+const comparable = (a: FigureValue, b: FigureValue) =>
+  scopeOf(a) === scopeOf(b) || [scopeOf(a), scopeOf(b)].sort().join() === 'uncertain,whole';
+
 /**
- * Values that disagree: more than one distinct amount, and not declared as something else
- * (two measures of one thing, parts of a sum, a currency conversion). Same amount twice agrees.
+ * Values that disagree: two distinct amounts that may measure the same thing, and not declared
+ * as something else (two measures of one thing, parts of a sum, a currency conversion). Same
+ * amount twice agrees; a value of the whole and one of a part or a wider area are two scopes,
+ * not a disagreement (audit point 5 of the evidence issue); one whose scope is uncertain may
+ * still be the whole's, so it can disagree with it.
  */
 export function disagrees(figure: Figure): boolean {
   if (figure.relation && figure.relation !== 'disagree') return false;
-  return new Set(figure.values.map((v) => `${v.value}|${v.unit}`)).size > 1;
+  const { values } = figure;
+  return values.some((a, i) => values.slice(i + 1).some((b) => comparable(a, b) && (a.value !== b.value || a.unit !== b.unit)));
+}
+
+/** Values that read as one (the same amount, unit and scope from several sources): shown once, with every source. */
+export function readsAsOne(figure: Figure): boolean {
+  if (figure.values.length === 1) return true;
+  if (figure.relation && figure.relation !== 'disagree') return false;
+  return new Set(figure.values.map((v) => `${v.value}|${v.unit}|${scopeOf(v)}`)).size === 1;
 }
 
 export type MoneyTotal = { currency: 'CNY' | 'USD'; low: number; high: number; projects: number };

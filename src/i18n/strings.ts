@@ -139,6 +139,14 @@ const STRINGS = {
   notFoundZoneNoPark: { en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.', zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。' },
   zoneInPark: { en: '{zone} in {park}', zh: '{park}的{zone}' },
   didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
+  // Evidence (issue 11): how each source prints a figure or date
+  printedAs: { en: 'printed as', zh: '原文作' },
+  computedAs: { en: 'Computed by us: {formula}', zh: '由本图集计算：{formula}' },
+  computedInputs: { en: 'from', zh: '依据' },
+  notVerified: { en: 'printed form not verified: {reason}', zh: '原文写法未核实：{reason}' },
+  relationScopes: { en: 'Different scopes', zh: '范围不同' },
+  inferredBecause: { en: 'inferred: {reason}', zh: '推断：{reason}' },
+  milestones: { en: 'Milestones', zh: '大事记' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,6 +2,7 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import type { Source } from '../catalog/schema';
 import { useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
+import { EvidenceNotes, PrintedForms, type Evidence } from './printed-evidence';
 import { SourceDetails } from './source-details';
 import { FigureCite } from './share-figure-cite';
 
@@ -10,6 +11,8 @@ type Props = {
   sources: ReadonlyMap<string, Source>;
   /** What the sources support, for the accessible name: "Stated area: 5.4 km²". */
   what: string;
+  /** The cited values (figure values, a status step): how each source prints them, or why not. */
+  evidence?: readonly Evidence[];
 };
 
 /**
@@ -17,7 +20,7 @@ type Props = {
  * disclosure (aria-expanded + aria-controls) that opens in the flow below the figure, so it is
  * never clipped by the panel or the bottom sheet; one is open at a time (ui-store openCitation).
  */
-export function CitationButton({ sourceIds, sources, what }: Props) {
+export function CitationButton({ sourceIds, sources, what, evidence = [] }: Props) {
   const t = useT();
   const key = useId();
   const open = useUiStore((s) => s.openCitation === key);
@@ -45,8 +48,11 @@ export function CitationButton({ sourceIds, sources, what }: Props) {
       </button>
       {open && (
         <span id={panelId} role="group" aria-label={t('sourcesFor', { what })} className="cite-pop">
-          {ids.map((id) => <SourceDetails key={id} id={id} sources={sources} />)}
-          <FigureCite what={what} sourceIds={ids} sources={sources} />
+          {ids.map((id) => (
+            <SourceDetails key={id} id={id} sources={sources}><PrintedForms sourceId={id} evidence={evidence} /></SourceDetails>
+          ))}
+          <EvidenceNotes evidence={evidence} />
+          <FigureCite what={what} sourceIds={ids} sources={sources} evidence={evidence} />
           <button type="button" className="cite-close" onClick={close}>{t('close')}</button>
         </span>
       )}

@@ -1,6 +1,6 @@
 import { formatAmount, type Lang } from '../catalog/format';
 import type { Figure, FigureValue, Source } from '../catalog/schema';
-import { disagrees } from '../catalog/selectors';
+import { disagrees, readsAsOne } from '../catalog/selectors';
 import { t as translate, useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
 import { formatPartialDate } from './dates';
@@ -29,9 +29,13 @@ export function yearOf(v: FigureValue, lang: Lang): string {
 /** "¥2.3 bn (2024)" as text, e.g. for citations and accessible names. */
 export const valueText = (v: FigureValue, lang: Lang) => `${formatAmount(v, lang)} (${yearOf(v, lang)})`;
 
-type ValueProps = { v: FigureValue; sources: Props['sources']; label: string; showScope: boolean; note: boolean; sourceIds: readonly string[] };
+type ValueProps = {
+  v: FigureValue; sources: Props['sources']; label: string; showScope: boolean; note: boolean; sourceIds: readonly string[];
+  /** The values the source button speaks for: agreeing values read once carry every one's printed forms. */
+  evidence: readonly FigureValue[];
+};
 
-function Value({ v, sources, label, showScope, note, sourceIds }: ValueProps) {
+function Value({ v, sources, label, showScope, note, sourceIds, evidence }: ValueProps) {
   const lang = useLang();
   const t = useT();
   return (
@@ -40,7 +44,7 @@ function Value({ v, sources, label, showScope, note, sourceIds }: ValueProps) {
       <span className="fig-year">({yearOf(v, lang)})</span>
       {v.flag && <span className="fig-flag"> {t(FLAG[v.flag])}</span>}
       {v.coverage && v.coverage !== 'whole' && <span className="fig-flag"> {t(COVERAGE[v.coverage])}</span>}{' '}
-      <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${valueText(v, lang)}`} />
+      <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${valueText(v, lang)}`} evidence={evidence} />
       {showScope && <span className="fig-scope">{v.scope}</span>}
       {note && v.note && <span className="fig-note">{v.note}</span>}
     </>
@@ -65,7 +69,7 @@ export function FigureView({ figure, sources, label, compact, notes = !compact }
   const t = useT();
   const lang = useLang();
   if (!figure || !figure.values.length) return <span className="fig-missing">{t('notReported')}</span>;
-  const single = figure.values.length === 1 || ((!figure.relation || figure.relation === 'disagree') && !disagrees(figure));
+  const single = readsAsOne(figure);
   const scopeShown = (v: FigureValue) => !compact && v.scope.toLowerCase() !== label.toLowerCase();
   if (single) {
     // Agreeing values (the same amount from several sources) read once, with every source.
@@ -73,13 +77,15 @@ export function FigureView({ figure, sources, label, compact, notes = !compact }
     return (
       <span className="fig">
         <Value v={first} sources={sources} label={label} showScope={scopeShown(first)} note={notes}
-          sourceIds={figure.values.flatMap((v) => v.sources)} />
+          sourceIds={figure.values.flatMap((v) => v.sources)} evidence={figure.values} />
         {notes && figure.note && <span className="fig-note">{figure.note}</span>}
       </span>
     );
   }
   const conflict = disagrees(figure);
-  const relation = conflict ? t('sourcesDisagree') : t(RELATION[figure.relation as keyof typeof RELATION]);
+  // Not a conflict and no declared relation: the values are of different scopes (coverage).
+  const declared = figure.relation && figure.relation !== 'disagree' ? RELATION[figure.relation] : 'relationScopes';
+  const relation = conflict ? t('sourcesDisagree') : t(declared);
   const total = figure.relation === 'parts' ? partsTotal(figure, lang) : undefined;
   return (
     <div className={conflict ? 'fig fig-several fig-conflict' : 'fig fig-several'}>
@@ -88,7 +94,7 @@ export function FigureView({ figure, sources, label, compact, notes = !compact }
       <ul className="fig-values">
         {figure.values.map((v, i) => (
           <li key={i}>
-            <Value v={v} sources={sources} label={label} note={notes} sourceIds={v.sources}
+            <Value v={v} sources={sources} label={label} note={notes} sourceIds={v.sources} evidence={[v]}
               showScope={conflict ? scopeShown(v) : !compact || figure.relation !== 'conversion'} />
           </li>
         ))}

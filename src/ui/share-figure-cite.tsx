@@ -4,17 +4,18 @@ import { useLang, useT } from '../i18n/strings';
 import { useCatalogStore } from '../store/catalog-store';
 import { citeLink, targetOf } from '../url/share-link';
 import { useUrlStore } from '../url/url-store';
+import type { Evidence } from './printed-evidence';
 import { figureCiteText, subjectName } from './share-cite-text';
 import { copyText, CopyField } from './share-field';
 import './share.css';
 
-type Props = { what: string; sourceIds: readonly string[]; sources: ReadonlyMap<string, Source> };
+type Props = { what: string; sourceIds: readonly string[]; sources: ReadonlyMap<string, Source>; evidence?: readonly Evidence[] };
 
 /**
  * "Cite" inside a citation popover: the figure with its as-of date, its sources and the atlas
  * link, copied as plain text ("Citation copied"), or shown selected when the clipboard is refused.
  */
-export function FigureCite({ what, sourceIds, sources }: Props) {
+export function FigureCite({ what, sourceIds, sources, evidence = [] }: Props) {
   const t = useT();
   const lang = useLang();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -23,7 +24,7 @@ export function FigureCite({ what, sourceIds, sources }: Props) {
     const { catalog } = useCatalogStore.getState();
     const url = useUrlStore.getState().state;
     const subject = catalog ? subjectName(catalog, url, lang) : undefined;
-    return figureCiteText({ subject, what, sourceIds, sources, link: citeLink(targetOf(url), url), lang });
+    return figureCiteText({ subject, what, sourceIds, sources, link: citeLink(targetOf(url), url), lang, evidence });
   };
   const onCite = async () => setState((await copyText(text())) ? 'copied' : 'manual');
   return (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Source } from '../catalog/schema';
 import type { Lang } from '../catalog/format';
 import { t, useLang, useT } from '../i18n/strings';
@@ -23,12 +24,15 @@ export function sourceDateText(source: Source, lang: Lang): string {
   return t('undated', lang);
 }
 
-/** One source document: title, publisher, date, address and local file, as plain text and links. */
-export function SourceDetails({ id, sources }: { id: string; sources: ReadonlyMap<string, Source> }) {
+/**
+ * One source document: title, publisher, date, address and local file, as plain text and links;
+ * `children` (how the document prints the figure, and where) close it.
+ */
+export function SourceDetails({ id, sources, children }: { id: string; sources: ReadonlyMap<string, Source>; children?: ReactNode }) {
   const tr = useT();
   const lang = useLang();
   const source = sources.get(id);
-  if (!source) return <span className="source-missing">{tr('unknownSource', { id })}</span>;
+  if (!source) return <span className="source-missing">{tr('unknownSource', { id })}{children}</span>;
   const href = safeHttpUrl(source.url);
   return (
     <span className="source-details">
@@ -38,6 +42,7 @@ export function SourceDetails({ id, sources }: { id: string; sources: ReadonlyMa
         <a className="source-url" href={href} target="_blank" rel="noopener noreferrer">{href}</a>
       )}
       {source.file && <span className="source-file">{tr('localFile')}: <code>{source.file}</code></span>}
+      {children}
     </span>
   );
 }

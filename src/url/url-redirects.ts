@@ -25,8 +25,9 @@ export function resolveRedirects(state: UrlState, catalog: Catalog, redirects: r
   if (next.park && state.zone && !knowsZone(catalog, next.park, state.zone)) {
     const to = redirectZone(catalog, redirects, next.park, state.zone);
     if (to) {
-      notes.push({ kind: 'zone', from: state.zone, to, parkId: next.park });
-      next.zone = to;
+      notes.push({ kind: 'zone', from: state.zone, to: to.zoneId, parkId: to.parkId });
+      next.park = to.parkId;
+      next.zone = to.zoneId;
     }
   }
   if (state.project && !knowsProject(catalog, state.project)) {

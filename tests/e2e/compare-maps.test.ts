@@ -105,7 +105,7 @@ describe('maps side by side at the same scale', () => {
     await context.close();
   });
 
-  it('four parks, one a reference park with no boundary: four maps at one zoom; leaving the view removes them', async () => {
+  it('four parks, one (Suzhou Industrial Park) with no boundary: four maps at one zoom; leaving the view removes them', async () => {
     const ids = ['qiantang-new-area', town, valley, 'suzhou-industrial-park'];
     const { page, context, external, consoleErrors } = await openPage(browser, `?compare=${ids.join(',')}`, { width: 1280, height: 900 });
     await waitIdle(page, ids);

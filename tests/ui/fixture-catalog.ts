@@ -33,9 +33,10 @@ function project(id: string, over: Partial<Project>): Project {
 const valley = park('changchun-pharma-valley', {
   name: { en: 'Changchun Pharmaceutical Valley', zh: '长春药谷' },
   parentId: 'changchun-new-area',
-  area: { values: [v(18.4, 'km2', '2022', ['src-plan'])] },
+  area: { values: [v(18.4, 'km2', '2022', ['src-plan'], { printed: [{ source: 'src-plan', as: '规划面积18.4平方公里', at: 'sub-headline', lang: 'zh-Hans' }] })] },
   focusIndustries: ['biopharma', 'vaccines', 'specialty-chemicals'],
-  keyFigures: [{ kind: 'companies', label: { en: 'Companies' }, figure: { values: [v(1500, 'companies', '2020', ['src-news'], { qualifier: 'more-than', scope: 'biopharma firms' })] } }],
+  keyFigures: [{ kind: 'companies', label: { en: 'Companies' }, figure: { values: [v(1500, 'companies', '2020', ['src-news'], {
+    qualifier: 'more-than', scope: 'biopharma firms', printed: [{ source: 'src-news', as: '超过1500家', at: 'paragraph 4', lang: 'zh-Hans' }] })] } }],
   landmarks: [{ text: 'Distance to Longjia International Airport', distance: { values: [v(20, 'km', '2022', ['src-plan'], { scope: 'by road' })] }, sources: ['src-plan'] }],
   institutions: [{ name: { en: 'Institute of Applied Chemistry' }, kind: 'institute', sources: ['src-plan'] }],
   zones: [
@@ -55,13 +56,16 @@ const valley = park('changchun-pharma-valley', {
     project('genescience-park', { name: { en: 'GeneScience international pharma park', zh: '金赛药业国际医药产业园' }, zoneId: 'future-medical-port',
       companies: [{ name: { en: 'GeneScience Pharmaceuticals', zh: '长春金赛药业有限责任公司' } }],
       investment: { values: [v(2.3e9, 'CNY', '2024', ['src-plan'], { magnitude: 'billion', scope: 'total investment' }), v(3e9, 'CNY', '2021', ['src-news'], { magnitude: 'billion', scope: 'total investment' })] },
-      statusHistory: [{ status: 'construction-started', date: '2021-03-25', sources: ['src-news'] }, { status: 'signed', date: '2020', dateInferred: true, sources: ['src-undated'] }] }),
+      statusHistory: [
+        { status: 'construction-started', date: '2021-03-25', sources: ['src-news'], printed: [{ source: 'src-news', as: '2021年3月25日', at: 'paragraph 2', lang: 'zh-Hans' }] },
+        { status: 'signed', date: '2020', dateInferred: true, inferredBecause: 'year of the events reported', sources: ['src-undated'], unverified: { reason: 'the brochure gives no date' } }] }),
     project('alvotech-jv', { name: { en: 'Alvotech-CCHN joint venture plant' }, zoneId: 'future-medical-port', kind: 'antibody-plant',
       companies: [{ name: { en: 'Alvotech' } }, { name: { en: 'CCHN' } }],
-      investment: { values: [v(2e8, 'USD', '2018', ['src-news'], { magnitude: 'million', scope: 'joint venture capital' })] },
+      investment: { values: [v(2e8, 'USD', '2018', ['src-news'], { magnitude: 'million', scope: 'joint venture capital',
+        computed: { formula: 'sum of the partners\' contributions', inputs: ['US$100 M (Alvotech)', 'US$100 M (CCHN)'] } })] },
       statusHistory: [{ status: 'operating', date: '2023', sources: ['src-news'] }] }),
     project('chem-plant', { name: { en: 'Fine chemicals plant' }, zoneId: 'green-smart-chemical-park', kind: 'materials-plant',
-      investment: { values: [v(5.6e8, 'CNY', '2022', ['src-undated'], { magnitude: 'million', scope: 'investment' })] } }),
+      investment: { values: [v(5.6e8, 'CNY', '2022', ['src-undated'], { magnitude: 'million', scope: 'investment', unverified: { reason: 'the page could not be found again' } })] } }),
     project('no-amount', { name: { en: 'Incubator building' }, kind: 'infrastructure', location: { point: { type: 'Point', coordinates: [125.41, 44.0] }, confidence: 'site-unknown', method: 'shown in the park', sources: ['src-plan'] } }),
   ],
   aggregates: [{ id: 'restarted', label: { en: 'Projects restarted' }, count: { values: [v(18, 'count', '2022', ['src-undated'], { scope: 'projects' })] }, status: 'construction-restarted', summary: '18 projects restarted, reported only in total.', sources: ['src-undated'] }],

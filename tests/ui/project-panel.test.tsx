@@ -28,7 +28,7 @@ describe('project panel', () => {
     renderAt(at);
     const steps = within(screen.getByRole('region', { name: 'Status over time' })).getAllByRole('listitem');
     expect(steps.map((li) => text(li).replace(/ Source$/, ''))).toEqual([
-      '2020 (inferred) Signed', '25 Mar 2021 Construction started']);
+      '2020 (inferred: year of the events reported) Signed', '25 Mar 2021 Construction started']);
     expect(steps[1]!.getAttribute('aria-current')).toBe('step');
   });
 

@@ -54,7 +54,7 @@ describe('panels over the real catalog', () => {
     const area = fact('Construction (floor) area');
     expect(text(area)).toContain('Sources disagree');
     expect(text(area)).toContain('1,026,000 m² (Jul 2019) as printed; ambiguous');
-    expect(text(area)).toContain('102,600 m² (16 Jul 2019)');
+    expect(text(area)).toContain('102,600 m² (10 Jul 2019)');
   });
 
   it('labels two measures, parts of a sum and a conversion for what they are, not as disagreement', () => {

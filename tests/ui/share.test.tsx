@@ -72,7 +72,7 @@ describe('Cite this', () => {
     await user.click(within(pop).getByRole('button', { name: 'Cite Stated area: 18.4 km² (2022)' }));
     expect(writeText).toHaveBeenCalledWith([
       'Changchun Pharmaceutical Valley — Stated area: 18.4 km² (2022).',
-      'Source: Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan.',
+      'Source: Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.',
       `Pharma Parks Atlas: ${origin()}/?park=changchun-pharma-valley`,
     ].join('\n'));
     expect(text(within(pop).getByRole('status'))).toBe('Citation copied');

@@ -174,18 +174,26 @@ describe('captions and extents', () => {
     expect(valley.note).toBe('approximate boundary');
     const town = compareCaption(park('hangzhou-biopharma-town'), 'en');
     expect(captionLine(town)).toBe('Hangzhou Biopharma Town · 3.4 km²');
-    expect(town.also).toBe('also stated: 3.5 km², about 3.8 km²');
+    expect(town.also).toBeUndefined();
+    expect(compareCaption(park('changchun-new-area'), 'en').also).toBe('also stated: about 710 km²');
     expect(captionLine(compareCaption(park('changchun-pharma-valley'), 'zh'))).toBe('长春药谷 · 18.4平方公里');
   });
 
   it('a park without a boundary is a point: centred on its location, "location only", area not stated when none is', () => {
-    const ref = catalog.parks.find((p) => p.reference)!;
-    const { bounds, centre } = compareExtent(ref);
+    // Jiangbei New Area: no published outline and no stated area.
+    const point = park('jiangbei-new-area');
+    expect(point.boundary).toBeUndefined();
+    expect(point.area).toBeUndefined();
+    const { bounds, centre } = compareExtent(point);
     expect(bounds[0]).toBe(bounds[2]);
-    close(centre, ref.location.point.coordinates);
-    const caption = compareCaption(ref, 'en');
+    close(centre, point.location.point.coordinates);
+    const caption = compareCaption(point, 'en');
     expect(caption.note).toBe('no boundary drawn: location only');
-    if (!ref.area) expect(caption.area).toBe('area not stated');
+    expect(caption.area).toBe('area not stated');
+    // A park with a stated area but no outline is still a point, and names its area.
+    const sip = compareCaption(park('suzhou-industrial-park'), 'en');
+    expect(sip.note).toBe('no boundary drawn: location only');
+    expect(captionLine(sip)).toBe('Suzhou Industrial Park · 278 km²');
   });
 
   it('a drawn park is centred on its boundary and zones', () => {

@@ -86,9 +86,17 @@ describe('compare row model on the curated catalog', () => {
   it('answers "is Qiantang\'s biomedicine as big as Suzhou\'s?" with both figures, not a verdict', () => {
     const model = compareModel(real, ['qiantang-new-area', 'suzhou-industrial-park']);
     const [qiantang, suzhou] = model.rows.find((r) => r.id === 'output')!.cells;
-    expect(qiantang).toMatchObject({ figures: [{ figure: { values: [{ value: 40e9, unit: 'CNY' }, { value: 6.21e9, unit: 'USD' }] } }] });
-    expect(suzhou).toMatchObject({ figures: [{ figure: { values: [{ value: 100e9, asOfInferred: true }] } }] });
-    expect(model.rows.find((r) => r.id === 'area')!.cells[1]).toEqual({ kind: 'figures', figures: [] });
+    // Source 003's revenue (with its own dollar conversion) and a local page's output are two measures, two figures.
+    expect(qiantang).toMatchObject({ figures: [
+      { figure: { values: [{ value: 40e9, unit: 'CNY' }, { value: 6.21e9, unit: 'USD' }] } },
+      { label: { en: 'Biopharma output (local page)' }, figure: { values: [{ value: 40e9, unit: 'CNY' }] } },
+    ] });
+    // Source 003's benchmark comes first, carried with its doubt (no SIP page prints it), then SIP's own output and the city's.
+    const figures = suzhou?.kind === 'figures' ? suzhou.figures : [];
+    expect(figures[0]).toMatchObject({ figure: { values: [{ value: 100e9, asOfInferred: true, coverage: 'uncertain', printed: [{ as: '100 billion yuan' }] }] } });
+    expect(figures[1]!.figure.values[0]).toMatchObject({ value: 90e9, asOf: '2019', printed: [{ as: 'RMB 90 billion' }] });
+    expect(figures.filter((f) => f.figure.values.every((v) => v.coverage === 'wider-area'))).toHaveLength(2);
+    expect(model.rows.find((r) => r.id === 'area')!.cells[1]).toMatchObject({ kind: 'figures', figures: [{ figure: { values: [{ value: 278, unit: 'km2' }] } }] });
   });
 
   it('withholds output per km² for the valley: its output figure covers the whole New Area', () => {
@@ -96,13 +104,14 @@ describe('compare row model on the curated catalog', () => {
     expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[0])
       .toMatchObject({ derived: { shown: false, reason: 'the output or revenue covers a different area than the park' } });
     expect(model.shared).toEqual(['biopharma', 'new-drug-development', 'medical-devices']);
-    // The town's output figures disagree, so its several per-km² values are a disagreement too...
-    expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[1]).toMatchObject({ derived: { shown: true }, conflict: true });
+    // The town's 30 bn output may be the whole development zone's (coverage uncertain), so only the 50 bn is divided by 3.4 km².
+    expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[1])
+      .toMatchObject({ derived: { shown: true, values: [{ numerator: { value: 50e9 }, denominator: { value: 3.4 } }] }, conflict: false });
   });
 
-  it('...while two measures of one area (with and without water) give two values without a conflict', () => {
-    const model = compareModel(real, ['qiantang-new-area', 'suzhou-industrial-park']);
+  it('...while two measures of one area (planned and administered) give two values without a conflict', () => {
+    const model = compareModel(real, ['changchun-new-area', 'suzhou-industrial-park']);
     const cell = model.rows.find((r) => r.id === 'output-per-km2')!.cells[0]!;
-    expect(cell).toMatchObject({ conflict: false, derived: { shown: true, values: [{ denominator: { value: 531.7 } }, { denominator: { value: 436 } }] } });
+    expect(cell).toMatchObject({ conflict: false, derived: { shown: true, values: [{ denominator: { value: 499 } }, { denominator: { value: 710 } }] } });
   });
 });

@@ -28,6 +28,12 @@ describe('outputPerKm2', () => {
     expect(outputPerKm2(withOutput([v(22.3e9, '2021', { coverage: 'wider-area' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/different area/) });
   });
 
+  it('withholds a figure whose scope is uncertain (the town or its development zone: audit point 6)', () => {
+    expect(outputPerKm2(withOutput([v(30e9, '2018', { coverage: 'uncertain' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/may cover a wider area/) });
+    const d = outputPerKm2(withOutput([v(30e9, '2018', { coverage: 'uncertain' }), v(10e9, '2019')]));
+    expect(d.shown && d.values.map((x) => x.value)).toEqual([5e9]);
+  });
+
   it('withholds when there is no area or no output', () => {
     expect(outputPerKm2(park('p', { area: undefined }))).toMatchObject({ shown: false, reason: 'no stated area in km²' });
     expect(outputPerKm2(park('p'))).toMatchObject({ shown: false, reason: 'no output or revenue reported' });

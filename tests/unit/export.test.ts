@@ -76,7 +76,7 @@ describe('CSV export', () => {
     const names = rows.filter((r) => r.park_id === 'tricky-park' && r.measure === 'Notable companies and institutions').map((r) => r.value);
     expect(names).toEqual(['\'=HYPERLINK("http://evil.example","x")', "'+1 Pharma", "'-Minus Labs", "'@Home Bio"]);
     expect([csvField(-5), csvField('-5'), csvField('-5+1'), csvField('\tx'), csvField('a"b')]).toEqual(['-5', '-5', "'-5+1", "'\tx", '"a""b"']);
-    expect(toCsv([{ measure: 'x\r\ny' }])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n,,,"x\r\ny",,,,,,,,,\r\n`);
+    expect(toCsv([{ measure: 'x\r\ny' }])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n,,,"x\r\ny",,,,,,,,,,\r\n`);
   });
 
   it('writes Chinese labels when the reader reads Chinese', () => {

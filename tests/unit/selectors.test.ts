@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearestIds, editDistance } from '../../src/catalog/nearest';
 import {
-  disagrees, filterProjects, investmentRange, latestStatus, projectTotals, sortedHistory, treeMatches, investmentSortKey,
+  disagrees, readsAsOne, filterProjects, investmentRange, latestStatus, projectTotals, sortedHistory, treeMatches, investmentSortKey,
 } from '../../src/catalog/selectors';
 import { fixtureCatalog } from '../ui/fixture-catalog';
 
@@ -45,6 +45,16 @@ describe('selectors', () => {
   it('tells disagreement from agreement', () => {
     expect(disagrees(project('genescience-park').investment!)).toBe(true);
     expect(disagrees(project('chem-plant').investment!)).toBe(false);
+  });
+
+  it('does not call values of different scopes a disagreement (the 3.8 km² expansion design is not the town)', () => {
+    const km2 = (value: number, coverage?: 'part' | 'uncertain') => ({ value, unit: 'km2' as const, asOf: '2021', scope: 's', sources: ['src-news'], ...(coverage && { coverage }) });
+    expect(disagrees({ values: [km2(3.4), km2(3.8, 'part')] })).toBe(false);
+    expect(readsAsOne({ values: [km2(3.4), km2(3.8, 'part')] })).toBe(false);
+    expect(readsAsOne({ values: [km2(3.4), km2(3.4)] })).toBe(true);
+    expect(disagrees({ values: [km2(3.4), km2(3.5), km2(3.8, 'part')] })).toBe(true);
+    // A value that may or may not be the whole's (the 30 bn of the town or of its zone) can still disagree.
+    expect(disagrees({ values: [km2(3.4), km2(3.8, 'uncertain')] })).toBe(true);
   });
 
   it('filters projects by latest status and by their zone industries', () => {

@@ -34,6 +34,13 @@ describe('resolveRedirects', () => {
       .toEqual({ state: { compare: ['changchun-medicine-valley', valley] }, notes: [] });
   });
 
+  it('follows a zone that moved to another park, and the link changes park with it', () => {
+    const moved: Redirect = { kind: 'zone', parkId: 'hangzhou-biopharma-town', from: 'old-zone', to: 'future-medical-port', toParkId: valley, since: '2026-12' };
+    const { state, notes } = resolveRedirects({ park: 'hangzhou-biopharma-town', zone: 'old-zone' }, catalog, [moved]);
+    expect(state).toEqual({ park: valley, zone: 'future-medical-port' });
+    expect(notes).toEqual([{ kind: 'zone', from: 'old-zone', to: 'future-medical-port', parkId: valley }]);
+  });
+
   it('guesses nothing: unknown ids stay, and a zone redirect of another park does not apply', () => {
     const unknown = { park: 'no-such-park', zone: 'medical-port', project: 'no-such-project' };
     expect(resolveRedirects(unknown, catalog, REDIRECTS)).toEqual({ state: unknown, notes: [] });

@@ -24,9 +24,9 @@ describe('links of the previous release', () => {
   });
 
   it('break when a released park is deleted, and work again with a redirect', () => {
-    const catalog = without((p) => (p.id === 'hangzhou-etdz' ? undefined : p));
-    expect(brokenReleasedLinks(catalog, redirects, released)).toEqual(['?park=hangzhou-etdz']);
-    const fix: Redirect = { kind: 'park', from: 'hangzhou-etdz', to: 'qiantang-new-area', since };
+    const catalog = without((p) => (p.id === 'qiantang-new-area' ? undefined : p));
+    expect(brokenReleasedLinks(catalog, redirects, released)).toEqual(['?park=qiantang-new-area']);
+    const fix: Redirect = { kind: 'park', from: 'qiantang-new-area', to: 'hangzhou-etdz', since };
     expect(brokenReleasedLinks(catalog, [...redirects, fix], released)).toEqual([]);
   });
 
@@ -51,6 +51,10 @@ describe('links of the previous release', () => {
       { kind: 'park', from: 'hangzhou-etdz', to: 'qiantang-new-area', since },
       { kind: 'park', from: 'qiantang-new-area', to: 'hangzhou-etdz', since },
     ];
-    expect(brokenReleasedLinks(catalog, [...redirects, ...loop], released)).toEqual(['?park=hangzhou-etdz', '?park=qiantang-new-area']);
+    // The development zone's own zone and project go with it (the youth town moved there from the Biopharma Town).
+    expect(brokenReleasedLinks(catalog, [...redirects, ...loop], released)).toEqual([
+      '?park=hangzhou-etdz', '?park=qiantang-new-area',
+      '?park=hangzhou-biopharma-town&zone=youth-entrepreneurship-town', '?project=singapore-science-park-hangzhou',
+    ]);
   });
 });

@@ -17,7 +17,7 @@ function Input({ v, what, catalog }: { v: FigureValue; what: string; catalog: Ca
   return (
     <span className="compare-input">
       <span className="fig-value">{formatAmount(v, lang)}</span> <span className="fig-year">({yearOf(v, lang)})</span>{' '}
-      <CitationButton sourceIds={v.sources} sources={catalog.sources} what={`${what}, ${v.scope}: ${text}`} />
+      <CitationButton sourceIds={v.sources} sources={catalog.sources} what={`${what}, ${v.scope}: ${text}`} evidence={[v]} />
       <span className="fig-scope">{v.scope}</span>
     </span>
   );

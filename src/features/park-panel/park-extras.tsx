@@ -5,6 +5,7 @@ import { CitationButton } from '../../ui/citation-button';
 import { EntityName, nameText } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { INSTITUTION_KIND_LABEL, label } from '../../ui/labels';
+import { MilestoneList } from '../../ui/milestone-list';
 
 type Props = { park: Park; sources: ReadonlyMap<string, Source> };
 
@@ -44,7 +45,7 @@ function Landmarks({ park, sources }: Props) {
         {park.landmarks.map((l, i) => (
           <li key={i}>
             {l.text}
-            {l.distance ? <>: <FigureView figure={l.distance} sources={sources} label={l.text} /></> : <> <CitationButton sourceIds={l.sources} sources={sources} what={l.text} /></>}
+            {l.distance ? <>: <FigureView figure={l.distance} sources={sources} label={l.text} /></> : <> <CitationButton sourceIds={l.sources} sources={sources} what={l.text} evidence={[l]} /></>}
           </li>
         ))}
       </ul>
@@ -69,6 +70,7 @@ function Institutions({ park, sources }: Props) {
               <li key={i}>
                 <EntityName name={inst.name} /> <CitationButton sourceIds={inst.sources} sources={sources} what={nameText(inst.name, lang)} />
                 {inst.note && <p className="item-note">{inst.note}</p>}
+                <MilestoneList milestones={inst.milestones} sources={sources} />
               </li>
             ))}
           </ul>
@@ -82,6 +84,7 @@ export function ParkExtras(props: Props) {
   return (
     <>
       <Aggregates {...props} />
+      <MilestoneList milestones={props.park.milestones} sources={props.sources} headingId="park-milestones" />
       <Landmarks {...props} />
       <Institutions {...props} />
     </>

@@ -1,9 +1,10 @@
 import { formatAmount, type Lang } from '../../catalog/format';
-import type { Project, Source } from '../../catalog/schema';
+import type { FigureValue, Project, Source } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
 import { nameText } from '../../ui/entity-name';
 import { yearOf } from '../../ui/figure-view';
+import { evidenceNotes, printedFor, printedText } from '../../ui/printed-evidence';
 import { sourceLine } from '../../ui/share-cite-text';
 
 /**
@@ -19,9 +20,12 @@ export function citeText(project: Project, sources: ReadonlyMap<string, Source>,
   const lines = [`${name}.`];
   const investment = project.investment;
   if (investment) {
-    const values = investment.values.map((v) => `${formatAmount(v, lang)} (${yearOf(v, lang)}; ${v.sources.map(titleOf).join(', ')})`);
+    // Each source with how it prints the amount: "GeneScience plan, printed as “23亿元”, paragraph 3".
+    const cited = (v: FigureValue, id: string) => [titleOf(id), ...printedFor(id, [v]).map((p) => printedText(p, lang))].join(', ');
+    const values = investment.values.map((v) => `${formatAmount(v, lang)} (${yearOf(v, lang)}; ${v.sources.map((id) => cited(v, id)).join('; ')})`);
     const conflict = disagrees(investment) ? ` — ${t('sourcesDisagree', lang)}` : '';
     lines.push(`${t('investment', lang)}: ${values.join('; ')}${conflict}.`);
+    for (const note of evidenceNotes(investment.values, lang)) lines.push(`${note}.`);
   } else {
     lines.push(`${t('investment', lang)}: ${t('notReported', lang)}.`);
   }

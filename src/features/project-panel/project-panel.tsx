@@ -9,6 +9,7 @@ import { SelectLink } from '../../ui/select-link';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
 import { ShareActions } from './share-actions';
+import { MilestoneList } from '../../ui/milestone-list';
 import { StatusTimeline } from './status-timeline';
 
 /** A project: who builds what, for how much, how far along, where, and who says so. */
@@ -54,6 +55,7 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
         })}
       </dl>
       <StatusTimeline project={project} sources={catalog.sources} />
+      <MilestoneList milestones={project.milestones} sources={catalog.sources} headingId="project-milestones" />
       <section className="panel-section" aria-labelledby="project-location">
         <h3 id="project-location">{t('location')}</h3>
         <dl className="facts grid">

@@ -21,10 +21,10 @@ export function StatusTimeline({ project, sources }: { project: Project; sources
           return (
             <li key={i} className={latest ? 'timeline-step latest' : 'timeline-step'} aria-current={latest ? 'step' : undefined}>
               <time dateTime={step.date} className="timeline-date">
-                {date}{step.dateInferred && <span className="inferred"> ({t('inferred')})</span>}
+                {date}{step.dateInferred && <span className="inferred"> ({step.inferredBecause ? t('inferredBecause', { reason: step.inferredBecause }) : t('inferred')})</span>}
               </time>{' '}
               <span className="timeline-status">{status}</span>{' '}
-              <CitationButton sourceIds={step.sources} sources={sources} what={`${status}, ${date}`} />
+              <CitationButton sourceIds={step.sources} sources={sources} what={`${status}, ${date}`} evidence={[step]} />
               {step.note && <span className="item-note">{step.note}</span>}
             </li>
           );

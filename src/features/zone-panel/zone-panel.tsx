@@ -11,6 +11,7 @@ import { NoBoundaryNote } from '../../ui/no-boundary-note';
 import { ProjectTable } from '../../ui/project-table';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
+import { MilestoneList } from '../../ui/milestone-list';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
 import { useFilters } from '../../ui/use-filters';
@@ -66,6 +67,7 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
       {zone.boundary ? <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
         : zone.location && <NoBoundaryNote location={zone.location} sources={catalog.sources} headingId="zone-boundary" />}
       <ShareActions subject={`${park.id}/${zone.id}`} link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)} />
+      <MilestoneList milestones={zone.milestones} sources={catalog.sources} headingId="zone-milestones" />
       <SourceList ids={zone.sources} sources={catalog.sources} headingId="zone-sources" />
     </article>
   );
