@@ -99,7 +99,8 @@ export function readPrinted(as: string, lang?: string): PrintedReading {
   let magnitude: Magnitude | undefined;
   let irregular = false;
   // Digits followed by 年/月/日 or an ordinal ending are dates and ranks ("2018年", "17th"), not the figure.
-  const numbers = /\d[\d,]*(?:\.\d+)?(?!\d)/g;
+  // A digit right after a lower-case letter is part of a unit ("km2", "m2" from ㎡), not a number; "RMB1.3" is.
+  const numbers = /(?<![a-z])\d[\d,]*(?:\.\d+)?(?!\d)/g;
   for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
     const after = text.slice(m.index + m[0].length);
     if (/^\s*(?:年|月|日|st\b|nd\b|rd\b|th\b)/.test(after)) continue;

@@ -79,6 +79,9 @@ describe('checkPrintedFigure: real printed forms that agree', () => {
     ['3.600', { value: 3600, unit: 'companies' }, 'de'], // a German mirror's thousands point
     ['110余万平方米', { value: 1100000, unit: 'm2', qualifier: 'more-than' }],
     ['1,400 firms', { value: 1400, unit: 'companies' }],
+    ['surpassing 200 billion yuan', cny(2e11, 'billion', 'more-than')], // china.org.cn (Nanjing)
+    ['40,000-plus', { value: 40000, unit: 'count', qualifier: 'more-than' }],
+    ['200多項', { value: 200, unit: 'count', qualifier: 'more-than' }],
   ];
   it.each(agree)('%s agrees with its stored value', (as, v, lang) => {
     expect(checkPrintedFigure(as, v, lang)).toEqual([]);
@@ -132,6 +135,11 @@ describe('readPrinted', () => {
     expect(readPrinted('10余亿元')).toMatchObject({ amounts: [1e9], unit: 'CNY', qualifiers: ['more-than'] });
     expect(readPrinted('1000家以上')).toMatchObject({ qualifiers: ['more-than', 'at-least'] });
     expect(readPrinted('2018年超过800家')).toMatchObject({ amounts: [800] });
+    // The 2 of "km2" (and of ㎡, which NFKC spells m2) is the unit's, not a second number.
+    expect(readPrinted('19.11 km2')).toMatchObject({ amounts: [19.11], unit: 'km2' });
+    expect(readPrinted('約6000㎡')).toMatchObject({ amounts: [6000], unit: 'm2', qualifiers: ['about'] });
+    expect(checkPrintedFigure('2 km2', { value: 2.5, unit: 'km2' }).map((m) => m.kind)).toEqual(['number']);
+    expect(readPrinted('110 多万方')).toMatchObject({ amounts: [1100000], qualifiers: ['more-than'] });
   });
 });
 
