@@ -85,7 +85,7 @@ describe('the national view at many parks', () => {
     const { page, context, consoleErrors } = await openPage(browser, '', undefined, { base: site.url });
     await waitForMapIdle(page);
     const nav = page.getByRole('navigation', { name: 'Parks' });
-    await expect.poll(() => nav.getByRole('heading', { level: 3, name: 'Jiangsu Province (4 parks)' }).count()).toBe(1);
+    await expect.poll(() => nav.getByRole('heading', { level: 3, name: /^Jiangsu Province \(\d+ parks\)$/ }).count()).toBe(1);
     await expect.poll(() => hook(page, (m) => m.renderedFeatureIds('atlas-city'))).toEqual(expect.arrayContaining(['city:Beijing/']));
     await page.screenshot({ path: artifactPath('national-view-fixture.png') });
     expect(consoleErrors).toEqual([]);

@@ -17,8 +17,8 @@ export const CITY_CLUSTER_RADIUS = 34;
 export const CITY_CLUSTER_PROPERTIES = {
   count: ['+', ['get', 'count']],
   west: ['min', ['get', 'west']], south: ['min', ['get', 'south']], east: ['max', ['get', 'east']], north: ['max', ['get', 'north']],
+  // English only: a joined Chinese line would repeat English wherever a city has no Chinese name.
   name_en: [['concat', ['accumulated'], ' · ', ['get', 'name_en']], ['get', 'name_en']],
-  name_zh: [['concat', ['accumulated'], '·', ['get', 'name_zh']], ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]],
 } as const;
 
 /** Placed last, so placed first: a city's name wins over any single park's label around it. */
