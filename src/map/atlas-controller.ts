@@ -3,7 +3,7 @@ import type { GeoJSON } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
 import type { BasemapFiles } from './basemap-load';
-import { basemapStyle } from './basemap-style';
+import { basemapStyle, type BasemapLayerInput } from './basemap-style';
 import { emptyAtlasData, type AtlasData } from './layers/atlas-data';
 import { atlasLayers, atlasSources, withAtlas } from './layers/atlas-style';
 import { HATCH_IMAGE, SOURCE } from './layers/expressions';
@@ -31,6 +31,9 @@ export class AtlasController {
   private basemap: BasemapChoice | undefined;
   private layers: LayerSpecification[] = [];
   private styleLoaded = false;
+  /** Region detail fetched so far (by layer id), and what the current style's sources hold. */
+  private regionData = new Map<string, BasemapLayerInput['data']>();
+  private regionInStyle = new Map<string, BasemapLayerInput['data']>();
 
   constructor(private readonly map: MapLibreMap, private readonly onState: (state: MapState) => void) {
     // Generated on demand (no sprite); the resolver runs before the image counts as missing.
@@ -43,6 +46,7 @@ export class AtlasController {
       this.styleLoaded = true;
       if (this.dataInStyle !== this.data) this.pushData();
       if (this.styleLang !== this.lang) this.applyLang();
+      this.pushRegions();
       this.applyFlags([], this.flags);
     });
     map.on('movestart', () => onState('moving'));
@@ -67,7 +71,29 @@ export class AtlasController {
       return style;
     };
     if (choice.onlineUrl) this.map.setStyle(choice.onlineUrl, { diff: false, transformStyle: (_prev, next) => compose(next) });
-    else this.map.setStyle(compose(basemapStyle({ ...choice.files, lang: this.lang })), { diff: false });
+    else {
+      // Region detail already fetched goes into the new style's sources directly.
+      const layers = choice.files.layers.map((l) => ({ ...l, data: this.regionData.get(l.id) ?? l.data }));
+      this.regionInStyle = new Map([...this.regionData].filter(([id]) => layers.some((l) => l.id === id)));
+      this.map.setStyle(compose(basemapStyle({ ...choice.files, layers, lang: this.lang })), { diff: false });
+    }
+  }
+
+  /** Region detail arrived (basemap-regions.ts): its layers' sources get the merged features in place. */
+  setRegionLayers(layers: readonly BasemapLayerInput[]): void {
+    for (const l of layers) this.regionData.set(l.id, l.data);
+    if (this.styleLoaded) this.pushRegions();
+  }
+
+  private pushRegions(): void {
+    if (this.basemap?.onlineUrl) return;
+    for (const [id, data] of this.regionData) {
+      if (this.regionInStyle.get(id) === data) continue;
+      const source = this.map.getSource(`basemap-${id}`) as GeoJSONSource | undefined;
+      if (!source) continue;
+      source.setData(data as GeoJSON);
+      this.regionInStyle.set(id, data);
+    }
   }
 
   setData(data: AtlasData, catalogReady: boolean): void {

@@ -12,6 +12,8 @@ import type { StateFlag } from './layers/feature-state';
 import './map.css';
 import { BASEMAP_COLOUR } from './basemap-colours';
 import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
+import type { BasemapLayerInput } from './basemap-style';
+import { useBasemapRegions } from './use-basemap-regions';
 
 // Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
 maplibregl.setWorkerUrl(workerUrl);
@@ -81,6 +83,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   const [initial] = useState(() => ({ view: initialView, variant }));
   const files = useBasemapFiles();
   const ready = useEffectEvent((handle: AtlasMapHandle) => onReady?.(handle));
+  const [applyRegions] = useState(() => (layers: BasemapLayerInput[]) => controller.current?.setRegionLayers(layers));
 
   // The map is made once the basemap's files are in (the div shows the land colour until then).
   // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
@@ -154,6 +157,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
   }, [map, files, basemap]);
   useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
+  useBasemapRegions(map, files, applyRegions);
 
   return <div ref={container} className={className} data-map-state="loading" {...attributes} />;
 }

@@ -3,7 +3,7 @@
  * layers to draw, in the manifest's order. Tolerant on purpose: the basemap is context, so an
  * entry we do not understand is skipped rather than breaking the map.
  */
-export type BasemapEntry = { id: string; file: string; kind: string };
+export type BasemapEntry = { id: string; file: string; kind: string; scope: 'national' | 'region' };
 
 /** What a layer is, which decides how it is drawn (see basemap-style.ts). */
 export type BasemapRole =
@@ -46,7 +46,9 @@ export function readManifest(json: unknown): BasemapEntry[] {
     const file = str(o.file) ?? str(o.path) ?? (str(o.id) ? `${str(o.id)}.geojson` : undefined);
     if (!file || !/^[\w.-]+\.geojson$/.test(file.replace(/^(data\/)?basemap\//, ''))) continue;
     const name = file.replace(/^(data\/)?basemap\//, '');
-    entries.push({ id: str(o.id) ?? name.replace(/\.geojson$/, ''), file: name, kind: str(o.kind) ?? '' });
+    // A region layer's file lives in each region's folder (basemap-regions.ts), not beside the manifest.
+    const scope = o.scope === 'region' ? 'region' : 'national';
+    entries.push({ id: str(o.id) ?? name.replace(/\.geojson$/, ''), file: name, kind: str(o.kind) ?? '', scope });
   }
   return entries;
 }

@@ -25,10 +25,14 @@ function geometryLayers(id: string, role: BasemapRole): LayerSpecification[] {
     case 'water': return [{ id: `basemap-${id}`, type: 'fill', source, paint: { 'fill-color': C.water } }];
     // Land the old shoreline data still draws as water (see scripts/basemap/xiasha.ts).
     case 'reclaimed': return [{ id: `basemap-${id}`, type: 'fill', source, paint: { 'fill-color': C.land } }];
-    // The river's course from district borders, as wide as the river (~1.3 km) at every zoom.
-    case 'river-course': return [line('', {
-      'line-color': C.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 5, 16, 1260],
-    }, { layout: { 'line-join': 'round', 'line-cap': 'round' } })];
+    // A hand-placed river course, as wide as its channel (`width_m`; the Qiantang's ~1.3 km by
+    // default) at every zoom: about 1.03 m a pixel at zoom 16 at these latitudes, halving per zoom out.
+    case 'river-course': {
+      const metres: ExpressionSpecification = ['coalesce', ['get', 'width_m'], 1300];
+      return [line('', {
+        'line-color': C.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, ['/', metres, 264], 16, ['/', metres, 1.03]],
+      }, { layout: { 'line-join': 'round', 'line-cap': 'round' } })];
+    }
     case 'river': return [line('', { 'line-color': C.river, 'line-width': zoomWidth(6, 0.6, 13, 2.4) })];
     case 'coast': return [line('', { 'line-color': C.coast, 'line-width': zoomWidth(5, 0.5, 12, 1.2) })];
     case 'border': return [line('', { 'line-color': C.border, 'line-width': 1.2, 'line-dasharray': [4, 2] })];

@@ -6,7 +6,8 @@ import { readManifest, roleOf } from '../../src/map/basemap-manifest';
 import { basemapStyle } from '../../src/map/basemap-style';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/basemap/${file}`, 'utf8'));
-const districts = json('districts.geojson').features;
+const east = (file: string) => json(`regions/east/${file}`);
+const districts = east('districts.geojson').features;
 // South Wenhai Road station (Lines 1/8), on land in Xiasha: GSHHG's old shoreline puts it in the water.
 const station: [number, number] = [120.37139, 30.31306];
 
@@ -14,7 +15,7 @@ describe('Xiasha: land the old shoreline data draws as water', () => {
   const { land, course } = buildXiasha(districts);
 
   it('covers Xiasha with land from the district polygon, and the station is on it', () => {
-    const sea = json('sea.geojson').features[0].geometry;
+    const sea = east('sea.geojson').features[0].geometry;
     const seaPolygons: [number, number][][][] = sea.type === 'Polygon' ? [sea.coordinates] : sea.coordinates;
     expect(seaPolygons.some((polygon) => pointInPolygon(station, polygon))).toBe(true);
     expect(land.some((f) => pointInPolygon(station, (f.geometry as { coordinates: [number, number][][] }).coordinates))).toBe(true);
@@ -29,7 +30,7 @@ describe('Xiasha: land the old shoreline data draws as water', () => {
   });
 
   it('is what the committed files hold, drawn over the sea and the old coastline', () => {
-    expect(json('reclaimed.geojson').features).toEqual(JSON.parse(JSON.stringify(land)));
+    expect(east('reclaimed.geojson').features).toEqual(JSON.parse(JSON.stringify(land)));
     const entries = readManifest(json('manifest.json'));
     const layers = entries.flatMap((e) => (roleOf(e) ? [{ id: e.id, role: roleOf(e)!, data: 'http://localhost/x.geojson' }] : []));
     const ids = basemapStyle({ layers, lang: 'en' }).layers.map((l) => l.id);

@@ -7,19 +7,29 @@ import { collectFonts } from '../../scripts/vite-plugin-atlas-fonts';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { validateCatalog } from '../../src/catalog/validate';
 import { readManifest, roleOf } from '../../src/map/basemap-manifest';
+import { readRegions, regionLayers, type RegionData } from '../../src/map/basemap-regions';
 import { basemapStyle, type BasemapLayerInput } from '../../src/map/basemap-style';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
 import { withAtlas } from '../../src/map/layers/atlas-style';
 import { FONT_STACK } from '../../src/map/layers/expressions';
 import { layerOps } from '../../src/map/layers/style-ops';
 
-/** The committed basemap as the app loads it: manifest order, files that are missing skipped. */
+/**
+ * The committed basemap as the app loads it: manifest order, files that are missing skipped, and
+ * every region's detail merged in (as when the reader has visited each region).
+ */
 function basemapLayersFromDisk(): BasemapLayerInput[] {
   const manifest = JSON.parse(readFileSync('data/basemap/manifest.json', 'utf8')) as unknown;
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  const regions: RegionData[] = readRegions(manifest).map((r) => ({
+    id: r.id, files: new Map(r.files.map((f) => [f, read(`data/basemap/regions/${r.id}/${f}`)])),
+  }));
   return readManifest(manifest).flatMap((entry) => {
     const role = roleOf(entry);
-    if (!role || !existsSync(`data/basemap/${entry.file}`)) return [];
-    return [{ id: entry.id, role, data: JSON.parse(readFileSync(`data/basemap/${entry.file}`, 'utf8')) as FeatureCollection }];
+    if (!role) return [];
+    if (entry.scope === 'region') return regionLayers([{ id: entry.id, file: entry.file, role }], regions);
+    if (!existsSync(`data/basemap/${entry.file}`)) return [];
+    return [{ id: entry.id, role, data: read(`data/basemap/${entry.file}`) }];
   });
 }
 
@@ -60,7 +70,7 @@ describe('offline basemap + atlas style', () => {
 
   it('draws the basemap layers the manifest lists, when their files exist', () => {
     const ids = full().layers.map((l) => l.id);
-    if (existsSync('data/basemap/districts.geojson')) expect(ids).toContain('basemap-districts');
+    if (existsSync('data/basemap/regions/east/districts.geojson')) expect(ids).toContain('basemap-districts');
     if (existsSync('data/basemap/landmarks.geojson')) expect(ids.some((id) => id.startsWith('basemap-landmarks'))).toBe(true);
   });
 
