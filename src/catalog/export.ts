@@ -135,6 +135,7 @@ function feature(kind: string, park: Park, id: string, name: Name, shape: Bounda
     type: 'Feature', geometry,
     properties: {
       id, kind, park_id: park.id, name: name.en, name_zh: name.zh ?? null, confidence: shape.confidence, method: shape.method,
+      ...('uncertaintyM' in shape && shape.uncertaintyM ? { uncertainty_m: shape.uncertaintyM } : {}),
       sources: shape.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })),
     },
   };
@@ -144,7 +145,9 @@ function feature(kind: string, park: Park, id: string, name: Name, shape: Bounda
 export function compareGeoJson(parks: readonly Park[], catalog: Catalog): FeatureCollection {
   const features = parks.flatMap((park) => [
     ...(park.boundary ? [feature('park-boundary', park, park.id, park.name, park.boundary, catalog)] : []),
-    ...park.zones.map((z) => feature('zone-boundary', park, z.id, z.name, z.boundary, catalog)),
+    // A zone whose outline nobody publishes is exported as the point it is known by, not a shape.
+    ...park.zones.flatMap((z) => (z.boundary ? [feature('zone-boundary', park, z.id, z.name, z.boundary, catalog)]
+      : z.location ? [feature('zone-location', park, z.id, z.name, z.location, catalog)] : [])),
     feature('park-location', park, park.id, park.name, park.location, catalog),
     ...park.projects.map((p) => feature('project-location', park, p.id, p.name, p.location, catalog)),
   ]);

@@ -86,3 +86,27 @@ export function bboxOf(geometry: AnyPolygon): [number, number, number, number] {
   }
   return [minX, minY, maxX, maxY];
 }
+
+/**
+ * A circle of `radiusM` metres around a point, as a closed polygon ring of `steps` sides (on the
+ * sphere, so it stays round on the ground at any latitude). Draws what a radius means: a
+ * location's uncertainty, or a stated area where no boundary is published.
+ */
+export function circlePolygon([lon, lat]: Position, radiusM: number, steps = 64): { type: 'Polygon'; coordinates: Ring[] } {
+  const d = radiusM / EARTH_RADIUS_M;
+  const φ1 = rad(lat);
+  const λ1 = rad(lon);
+  const ring: Ring = [];
+  for (let i = 0; i < steps; i++) {
+    // Counter-clockwise from north, as GeoJSON (RFC 7946) wants an outer ring.
+    const θ = (-2 * Math.PI * i) / steps;
+    const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
+    const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+    ring.push([(λ2 * 180) / Math.PI, (φ2 * 180) / Math.PI]);
+  }
+  ring.push(ring[0]!);
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/** The radius (m) of a circle of `areaKm2` square kilometres: a stated area drawn where no boundary is published. */
+export const radiusForAreaM = (areaKm2: number) => Math.sqrt((areaKm2 * 1e6) / Math.PI);

@@ -1,6 +1,6 @@
 // With its extension: vite.config.ts loads this module through the data plugin.
-import { bboxOf } from './geo.ts';
-import type { IndexEntry, Name, Park, Position } from './schema';
+import { bboxOf, circlePolygon } from './geo.ts';
+import type { IndexEntry, Location, Name, Park, Position } from './schema';
 
 export type Bounds = [number, number, number, number];
 
@@ -24,6 +24,7 @@ export type ParkSummary = {
   parent?: string;
   name: Name;
   region?: string;
+  regionZh?: string;
   reference: boolean;
   bbox?: Bounds;
   zones: readonly IndexedName[];
@@ -45,10 +46,25 @@ export function unionBounds(boxes: Bounds[]): Bounds | undefined {
 
 const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
 
-/** The extent of a park as drawn: its boundary and its zones (a zone may lie outside the boundary), else its location. */
+/** A location as the map draws it: its point, or the ring of its uncertainty radius where it has one. */
+export const locationBounds = (location: Location): Bounds => (location.uncertaintyM
+  ? bboxOf(circlePolygon(location.point.coordinates, location.uncertaintyM))
+  : pointBox(location.point.coordinates));
+
+/** A zone's extent: its boundary, or (none published) its location with its uncertainty. */
+export function zoneBounds(zone: Park['zones'][number]): Bounds | undefined {
+  if (zone.boundary) return bboxOf(zone.boundary.geometry);
+  return zone.location && locationBounds(zone.location);
+}
+
+/**
+ * The extent of a park as drawn: its boundary (or, none published, the ring of its location's
+ * uncertainty) and its zones (a zone may lie outside the boundary), else its location.
+ */
 export function parkBounds(park: Park): Bounds {
-  const boxes = [park.boundary, ...park.zones.map((z) => z.boundary)].flatMap((b) => (b ? [bboxOf(b.geometry)] : []));
-  return unionBounds(boxes) ?? pointBox(park.location.point.coordinates);
+  const own = park.boundary ? bboxOf(park.boundary.geometry) : park.location.uncertaintyM ? locationBounds(park.location) : undefined;
+  const boxes = [...(own ? [own] : []), ...park.zones.flatMap((z) => { const b = zoneBounds(z); return b ? [b] : []; })];
+  return unionBounds(boxes) ?? locationBounds(park.location);
 }
 
 const tuple = ({ id, name }: { id: string; name: Name }): [string, string] | [string, string, string] =>
@@ -63,6 +79,7 @@ export function summarise(park: Park, file = `parks/${park.id}.json`): IndexEntr
     ...(park.parentId ? { parent: park.parentId } : {}),
     name: park.name.zh ? { en: park.name.en, zh: park.name.zh } : { en: park.name.en },
     region: park.region.en,
+    ...(park.region.zh ? { regionZh: park.region.zh } : {}),
     ...(park.reference ? { reference: true as const } : {}),
     bbox: parkBounds(park).map(round) as Bounds,
     zones: park.zones.map(tuple),
@@ -79,6 +96,7 @@ export function readEntry(entry: IndexEntry): ParkSummary {
     ...(entry.parent ? { parent: entry.parent } : {}),
     name: entry.name ?? { en: entry.id },
     ...(entry.region ? { region: entry.region } : {}),
+    ...(entry.regionZh ? { regionZh: entry.regionZh } : {}),
     reference: entry.reference === true,
     ...(entry.bbox ? { bbox: entry.bbox } : {}),
     zones: (entry.zones ?? []).map(named),

@@ -262,9 +262,14 @@ export const ZoneSchema = z.strictObject({
   focusIndustries: z.array(IndustrySchema),
   facilities: z.array(z.string().min(1)).optional(),
   summary: z.string().min(1),
-  boundary: BoundarySchema,
+  /** Absent when no source publishes the zone's outline: then it is drawn at `location`, with its uncertainty. */
+  boundary: BoundarySchema.optional(),
+  /** Where the zone lies when it has no boundary (a point with its confidence and uncertainty radius). */
+  location: LocationSchema.optional(),
   milestones: z.array(MilestoneSchema).optional(),
   sources: z.array(IdSchema).min(1),
+}).refine((zone) => !!zone.boundary || !!zone.location, {
+  message: 'a zone needs a boundary or, where none is published, a location', path: ['location'],
 });
 
 export const InstitutionSchema = z.strictObject({
@@ -357,6 +362,8 @@ export const IndexEntrySchema = z.object({
   parent: IdSchema.optional(),
   name: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).optional(),
   region: z.string().optional(),
+  /** The region's Chinese name, where the park's file gives one (the list's group headings in Chinese). */
+  regionZh: z.string().optional(),
   reference: z.literal(true).optional(),
   /** [west, south, east, north] of the park as drawn (boundary, zones, else its location). */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),

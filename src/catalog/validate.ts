@@ -56,7 +56,7 @@ export function checkPark(park: Park, file: string, sourceIds: ReadonlySet<strin
   park.zones.forEach((zone, i) => {
     if (zoneIds.has(zone.id)) at(`$.zones[${i}].id`, `duplicate zone id "${zone.id}"`);
     zoneIds.add(zone.id);
-    checkBoundary(zone.boundary.geometry, zone.area, `$.zones[${i}]`, at);
+    if (zone.boundary) checkBoundary(zone.boundary.geometry, zone.area, `$.zones[${i}]`, at);
   });
   if (park.boundary) checkBoundary(park.boundary.geometry, park.area, '$', at);
 

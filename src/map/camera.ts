@@ -1,6 +1,5 @@
 import { isPending, zoneKey, type Catalog } from '../catalog/catalog';
-import { bboxOf } from '../catalog/geo';
-import { parkBounds, unionBounds, type Bounds, type ParkSummary } from '../catalog/park-index';
+import { parkBounds, unionBounds, zoneBounds, type Bounds, type ParkSummary } from '../catalog/park-index';
 import type { Position } from '../catalog/schema';
 import type { UrlState } from '../url/registry';
 
@@ -23,7 +22,9 @@ export function selectionTarget(catalog: Catalog, selection: Selection): CameraT
   const bounds = park ? parkBounds(park) : catalog.index.byId.get(selection.park)?.bbox;
   if (!bounds) return undefined;
   const zone = park && selection.zone ? catalog.zoneByKey.get(zoneKey(park.id, selection.zone))?.zone : undefined;
-  if (zone) return { kind: 'bounds', bounds: bboxOf(zone.boundary.geometry) };
+  const box = zone && zoneBounds(zone);
+  if (box && (box[0] !== box[2] || box[1] !== box[3])) return { kind: 'bounds', bounds: box };
+  if (box) return { kind: 'point', center: [box[0], box[1]], zoom: POINT_ZOOM.park };
   return bounds[0] === bounds[2] && bounds[1] === bounds[3]
     ? { kind: 'point', center: [bounds[0], bounds[1]], zoom: POINT_ZOOM.park }
     : { kind: 'bounds', bounds };

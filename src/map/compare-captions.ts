@@ -1,8 +1,12 @@
 import { formatAmount, primaryName, type Lang } from '../catalog/format';
+import { bboxOf } from '../catalog/geo';
 import type { Park } from '../catalog/schema';
 import { parkBounds, type Bounds } from '../catalog/park-index';
 import { mapText } from './map-strings';
 import { boundsCentre, type LngLat } from './shared-scale';
+import { drawsArea, statedCircle } from './stated-circle';
+
+export { drawsArea };
 
 /** What the caption under a compare map says, as text (it is also the section's text equivalent). */
 export type CompareCaption = {
@@ -11,21 +15,22 @@ export type CompareCaption = {
   area: string;
   /** The other stated values, none picked over the first ("also stated: 3.5 km², about 3.8 km²"). */
   also?: string;
-  /** "approximate boundary" or "no boundary drawn: location only", where it applies. */
+  /** "approximate boundary", "no boundary drawn: location only" or "stated area drawn as a circle; boundary not published", where it applies. */
   note?: string;
+  /** For a stated-area circle: which value it draws and by which rule ("drawn: 10 km², the largest area stated for the whole park"). */
+  circle?: string;
 };
-
-/** Whether the map draws an area for the park (its boundary or its zones), or only a point. */
-export function drawsArea(park: Park): boolean {
-  return (!park.reference && !!park.boundary) || park.zones.length > 0;
-}
 
 export function compareCaption(park: Park, lang: Lang): CompareCaption {
   const [first, ...rest] = park.area?.values ?? [];
   const caption: CompareCaption = { name: primaryName(park.name, lang), area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang) };
   if (rest.length) caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(lang === 'zh' ? '、' : ', ') });
-  const boundaries = [...(!park.reference && park.boundary ? [park.boundary] : []), ...park.zones.map((z) => z.boundary)];
-  if (!drawsArea(park)) caption.note = mapText('locationOnly', lang);
+  const boundaries = [...(!park.reference && park.boundary ? [park.boundary] : []), ...park.zones.flatMap((z) => z.boundary ?? [])];
+  const circle = statedCircle(park);
+  if (circle) {
+    caption.note = mapText('statedCircle', lang);
+    caption.circle = mapText('statedCircleRule', lang, { value: formatAmount(circle.value, lang) });
+  } else if (!drawsArea(park)) caption.note = mapText('locationOnly', lang);
   else if (boundaries.some((b) => b.confidence === 'approximate')) caption.note = mapText('approxBoundary', lang);
   return caption;
 }
@@ -39,6 +44,11 @@ export const captionLine = (c: CompareCaption) => `${c.name} · ${c.area}`;
  * only a point here too.
  */
 export function compareExtent(park: Park): { bounds: Bounds; centre: LngLat } {
+  const circle = statedCircle(park);
+  if (circle) {
+    const bounds = bboxOf(circle.polygon);
+    return { bounds, centre: park.location.point.coordinates as LngLat };
+  }
   const bounds: Bounds = drawsArea(park)
     ? parkBounds(park.reference ? { ...park, boundary: undefined } : park)
     : [...park.location.point.coordinates, ...park.location.point.coordinates] as Bounds;

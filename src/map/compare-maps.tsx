@@ -9,7 +9,8 @@ import { buildAtlasData, emptyAtlasData, onlyPark, type AtlasData } from './laye
 import { desiredStates } from './layers/feature-state';
 import { mapText } from './map-strings';
 import { AtlasMap, canDrawMaps, useBasemapFiles, type AtlasMapHandle } from './atlas-map';
-import { parkColours } from './palette';
+import { parkColours, shade } from './palette';
+import { statedCircleFeature } from './stated-circle';
 import { cameraFor, computeSharedZoom, groundZoomAt, viewOf, type LngLat } from './shared-scale';
 import { fitSharedView, moveSharedView, resetSharedView, useSharedView } from './shared-view';
 import './compare-maps.css';
@@ -28,6 +29,16 @@ const SYNC = { sharedView: true } as const;
 const isSync = (e: object) => (e as { sharedView?: boolean }).sharedView === true;
 const isUser = (e: object) => !isSync(e) && !!(e as { originalEvent?: unknown }).originalEvent;
 
+/**
+ * A park with no published boundary but a stated area is drawn as a circle of that area, so sizes
+ * still compare at one scale; its location's uncertainty ring gives way to it (one circle per map).
+ */
+function withStatedCircle(data: AtlasData, park: Park, colour = '#6b7280'): AtlasData {
+  const circle = statedCircleFeature(park, colour, shade(colour, -0.15));
+  if (!circle) return data;
+  return { ...data, parks: { type: 'FeatureCollection', features: [circle] }, uncertainty: { type: 'FeatureCollection', features: [] } };
+}
+
 type MiniProps = { park: Park; centre: LngLat; data: AtlasData; lang: Lang; basemap: BasemapKind; colour: string | undefined };
 
 /**
@@ -37,7 +48,7 @@ type MiniProps = { park: Park; centre: LngLat; data: AtlasData; lang: Lang; base
  */
 function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   const caption = compareCaption(park, lang);
-  const own = useMemo(() => onlyPark(data, park.id), [data, park.id]);
+  const own = useMemo(() => withStatedCircle(onlyPark(data, park.id), park, colour), [data, park, colour]);
   const flags = useMemo(() => desiredStates({ park: park.id }, null), [park.id]);
   const labels = useMemo(() => ({
     map: mapText('sharedMapLabel', lang, { name: caption.name }), zoomIn: mapText('zoomInAll', lang), zoomOut: mapText('zoomOutAll', lang),
@@ -82,6 +93,7 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   return (
     <li className="compare-map">
       <figure>
+        {caption.circle && <p className="compare-map-overlay" aria-hidden="true">{caption.note}</p>}
         <AtlasMap
           className="compare-map-canvas" variant="mini" initialView={initialView} data={own} catalogReady lang={lang}
           flags={flags} basemap={basemap} labels={labels} attributes={attributes} onReady={onReady}
@@ -94,6 +106,7 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
           </span>
           {caption.also && <span className="compare-map-note">{caption.also}</span>}
           {caption.note && <span className="compare-map-note compare-map-flag">{caption.note}</span>}
+          {caption.circle && <span className="compare-map-note">{caption.circle}</span>}
         </figcaption>
       </figure>
     </li>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Catalog } from '../catalog/catalog';
 import { primaryName, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
+import { CITY_COLOUR } from './layers/city-layers';
 import { mapText, type MapStringKey } from './map-strings';
 import { parkColours, REFERENCE_COLOUR, STAGE_OF, STAGE_STYLE, STATUS_COLOUR } from './palette';
 
@@ -57,6 +58,12 @@ export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lan
               <rect x="2" y="2" width="18" height="14" rx="2" fill="#6b7280" fillOpacity="0.15" />
               <rect x="2" y="2" width="18" height="14" rx="2" fill={`url(#${hatch})`} stroke="#4b5563" strokeWidth="2" strokeDasharray="4 2.5" />
             </>}>{t('boundaryApprox')}</Item>
+            {/* The same dotted ring the map draws (uncertainty-layers.ts): not dashes, not a hatch. */}
+            <Item swatch={<>
+              <circle cx="11" cy="9" r="7.5" fill="#6b7280" fillOpacity="0.1" stroke="#4b5563" strokeWidth="1.8" strokeLinecap="round" strokeDasharray="0.1 3.6" />
+              <circle cx="11" cy="9" r="2.5" fill="#6b7280" />
+            </>}>{t('boundaryNotPublished')}</Item>
+            <Item swatch={<circle cx="11" cy="9" r="7" fill={CITY_COLOUR} stroke="#fff" strokeWidth="1.5" />}>{t('cityMarker')}</Item>
             <Item swatch={<circle cx="11" cy="9" r="5" fill={REFERENCE_COLOUR} stroke={REFERENCE_COLOUR} strokeWidth="2" />}>{t('referencePark')}</Item>
             <Item swatch={<circle cx="11" cy="9" r="5" fill="#6b7280" fillOpacity="0.25" stroke="#6b7280" strokeWidth="2" />}>{t('approxLocation')}</Item>
           </ul>

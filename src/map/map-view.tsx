@@ -5,6 +5,8 @@ import { useUiStore } from '../store/ui-store';
 import { select, useUrlStore } from '../url/url-store';
 import { AtlasMap, type AtlasMapHandle } from './atlas-map';
 import { BasemapSwitcher, initialBasemap } from './basemap-switcher';
+import { cityTarget } from './cities';
+import { CityList } from './city-list';
 import { resetBounds, selectedPark } from './camera';
 import { buildAtlasData, emptyAtlasData } from './layers/atlas-data';
 import { desiredStates } from './layers/feature-state';
@@ -52,6 +54,7 @@ export function MapView() {
       onHover: (h) => useUiStore.getState().setHover(h),
       onSelect: select,
       zoomTo: (center, zoom) => m.easeTo({ center, zoom, animate: !reducedMotion() }),
+      fitTo: (bounds) => moveCamera(m, cityTarget(bounds)),
     });
     setMap(m);
     return () => { unwire(); unhook(); setMap(null); };
@@ -72,6 +75,7 @@ export function MapView() {
         <button type="button" className="map-reset" onClick={reset} title={mapText('resetViewHint', lang)} disabled={!catalog}>
           {mapText('resetView', lang)}
         </button>
+        <CityList catalog={catalog} lang={lang} onFit={(bounds) => { if (map) moveCamera(map, cityTarget(bounds)); }} />
         <BasemapSwitcher value={basemap} onChange={setBasemap} lang={lang} />
       </div>
       <Legend catalog={catalog} lang={lang} region={region} />

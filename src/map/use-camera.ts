@@ -15,7 +15,7 @@ function padding(map: MapLibreMap) {
   const legend = container.parentElement?.querySelector('.map-legend[open]')?.getBoundingClientRect();
   const attribution = container.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
   const left = legend && legend.width < container.clientWidth / 2 ? legend.width + 24 : FIT_PADDING.left;
-  const bottom = Math.max(FIT_PADDING.bottom, attribution && attribution.height < container.clientHeight / 4 ? attribution.height + 32 : 0);
+  const bottom = Math.max(FIT_PADDING.bottom, attribution && attribution.height < container.clientHeight / 4 ? attribution.height + 56 : 0);
   // At phone width the side panel is a bottom sheet over the map: fit above it, not under it.
   const box = container.getBoundingClientRect();
   const sheet = document.querySelector('.side-panel')?.getBoundingClientRect();

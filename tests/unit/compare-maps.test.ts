@@ -179,20 +179,21 @@ describe('captions and extents', () => {
     expect(captionLine(compareCaption(park('changchun-pharma-valley'), 'zh'))).toBe('长春药谷 · 18.4平方公里');
   });
 
-  it('a park without a boundary is a point: centred on its location, "location only", area not stated when none is', () => {
+  it('a park without a boundary or stated area is a point: centred on its location, "location only"', () => {
     // Jiangbei New Area: no published outline and no stated area.
     const point = park('jiangbei-new-area');
     expect(point.boundary).toBeUndefined();
     expect(point.area).toBeUndefined();
     const { bounds, centre } = compareExtent(point);
-    expect(bounds[0]).toBe(bounds[2]);
+    expect(bounds[0]).toBe(bounds[2]); // a point: it does not set the shared scale
     close(centre, point.location.point.coordinates);
     const caption = compareCaption(point, 'en');
     expect(caption.note).toBe('no boundary drawn: location only');
     expect(caption.area).toBe('area not stated');
-    // A park with a stated area but no outline is still a point, and names its area.
+    // A park with a stated area but no outline is drawn as a circle of that area, and says so.
     const sip = compareCaption(park('suzhou-industrial-park'), 'en');
-    expect(sip.note).toBe('no boundary drawn: location only');
+    expect(sip.note).toBe('stated area drawn as a circle; boundary not published');
+    expect(sip.circle).toMatch(/^circle of .+ km²: the largest area stated for the whole park$/);
     expect(captionLine(sip)).toBe('Suzhou Industrial Park · 278 km²');
   });
 

@@ -92,7 +92,7 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
     expect(byId.get('atlas-zone-outline-approx')).toMatchObject({ paint: { 'line-dasharray': [3, 2] } });
     expect(byId.get('atlas-zone-hatch')).toMatchObject({ paint: { 'fill-pattern': 'atlas-hatch' } });
     expect(byId.get('atlas-project-cluster')).toMatchObject({ filter: ['has', 'point_count'] });
-    for (const l of labels.filter((x) => x.id !== 'atlas-project-cluster-count')) {
+    for (const l of labels.filter((x) => x.type === 'symbol' && x.id !== 'atlas-project-cluster-count' && x.id !== 'atlas-city-count')) {
       expect((l.layout as Record<string, unknown>)['text-allow-overlap'] ?? false).toBe(false);
     }
   });
@@ -113,10 +113,10 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
 describe('feature-state flags', () => {
   it('selects the zone (not its park) and follows hover, switching only what changed', () => {
     const a = desiredStates({ park: 'p', zone: 'z' }, null);
-    expect(a).toEqual([{ source: SOURCE.zones, id: 'p/z', flag: 'selected' }]);
+    expect(a).toEqual([{ source: SOURCE.zones, id: 'p/z', flag: 'selected' }, { source: SOURCE.uncertainty, id: 'p/z', flag: 'selected' }]);
     const b = desiredStates({ park: 'p', zone: 'z' }, { kind: 'project', id: 'x' });
     expect(diffStates(a, b)).toEqual({ off: [], on: [{ source: SOURCE.projects, id: 'x', flag: 'hover' }] });
-    expect(diffStates(b, desiredStates({ park: 'p' }, null)).off).toHaveLength(2);
+    expect(diffStates(b, desiredStates({ park: 'p' }, null)).off).toHaveLength(3);
   });
 });
 

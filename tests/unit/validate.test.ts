@@ -56,20 +56,32 @@ describe('validateCatalog', () => {
     expect(paths(one(json).problems)).toEqual(['data/parks/test-park.json $.location.point.coordinates[0]']);
 
     const open = park();
-    const openRing = open.zones[0]!.boundary.geometry.coordinates[0] as [number, number][];
+    const openRing = open.zones[0]!.boundary!.geometry.coordinates[0] as [number, number][];
     openRing.pop();
     openRing.push([125.4, 44.001]);
     expect(paths(one(open).problems)).toEqual(['data/parks/test-park.json $.zones[0].boundary.geometry.coordinates[0]']);
 
     const bowtie = park();
-    const ring = bowtie.zones[0]!.boundary.geometry.coordinates[0] as [number, number][];
+    const ring = bowtie.zones[0]!.boundary!.geometry.coordinates[0] as [number, number][];
     [ring[1], ring[2]] = [ring[2]!, ring[1]!];
     expect(one(bowtie).problems[0]!.path).toMatch(/^\$\.zones\[0\]\.boundary\.geometry\.coordinates\[0\]\[\d\]$/);
   });
 
+  it('accepts a zone known only by its location, and names the path when a zone has neither boundary nor location', () => {
+    const located = park();
+    const { boundary: _boundary, ...zone } = located.zones[0]!;
+    located.zones[0] = { ...zone, location: { ...located.location, uncertaintyM: 1500 } };
+    expect(one(located).problems).toEqual([]);
+    const bare = park();
+    bare.zones[0] = zone;
+    const problems = one(bare).problems;
+    expect(paths(problems)).toEqual(['data/parks/test-park.json $.zones[0].location']);
+    expect(problems[0]!.message).toMatch(/boundary or, where none is published, a location/);
+  });
+
   it('reports an area mismatch beyond 10%, and accepts any one of disagreeing values', () => {
     const json = park();
-    json.zones[0]!.boundary.geometry = square(125.4, 44.0, 0.025);
+    json.zones[0]!.boundary!.geometry = square(125.4, 44.0, 0.025);
     const [problem] = one(json).problems;
     expect(problem).toMatchObject({ path: '$.zones[0].boundary.geometry' });
     expect(problem!.message).toMatch(/drawn area 2\.0\d km² is not within 10% of the stated 1 km²/);
@@ -91,7 +103,7 @@ describe('validateCatalog', () => {
   it('collects every problem, not only the first', () => {
     const json = park();
     json.projects[0]!.zoneId = 'zone-x';
-    json.zones[0]!.boundary.geometry = square(125.4, 44.0, 0.05);
+    json.zones[0]!.boundary!.geometry = square(125.4, 44.0, 0.05);
     expect(one(json).problems).toHaveLength(2);
   });
 });

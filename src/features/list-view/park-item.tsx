@@ -6,7 +6,8 @@ import { countText, PROJECT_COUNT, useLang, useT, ZONE_COUNT } from '../../i18n/
 import { EntityName } from '../../ui/entity-name';
 import { SelectLink } from '../../ui/select-link';
 
-type Props = { catalog: Catalog; id: string; filters: Filters; depth: number; seen?: ReadonlySet<string> };
+/** `root`: a top-level park of the list (focus lands on the first one a new page adds). */
+type Props = { catalog: Catalog; id: string; filters: Filters; depth: number; seen?: ReadonlySet<string>; root?: boolean };
 
 const HEADING = ['h3', 'h4', 'h5', 'h6'] as const;
 
@@ -14,7 +15,8 @@ const HEADING = ['h3', 'h4', 'h5', 'h6'] as const;
  * One park in the list: a heading link, then its zones and projects in a disclosure (rendered
  * only when opened, so a catalog of 100,000 projects stays light), then its child parks.
  */
-export function ParkItem({ catalog, id, filters, depth, seen = new Set() }: Props) {
+export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root = false }: Props) {
+  const itemClass = root ? 'park-item park-item-root' : 'park-item';
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
@@ -24,7 +26,7 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set() }: Prop
   if (!park) {
     // Listed by the index; its file is loading (ListView asked for it) or could not be used.
     return (
-      <li className="park-item">
+      <li className={itemClass}>
         <Heading className="park-item-name">
           <SelectLink to={{ park: id }}><EntityName name={summary?.name ?? { en: id }} /></SelectLink>
           {summary?.reference && <span className="badge">{t('referencePark')}</span>}
@@ -41,7 +43,7 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set() }: Prop
     return !path.has(c.id) && (!child || treeMatches(catalog, child, filters));
   });
   return (
-    <li className="park-item">
+    <li className={itemClass}>
       <Heading className="park-item-name">
         <SelectLink to={{ park: park.id }}><EntityName name={park.name} /></SelectLink>
         {park.reference && <span className="badge">{t('referencePark')}</span>}

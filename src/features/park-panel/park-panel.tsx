@@ -5,6 +5,7 @@ import { filterProjects } from '../../catalog/selectors';
 import { useLang, useT } from '../../i18n/strings';
 import { EntityName } from '../../ui/entity-name';
 import { IndustryTags } from '../../ui/industry-tags';
+import { NoBoundaryNote } from '../../ui/no-boundary-note';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import { ProjectTable } from '../../ui/project-table';
 import { ShareActions } from '../../ui/share-actions';
@@ -52,6 +53,7 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
         </section>
       )}
       <ParkZones park={park} sources={catalog.sources} />
+      {!park.boundary && <NoBoundaryNote location={park.location} boundaryNote={park.boundaryNote} sources={catalog.sources} headingId="park-boundary" />}
       {(park.projects.length > 0 || !park.reference) && (
         <ProjectTable park={park} projects={projects} total={park.projects.length} sources={catalog.sources} showZone />
       )}

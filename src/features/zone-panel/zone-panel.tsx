@@ -7,6 +7,7 @@ import { useLang, useT } from '../../i18n/strings';
 import { EntityName, nameText } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { IndustryTags } from '../../ui/industry-tags';
+import { NoBoundaryNote } from '../../ui/no-boundary-note';
 import { ProjectTable } from '../../ui/project-table';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
@@ -24,7 +25,8 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
   const lang = useLang();
   const filters = useFilters();
   const all = projectsOf(park, zone);
-  const drawn = geometryAreaKm2(zone.boundary.geometry);
+  // Only an outline we drew has an area of its own; a zone known by its location has none.
+  const drawn = zone.boundary && geometryAreaKm2(zone.boundary.geometry);
   return (
     <article className="panel zone-panel" aria-labelledby="panel-heading">
       <header className="panel-header">
@@ -42,13 +44,13 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
             <dt>{t('statedArea')}</dt>
             <dd><FigureView figure={zone.area} sources={catalog.sources} label={t('statedArea')} /></dd>
           </div>
-          <div className="fact">
+          {drawn !== undefined && <div className="fact">
             <dt>{t('drawnArea')}</dt>
             <dd>
               <span className="fig-value">{formatAmount({ value: Number(drawn.toFixed(1)), unit: 'km2', qualifier: 'about' }, lang)}</span>
               <span className="fig-scope">{t('drawnAreaNote')}</span>
             </dd>
-          </div>
+          </div>}
         </dl>
       </section>
       <section className="panel-section" aria-labelledby="zone-industries">
@@ -62,7 +64,8 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
         </section>
       ) : null}
       <ProjectTable park={park} projects={filterProjects(park, all, filters)} total={all.length} sources={catalog.sources} />
-      <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
+      {zone.boundary ? <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
+        : zone.location && <NoBoundaryNote location={zone.location} sources={catalog.sources} headingId="zone-boundary" />}
       <ShareActions subject={`${park.id}/${zone.id}`} link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)} />
       <MilestoneList milestones={zone.milestones} sources={catalog.sources} headingId="zone-milestones" />
       <SourceList ids={zone.sources} sources={catalog.sources} headingId="zone-sources" />

@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { chainOf } from '../../catalog/park-index';
-import type { Name, Park } from '../../catalog/schema';
+import { circlePolygon } from '../../catalog/geo';
+import type { Location, Name, Park } from '../../catalog/schema';
+import { citiesOf, clusters } from '../cities';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
 import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
 import { labelPoint } from './label-point';
@@ -14,14 +16,29 @@ export type AtlasData = {
   parkPoints: FeatureCollection;
   zoneLabels: FeatureCollection;
   projects: FeatureCollection;
+  /** Parks and zones whose boundary nobody publishes: a circle of their location's uncertainty radius. */
+  uncertainty: FeatureCollection;
+  /** At the national view, one marker per city of several parks close together (../cities.ts). */
+  cities: FeatureCollection;
 };
 
 const names = (name: Name) => (name.zh ? { name_en: name.en, name_zh: name.zh } : { name_en: name.en });
 const feature = (geometry: Geometry, properties: Record<string, unknown>): Feature => ({ type: 'Feature', geometry, properties });
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
+/**
+ * Which park labels win where they collide at the overview (lower places first): the pharma
+ * parks a reader looks for, then development zones, then new areas, reference parks last.
+ */
+export const LABEL_PRIORITY: Record<Park['kind'], number> = { 'pharma-park': 0, 'development-zone': 1, 'new-area': 2, 'reference-park': 3 };
+
+/** The ring of a location's uncertainty, where the location has a radius. */
+const ring = (location: Location, properties: Record<string, unknown>): Feature[] => (location.uncertaintyM
+  ? [feature(circlePolygon(location.point.coordinates, location.uncertaintyM), { ...properties, radiusM: location.uncertaintyM })]
+  : []);
+
 export const emptyAtlasData = (): AtlasData => ({
-  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]),
+  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]), uncertainty: collection([]), cities: collection([]),
 });
 
 /**
@@ -47,17 +64,26 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
         container: park.zones.length > 0 || catalog.childrenOf.has(park.id),
       }));
     }
+    const drawn = !!park.boundary && !park.reference;
     data.parkPoints.features.push(feature(park.location.point, {
-      key: park.id, ...common, reference: !!park.reference, drawn: !!park.boundary && !park.reference,
+      key: park.id, ...common, reference: !!park.reference, drawn, noBoundary: !park.boundary,
       approximate: park.location.confidence !== 'exact',
+      priority: LABEL_PRIORITY[park.reference ? 'reference-park' : park.kind] * 10 + (9 - Math.min(d, 9)),
     }));
+    if (!drawn) data.uncertainty.features.push(...ring(park.location, { key: park.id, ...common }));
     park.zones.forEach((zone, i) => {
       if (!visible.zone(zone)) return;
       const key = zoneKey(park.id, zone.id);
       const fill = zoneColour(colour, i);
       const props = { key, park: park.id, zone: zone.id, colour: fill, outline: shade(fill, -0.3), depth: d + 1, ...names(zone.name) };
-      data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
-      data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
+      if (zone.boundary) {
+        data.zones.features.push(feature(zone.boundary.geometry, { ...props, approximate: zone.boundary.confidence === 'approximate' }));
+        data.zoneLabels.features.push(feature({ type: 'Point', coordinates: labelPoint(zone.boundary.geometry) }, props));
+      } else if (zone.location) {
+        // No published outline: the zone is its location (a marker and its label) and the ring of its uncertainty.
+        data.zoneLabels.features.push(feature(zone.location.point, { ...props, noBoundary: true }));
+        data.uncertainty.features.push(...ring(zone.location, props));
+      }
     });
   }
   // A park known only from the index (not loaded yet, or its file failed) is a ring at the middle
@@ -71,6 +97,16 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
       reference: summary.reference, drawn: false, approximate: true, pending: true,
     }));
   }
+  // From the index, so a city counts its parks whether or not they have loaded (filters cannot judge those).
+  const inCity = new Set<string>();
+  for (const city of citiesOf(catalog.index).filter(clusters)) {
+    const [w, s, e, n] = city.bounds;
+    city.parks.forEach((id) => inCity.add(id));
+    data.cities.features.push(feature({ type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] }, {
+      key: `city:${city.key}`, count: city.count, west: w, south: s, east: e, north: n, ...names(city.name),
+    }));
+  }
+  for (const f of data.parkPoints.features) f.properties!.inCity = inCity.has(f.properties!.key as string);
   const shown = new Set(parks.map((p) => p.id));
   for (const entry of catalog.projectById.values()) {
     if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
@@ -95,5 +131,5 @@ export function onlyPark(data: AtlasData, parkId: string): AtlasData {
   const zones = own(data.zones);
   const parks = own(data.parks);
   parks.features = parks.features.map((f) => ({ ...f, properties: { ...f.properties, container: zones.features.length > 0 } }));
-  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]) };
+  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]), uncertainty: own(data.uncertainty), cities: collection([]) };
 }

@@ -4,9 +4,11 @@ import type {
 import type { Lang } from '../../catalog/format';
 import { areaFillLayers, areaHighlightLayers, areaLineLayers } from './area-layers';
 import type { AtlasData } from './atlas-data';
+import { CITY_CLUSTER_PROPERTIES, CITY_CLUSTER_RADIUS, CITY_ZOOM, cityLayers } from './city-layers';
 import { SOURCE } from './expressions';
 import { atlasLabelLayers, parkMarkerLayers } from './label-layers';
 import { projectLabelLayers, projectLayers } from './project-layers';
+import { uncertaintyLayers, zoneMarkerLayers } from './uncertainty-layers';
 
 /** Clustering radius and the zoom beyond which every project is a point of its own. */
 export const CLUSTER = { radius: 44, maxZoom: 13 } as const;
@@ -19,6 +21,8 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
     [SOURCE.zones]: geojson(data.zones),
     [SOURCE.parkPoints]: geojson(data.parkPoints),
     [SOURCE.zoneLabels]: geojson(data.zoneLabels),
+    [SOURCE.uncertainty]: geojson(data.uncertainty),
+    [SOURCE.cities]: { ...geojson(data.cities), cluster: true, clusterRadius: CITY_CLUSTER_RADIUS, clusterMaxZoom: CITY_ZOOM - 1, clusterProperties: CITY_CLUSTER_PROPERTIES },
     [SOURCE.projects]: { ...geojson(data.projects), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }
@@ -30,10 +34,11 @@ export function atlasLayers(lang: Lang): { geometry: LayerSpecification[]; label
       ...areaFillLayers('park'), ...areaFillLayers('zone'),
       ...areaLineLayers('park'), ...areaLineLayers('zone'),
       ...areaHighlightLayers('park'), ...areaHighlightLayers('zone'),
+      ...uncertaintyLayers(), ...zoneMarkerLayers(),
       ...parkMarkerLayers(), ...projectLayers(),
     ],
     // Symbol placement runs top-down: project labels (bottom) give way to zone and park labels.
-    labels: [...projectLabelLayers(lang), ...atlasLabelLayers(lang)],
+    labels: [...projectLabelLayers(lang), ...atlasLabelLayers(lang), ...cityLayers(lang)],
   };
 }
 

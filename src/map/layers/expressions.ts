@@ -8,6 +8,8 @@ export const SOURCE = {
   parkPoints: 'atlas-park-points',
   zoneLabels: 'atlas-zone-labels',
   projects: 'atlas-projects',
+  uncertainty: 'atlas-uncertainty',
+  cities: 'atlas-cities',
 } as const;
 
 /** The hatch drawn over approximate boundaries; generated at run time (see hatch.ts), no sprite. */

@@ -1,5 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../catalog/format';
+import { CITY_ZOOM } from './city-layers';
 import { byState, FONT_STACK, HALO, INK, isFalse, isTrue, labelText, SOURCE } from './expressions';
 
 /**
@@ -43,16 +44,19 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 1.8, 'text-halo-blur': 0.3 },
     },
-    {
-      id: 'atlas-park-label', type: 'symbol', source: SOURCE.parkPoints,
+    // Two layers of one look: at the national view a park in a city marker (city-layers.ts) gives
+    // its label to the city's; from CITY_ZOOM on, every park has its own.
+    ...(([{ id: 'atlas-park-label-overview', maxzoom: CITY_ZOOM, filter: isFalse('inCity') }, { id: 'atlas-park-label', minzoom: CITY_ZOOM }] as const).map((variant) => ({
+      ...variant, type: 'symbol', source: SOURCE.parkPoints,
       layout: {
         ...common,
         'text-field': text,
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 12, 15],
         'text-max-width': 10,
         'text-letter-spacing': 0.02,
-        // Deeper parks are the specific ones (the Town inside the ETDZ inside the New Area).
-        'symbol-sort-key': ['-', 10, ['get', 'depth']],
+        // Pharma parks first, then development zones, new areas, reference parks; within a kind,
+        // deeper parks are the specific ones (the Town inside the ETDZ inside the New Area).
+        'symbol-sort-key': ['get', 'priority'],
         // Markers get offset anchors so the label sits beside the dot, drawn parks centre it.
         'text-variable-anchor-offset': ['case', isTrue('drawn'),
           ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]],
@@ -65,6 +69,6 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
         'text-halo-width': 2,
         'text-halo-blur': 0.3,
       },
-    },
+    })) as LayerSpecification[]),
   ];
 }
