@@ -9,7 +9,12 @@ export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
   base: './',
   plugins: [react(), atlasData(), atlasFonts(), contentSecurityPolicy(), serviceWorker()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500,
+    // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as
+    // application/octet-stream, and a browser refuses to run MapLibre's worker from it.
+    rolldownOptions: { output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

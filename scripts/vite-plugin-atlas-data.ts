@@ -3,6 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { EAGER_PARKS, summarise } from '../src/catalog/park-index.ts';
 import { ParkSchema, type IndexEntry } from '../src/catalog/schema.ts';
+import { validateCatalog, type Problem } from '../src/catalog/validate.ts';
+import { readCatalogFiles } from './catalog-files.ts';
 
 /**
  * Serves data/ at ./data/ in dev and copies it into the build, so the atlas fetches its catalog
@@ -53,14 +55,37 @@ export function preloadedFiles(dataDir: string): string[] {
   return ['index.json', 'sources.json', ...(parks.length <= EAGER_PARKS ? parks : [])];
 }
 
+/** Every problem `npm run validate` reports, read the same way (file relative to the working folder, JSON path). */
+export function catalogProblems(dataDir: string): Problem[] {
+  if (!existsSync(join(dataDir, 'sources.json')) || !existsSync(join(dataDir, 'parks'))) {
+    return [{ file: relative(process.cwd(), dataDir) || '.', path: '$', message: 'expected sources.json and a parks/ folder (see data/README.md)' }];
+  }
+  const files = readCatalogFiles(dataDir);
+  return validateCatalog(files.sources, files.parks).problems;
+}
+
+export const describeProblems = (problems: readonly Problem[]): string =>
+  `${problems.length} problem(s) in the catalog (npm run validate lists the same):\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n')}`;
+
 export function atlasData(dataDir = resolve('data')): Plugin {
   const files = () => PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry)));
   const index = () => JSON.stringify(dataIndex(dataDir));
   let base = './';
+  let building = false;
   return {
     name: 'atlas-data',
     configResolved(config) {
       base = config.base;
+      building = config.command === 'build';
+    },
+    // Every way of building validates (npx vite build too, not only npm run build): a build with a
+    // broken data file fails, naming file and JSON path. The dev server only warns, so a data
+    // file can be fixed while the atlas shows what is wrong with it.
+    buildStart() {
+      const problems = catalogProblems(dataDir);
+      if (!problems.length) return;
+      if (building) this.error(`atlas-data: ${describeProblems(problems)}`);
+      else this.warn(describeProblems(problems));
     },
     // The loader's first files start downloading with the page, not after the app's script has
     // been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes):

@@ -56,6 +56,9 @@ export function serviceWorker(): Plugin {
         const entries = Object.values(bundle) as BundleEntry[];
         const files = precacheFiles(entries.map((e) => e.fileName));
         if (!files.includes('index.html')) this.error('service worker: index.html is not in the bundle, nothing to serve offline');
+        // Stock hosts (Debian nginx's mime.types) send .mjs as application/octet-stream, which a browser will not run.
+        const unservable = entries.map((e) => e.fileName).filter((f) => /\.[mc]js$/.test(f));
+        if (unservable.length) this.error(`scripts must end in .js so every host serves them as JavaScript: ${unservable.join(', ')}`);
         this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(buildVersion(entries), files) });
       },
     },
