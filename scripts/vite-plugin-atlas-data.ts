@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -67,6 +68,15 @@ export function catalogProblems(dataDir: string): Problem[] {
 export const describeProblems = (problems: readonly Problem[]): string =>
   `${problems.length} problem(s) in the catalog (npm run validate lists the same):\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n')}`;
 
+/** A hash of every published data file's path and bytes: changes when any figure does. */
+export function dataVersion(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry))).sort()) {
+    hash.update(relative(dataDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export function atlasData(dataDir = resolve('data')): Plugin {
   const files = () => PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry)));
   const index = () => JSON.stringify(dataIndex(dataDir));
@@ -90,10 +100,15 @@ export function atlasData(dataDir = resolve('data')): Plugin {
     // The loader's first files start downloading with the page, not after the app's script has
     // been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes):
     // the index and the sources, and, for a catalog small enough to load whole, every park file.
+    // The URLs carry the catalog's version (src/catalog/fetch-queue.ts): a deploy is new URLs.
     transformIndexHtml() {
-      return preloadedFiles(dataDir).map((file) => ({
-        tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
-      }));
+      const version = dataVersion(dataDir);
+      return [
+        { tag: 'meta', attrs: { name: 'atlas-data', content: version }, injectTo: 'head' as const },
+        ...preloadedFiles(dataDir).map((file) => ({
+          tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}?v=${version}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
+        })),
+      ];
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -44,6 +44,13 @@ export function precacheSource(version: string, files: readonly string[]): strin
     + `self.__ATLAS_PRECACHE__ = ${JSON.stringify({ version, files })};\n`;
 }
 
+export const BUILD_META = 'atlas-build';
+
+export function withBuildMeta(html: string, version: string): string {
+  if (!html.includes('</head>')) throw new Error('service worker: index.html has no </head> to name its build in');
+  return html.replace('</head>', `  <meta name="${BUILD_META}" content="${version}">\n  </head>`);
+}
+
 export function serviceWorker(): Plugin {
   return {
     name: 'atlas-service-worker',
@@ -59,7 +66,11 @@ export function serviceWorker(): Plugin {
         // Stock hosts (Debian nginx's mime.types) send .mjs as application/octet-stream, which a browser will not run.
         const unservable = entries.map((e) => e.fileName).filter((f) => /\.[mc]js$/.test(f));
         if (unservable.length) this.error(`scripts must end in .js so every host serves them as JavaScript: ${unservable.join(', ')}`);
-        this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(buildVersion(entries), files) });
+        const version = buildVersion(entries);
+        // The page names its build, so it can tell whether a waiting worker is a newer one (register-sw.ts).
+        const html = bundle['index.html'] as { source: string | Uint8Array } | undefined;
+        if (html) html.source = withBuildMeta(String(typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source)), version);
+        this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(version, files) });
       },
     },
   };

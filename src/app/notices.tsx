@@ -3,6 +3,7 @@ import type { Problem } from '../catalog/validate';
 import { useCatalogStore } from '../store/catalog-store';
 import { useT } from '../i18n/strings';
 import { useUrlStore } from '../url/url-store';
+import { UpdateNotice } from './update-notice';
 
 // A stable empty list: a fresh `[]` per read would never settle useSyncExternalStore.
 const NONE: readonly Problem[] = [];
@@ -15,6 +16,7 @@ export function Notices() {
   const [hidden, setHidden] = useState(false);
   return (
     <div className="notices">
+      <UpdateNotice />
       {problems.length > 0 && !hidden && (
         <section role="alert" aria-labelledby="dataset-errors" className="notice notice-error">
           <h2 id="dataset-errors">{t('datasetErrors')}</h2>

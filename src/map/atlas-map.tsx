@@ -13,6 +13,7 @@ import './map.css';
 import { BASEMAP_COLOUR } from './basemap-colours';
 import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
+import { markMapIdle } from './first-idle';
 
 // Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
 maplibregl.setWorkerUrl(workerUrl);
@@ -135,7 +136,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     });
     const ctl = new AtlasController(m, (state) => {
       el.setAttribute('data-map-state', state);
-      if (state === 'idle') watch.started();
+      if (state === 'idle') { watch.started(); markMapIdle(); }
     });
     controller.current = ctl;
     setMap(m);

@@ -6,7 +6,7 @@ import type { BasemapLayerInput } from './basemap-style';
 export type BasemapFiles = { layers: BasemapLayerInput[]; attribution?: string; fontFaces?: FontFacesSpecification };
 
 async function json(url: URL): Promise<unknown> {
-  const response = await fetch(url);
+  const response = await fetch(url, { cache: 'no-cache' }); // as the catalog (fetch-queue.ts): a deploy reaches readers
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }

@@ -15,8 +15,8 @@ const JAVASCRIPT = /(java|ecma)script/i;
 
 /**
  * Calls `fail` once if the map cannot start: its worker file is missing or not served as
- * JavaScript (checked with one HEAD request: a network failure proves nothing, offline the
- * service worker has the file), an error arrives before the atlas is first drawn that is not one
+ * JavaScript (checked with one HEAD request when online: a network failure proves nothing, and
+ * offline the service worker has the file), an error arrives before the atlas is first drawn that is not one
  * tile's, or it is not drawn within START_TIMEOUT_MS. `started` is the caller's: the map's
  * `load` does not do, since the placeholder style loads at once without any worker.
  */
@@ -30,7 +30,8 @@ export function watchMapStart(map: MapLibreMap, workerUrl: string, fail: (why: M
   map.on('error', onError);
   const timer = setTimeout(() => once('stalled'), START_TIMEOUT_MS);
   const controller = new AbortController();
-  fetch(new URL(workerUrl, document.baseURI), { method: 'HEAD', cache: 'no-cache', signal: controller.signal })
+  // Offline the request could only fail (HEAD passes the service worker by): nothing to learn.
+  if (navigator.onLine !== false) fetch(new URL(workerUrl, document.baseURI), { method: 'HEAD', cache: 'no-cache', signal: controller.signal })
     .then((response) => {
       if (!response.ok || !JAVASCRIPT.test(response.headers.get('content-type') ?? '')) once('worker');
     })
