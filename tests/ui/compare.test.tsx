@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/features/compare/compare-view';
+import { buildCatalog } from '../../src/catalog/catalog';
+import { indexOfParks } from '../../src/catalog/park-index';
+import { fixtureParks, fixtureSources } from './fixture-catalog';
 import { renderAt, text } from './render';
 
 const two = '?compare=changchun-pharma-valley,hangzhou-biopharma-town';
@@ -88,6 +91,18 @@ describe('compare view', () => {
     await user.click(within(alert).getByRole('button', { name: 'Compare Hangzhou Biopharma Town instead of “hangzhou-biopharma-twn”' }));
     expect(window.location.search).toBe(two);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says a park whose file failed to load could not be loaded, and does not offer it to add', () => {
+    const failed = 'hangzhou-biopharma-town';
+    const catalog = buildCatalog(fixtureParks.filter((p) => p.id !== failed), fixtureSources,
+      [{ file: `data/parks/${failed}.json`, path: '$', message: 'could not be loaded (HTTP 500)' }], indexOfParks(fixtureParks), new Set([failed]));
+    renderAt(`?compare=changchun-pharma-valley,${failed}`, (c) => <CompareView catalog={c} />, catalog);
+    const alert = text(screen.getByRole('alert'));
+    expect(alert).toContain('Could not be loaded: Hangzhou Biopharma Town.');
+    expect(alert).not.toContain('Not in the catalog');
+    const add = screen.getByRole('combobox', { name: 'Add a park' });
+    expect(within(add).queryByRole('option', { name: /Hangzhou Biopharma Town/ })).toBeNull();
   });
 
   it('leaves for the map at the first park', async () => {
