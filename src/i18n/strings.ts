@@ -139,6 +139,9 @@ const STRINGS = {
   notFoundZoneNoPark: { en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.', zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。' },
   zoneInPark: { en: '{zone} in {park}', zh: '{park}的{zone}' },
   didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
+  // Accessibility (hosting issue): a source button's name begins with its visible label (WCAG 2.5.3).
+  sourceFor: { en: 'Source for {what}', zh: '来源：{what}' },
+  nSourcesFor: { en: '{n} sources for {what}', zh: '{n} 个来源：{what}' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -31,11 +31,11 @@ describe('compare view', () => {
     expect(text(valley)).toContain('18.4 km² (2022)');
     expect(text(valley)).toContain('stated area');
     expect(text(town)).toContain('1 km² (2022)');
-    const button = within(valley!).getByRole('button', { name: 'Sources for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)' });
+    const button = within(valley!).getByRole('button', { name: 'Source for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)' });
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(text(within(valley!).getByRole('group'))).toContain('Changchun Pharmaceutical Valley plan');
-    expect(within(town!).getByRole('button', { name: /^Sources for Stated area, Hangzhou Biopharma Town/ })).toBeTruthy();
+    expect(within(town!).getByRole('button', { name: /^(Source|\d+ sources) for Stated area, Hangzhou Biopharma Town/ })).toBeTruthy();
   });
 
   it('reads a missing figure as "not reported", shows disagreeing values side by side and marks shared industries in words', () => {
@@ -57,7 +57,7 @@ describe('compare view', () => {
     const details = town!.querySelector('details')!;
     expect(details.open).toBe(true);
     expect(text(details)).toContain('output or revenue ÷ stated area');
-    expect(within(details).getAllByRole('button', { name: /^Sources for Output per km², Hangzhou Biopharma Town/ }).length).toBe(4);
+    expect(within(details).getAllByRole('button', { name: /^(Source|\d+ sources) for Output per km², Hangzhou Biopharma Town/ }).length).toBe(4);
     // Tracked investment with gaps is a floor, and says so.
     expect(text(cells('Investment per km²')[0])).toMatch(/^more than ¥155 M per km² .*a lower bound: some projects report no amount/);
   });
