@@ -66,7 +66,7 @@ async function expectMeaningBeyondColour(page: Page) {
   expect(await page.locator('.boundary-note strong').innerText()).toMatch(/^(Surveyed|Digitised|Approximate):/);
 }
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA with experimental rules)', () => {
   it.each(VIEWS)('%s has no serious or critical violation', async (_name, path, viewport) => {
     const { page, context, external, consoleErrors } = await openPage(browser, path, viewport);
     await settled(page, path.startsWith('?compare'));

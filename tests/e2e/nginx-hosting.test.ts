@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, isSerious, runAxe } from './axe';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 import { startNginx, SUB_PATH, type Nginx } from './nginx-server';
 import { DIST } from './static-server';
@@ -21,6 +22,8 @@ describe('served by stock Debian nginx (its mime.types, no cache headers)', () =
       await expect.poll(() => page.locator('#panel-heading').textContent()).toContain('Changchun Pharmaceutical Valley');
       await expect(page.getByRole('alert').filter({ hasText: /map cannot be shown/i }).count()).resolves.toBe(0);
       await page.screenshot({ path: artifactPath(`nginx-${where.replace(/\W+/g, '-')}.png`) });
+      const serious = (await runAxe(page)).filter(isSerious);
+      expect(serious, describeViolations(serious)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(external).toEqual([]);
       await context.close();
@@ -41,6 +44,8 @@ describe('served by stock Debian nginx (its mime.types, no cache headers)', () =
       throw e;
     });
     expect(await alert.textContent()).toContain('did not send its map script as JavaScript');
+    const serious = (await runAxe(page)).filter(isSerious);
+    expect(serious, describeViolations(serious)).toEqual([]);
     // The rest of the atlas still works.
     await expect.poll(() => page.locator('#panel-heading').textContent()).toContain('Changchun Pharmaceutical Valley');
     await page.screenshot({ path: artifactPath('nginx-map-failed.png') });
