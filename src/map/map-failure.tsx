@@ -33,7 +33,8 @@ export function watchMapStart(map: MapLibreMap, workerUrl: string, fail: (why: M
   // Offline the request could only fail (HEAD passes the service worker by): nothing to learn.
   if (navigator.onLine !== false) fetch(new URL(workerUrl, document.baseURI), { method: 'HEAD', cache: 'no-cache', signal: controller.signal })
     .then((response) => {
-      if (!response.ok || !JAVASCRIPT.test(response.headers.get('content-type') ?? '')) once('worker');
+      // A host that refuses HEAD (405, 501) proves nothing; a missing file or a wrong type does.
+      if (response.status === 404 || (response.ok && !JAVASCRIPT.test(response.headers.get('content-type') ?? ''))) once('worker');
     })
     .catch(() => { /* offline or stopped: the other checks still stand */ });
   const stop = () => {
