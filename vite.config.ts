@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
@@ -8,8 +9,14 @@ import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
   base: './',
-  plugins: [react(), atlasData(), atlasFonts(), contentSecurityPolicy(), serviceWorker()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // ATLAS_DATA_DIR: build another catalog folder (tests/e2e/nginx-update.test.ts deploys a changed one).
+  plugins: [react(), atlasData(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasFonts(), contentSecurityPolicy(), serviceWorker()],
+  build: {
+    target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500,
+    // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as
+    // application/octet-stream, and a browser refuses to run MapLibre's worker from it.
+    rolldownOptions: { output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

@@ -8,8 +8,9 @@
  * on its update checks, so a new build installs a new worker with a new cache.
  *
  * Strategies, same-origin GET only (everything else is left to the browser):
- * - network first for the page and for data/ and fonts/font-faces.json, so a new catalog or a new
- *   build arrives as soon as the network does; the cache answers when it cannot;
+ * - network first for the page and for data/ and fonts/font-faces.json, revalidated with the server
+ *   (cache: 'no-cache'), so a new catalog or a new build arrives on the next load; the cache
+ *   answers when the network cannot;
  * - cache first for everything else: hashed JS/CSS never change under one name, and the font
  *   files (about a hundred CJK subsets, fetched only as labels need them) are cached as they are
  *   used rather than all at install.
@@ -41,12 +42,15 @@ self.addEventListener('activate', (event) => {
 const inScope = (url) => url.origin === SCOPE.origin && url.pathname.startsWith(SCOPE.pathname);
 const isOwnScript = (url) => url.pathname.endsWith('/sw.js') || url.pathname.endsWith('/sw-precache.js');
 
+/** data/ URLs carry the catalog's version (`?v=`, src/catalog/fetch-queue.ts); this cache is one build's, so the path is the key. */
+const isData = (url) => url.pathname.startsWith(`${SCOPE.pathname}data/`);
+
 const isFresh = (url, request) =>
-  request.mode === 'navigate' || url.pathname.startsWith(`${SCOPE.pathname}data/`) || url.href === new URL('fonts/font-faces.json', SCOPE).href;
+  request.mode === 'navigate' || isData(url) || url.href === new URL('fonts/font-faces.json', SCOPE).href;
 
 /** The page for any link into the atlas (`?park=…`): one index.html serves every query. */
 const isShell = (url, request) => request.mode === 'navigate' && (url.pathname === SCOPE.pathname || `${url.origin}${url.pathname}` === SHELL);
-const cacheKey = (url, request) => (isShell(url, request) ? SHELL : url.href);
+const cacheKey = (url, request) => (isShell(url, request) ? SHELL : isData(url) ? `${url.origin}${url.pathname}` : url.href);
 
 /**
  * A host that redirects index.html to its folder leaves a "redirected" response in the cache,
@@ -67,7 +71,9 @@ async function put(key, response) {
 async function networkFirst(request, key) {
   const cached = caches.match(key, { cacheName: CACHE });
   let timer;
-  const network = fetch(request).then((response) => put(key, response));
+  // Revalidated with the server every time: a host that sends no Cache-Control (nginx's default)
+  // lets a browser call a month-old deploy's files fresh for days, and readers would see old figures.
+  const network = fetch(request, { cache: 'no-cache' }).then((response) => put(key, response));
   network.catch(() => {}); // when the cache answered first, a later failure is nobody's concern
   const timeout = new Promise((resolve) => { timer = setTimeout(resolve, NETWORK_TIMEOUT_MS); });
   try {
@@ -93,13 +99,24 @@ async function cacheFirst(request, key) {
  * never passed through here. The page sends their URLs once it is controlled (register-sw.ts);
  * caching them now makes that same view work offline. Answered on the message's port when done.
  */
+/**
+ * Updates (register-sw.ts): a new build's worker waits while an older one serves open pages. The
+ * page asks whether it is this build ('is-current': its <meta name="atlas-build"> is our version) to
+ * decide whether to say "updated — reload", and the reader's reload button sends 'skip-waiting'.
+ */
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'skip-waiting') void self.skipWaiting();
+  if (event.data?.type === 'is-current') event.ports[0]?.postMessage({ current: event.data.build === version });
+});
+
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'cache-urls' || !Array.isArray(event.data.urls)) return;
   const done = () => event.ports[0]?.postMessage({ type: 'cached' });
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(event.data.urls.map(async (href) => {
     const url = new URL(href, SCOPE);
-    if (!inScope(url) || isOwnScript(url) || await cache.match(url.href)) return;
-    try { await put(url.href, await fetch(url.href)); } catch { /* gone or offline: it will be fetched when used */ }
+    const key = isData(url) ? `${url.origin}${url.pathname}` : url.href;
+    if (!inScope(url) || isOwnScript(url) || await cache.match(key)) return;
+    try { await put(key, await fetch(url.href)); } catch { /* gone or offline: it will be fetched when used */ }
   }))).then(done, done));
 });
 

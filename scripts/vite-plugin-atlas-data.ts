@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { EAGER_PARKS, summarise } from '../src/catalog/park-index.ts';
 import { ParkSchema, type IndexEntry } from '../src/catalog/schema.ts';
+import { validateCatalog, type Problem } from '../src/catalog/validate.ts';
+import { readCatalogFiles } from './catalog-files.ts';
 
 /**
  * Serves data/ at ./data/ in dev and copies it into the build, so the atlas fetches its catalog
@@ -53,22 +56,59 @@ export function preloadedFiles(dataDir: string): string[] {
   return ['index.json', 'sources.json', ...(parks.length <= EAGER_PARKS ? parks : [])];
 }
 
+/** Every problem `npm run validate` reports, read the same way (file relative to the working folder, JSON path). */
+export function catalogProblems(dataDir: string): Problem[] {
+  if (!existsSync(join(dataDir, 'sources.json')) || !existsSync(join(dataDir, 'parks'))) {
+    return [{ file: relative(process.cwd(), dataDir) || '.', path: '$', message: 'expected sources.json and a parks/ folder (see data/README.md)' }];
+  }
+  const files = readCatalogFiles(dataDir);
+  return validateCatalog(files.sources, files.parks).problems;
+}
+
+export const describeProblems = (problems: readonly Problem[]): string =>
+  `${problems.length} problem(s) in the catalog (npm run validate lists the same):\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n')}`;
+
+/** A hash of every published data file's path and bytes: changes when any figure does. */
+export function dataVersion(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry))).sort()) {
+    hash.update(relative(dataDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export function atlasData(dataDir = resolve('data')): Plugin {
   const files = () => PUBLISHED.flatMap((entry) => listFiles(join(dataDir, entry)));
   const index = () => JSON.stringify(dataIndex(dataDir));
   let base = './';
+  let building = false;
   return {
     name: 'atlas-data',
     configResolved(config) {
       base = config.base;
+      building = config.command === 'build';
+    },
+    // Every way of building validates (npx vite build too, not only npm run build): a build with a
+    // broken data file fails, naming file and JSON path. The dev server only warns, so a data
+    // file can be fixed while the atlas shows what is wrong with it.
+    buildStart() {
+      const problems = catalogProblems(dataDir);
+      if (!problems.length) return;
+      if (building) this.error(`atlas-data: ${describeProblems(problems)}`);
+      else this.warn(describeProblems(problems));
     },
     // The loader's first files start downloading with the page, not after the app's script has
     // been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes):
     // the index and the sources, and, for a catalog small enough to load whole, every park file.
+    // The URLs carry the catalog's version (src/catalog/fetch-queue.ts): a deploy is new URLs.
     transformIndexHtml() {
-      return preloadedFiles(dataDir).map((file) => ({
-        tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
-      }));
+      const version = dataVersion(dataDir);
+      return [
+        { tag: 'meta', attrs: { name: 'atlas-data', content: version }, injectTo: 'head' as const },
+        ...preloadedFiles(dataDir).map((file) => ({
+          tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}?v=${version}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
+        })),
+      ];
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

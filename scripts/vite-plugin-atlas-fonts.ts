@@ -53,16 +53,36 @@ export function collectFonts(root: string): { faces: FontFaces; files: Map<strin
   return { faces, files };
 }
 
+/**
+ * fonts/interface.css: the CJK subsets as an @font-face family for the interface's own text, so
+ * Chinese reads the same on a machine with no Chinese fonts. Each rule carries its subset's
+ * unicode-range, so a browser fetches a file only when a character on the page needs it (and an
+ * English page fetches none). URLs are relative to the stylesheet, which sits next to the files.
+ */
+export const INTERFACE_FAMILY = 'Atlas Noto Sans SC';
+export function interfaceCss(faces: FontFaces): string {
+  return (faces['Noto Sans SC Regular'] ?? []).map((face) => `@font-face{font-family:'${INTERFACE_FAMILY}';font-style:normal;font-weight:100 900;`
+    + `font-display:swap;src:url(${basename(face.url)}) format('woff2');unicode-range:${face['unicode-range'].join(',')}}`).join('\n');
+}
+
 export function atlasFonts(root = resolve('.')): Plugin {
   let cache: ReturnType<typeof collectFonts> | undefined;
   const get = () => (cache ??= collectFonts(root));
   return {
     name: 'atlas-fonts',
+    // After the CSP meta, so the policy governs it too.
+    transformIndexHtml() {
+      return [{ tag: 'link', attrs: { rel: 'stylesheet', href: './fonts/interface.css' }, injectTo: 'head' as const }];
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /^\/fonts\/([^/?]+)/.exec(req.url ?? '');
         if (!match) return next();
         const name = decodeURIComponent(match[1]!);
+        if (name === 'interface.css') {
+          res.setHeader('Content-Type', 'text/css; charset=utf-8');
+          return res.end(interfaceCss(get().faces));
+        }
         if (name === 'font-faces.json') {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           return res.end(JSON.stringify(get().faces));
@@ -76,6 +96,7 @@ export function atlasFonts(root = resolve('.')): Plugin {
     generateBundle() {
       const { faces, files } = get();
       this.emitFile({ type: 'asset', fileName: 'fonts/font-faces.json', source: JSON.stringify(faces) });
+      this.emitFile({ type: 'asset', fileName: 'fonts/interface.css', source: interfaceCss(faces) });
       for (const [name, file] of files) this.emitFile({ type: 'asset', fileName: `fonts/${name}`, source: readFileSync(file) });
     },
   };

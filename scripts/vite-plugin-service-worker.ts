@@ -30,6 +30,33 @@ export function precacheFiles(fileNames: Iterable<string>): string[] {
     .sort();
 }
 
+const text = (entry: BundleEntry | undefined): string =>
+  !entry ? '' : entry.type === 'chunk' ? entry.code : typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source);
+
+/** Whether a CSS unicode-range entry (U+4E00-4E3F, U+3000, U+4??) holds the code point. */
+export function inRange(range: string, cp: number): boolean {
+  const m = /^U\+([0-9A-F?]+)(?:-([0-9A-F]+))?$/i.exec(range.trim());
+  if (!m) return false;
+  const from = Number.parseInt(m[1]!.replace(/\?/g, '0'), 16);
+  const to = m[2] ? Number.parseInt(m[2], 16) : Number.parseInt(m[1]!.replace(/\?/g, 'F'), 16);
+  return cp >= from && cp <= to;
+}
+
+/**
+ * The font subsets the catalog's names need (every character of data/index.json, which holds
+ * each park's, zone's and project's names in both languages): precached, so Chinese labels of a
+ * view never visited online still draw offline. The other ~90 CJK subsets stay on-demand.
+ */
+export function fontsForNames(entries: readonly BundleEntry[]): string[] {
+  const byName = new Map(entries.map((e) => [e.fileName, e]));
+  const facesText = text(byName.get('fonts/font-faces.json'));
+  if (!facesText) return [];
+  const faces = Object.values(JSON.parse(facesText) as Record<string, { url: string; 'unicode-range': string[] }[]>).flat();
+  const points = new Set([...text(byName.get('data/index.json'))].map((c) => c.codePointAt(0)!));
+  const needed = faces.filter((face) => [...points].some((cp) => face['unicode-range'].some((r) => inRange(r, cp))));
+  return [...new Set(needed.map((face) => face.url))].filter((url) => byName.has(url));
+}
+
 /** A hash of every emitted file's name and bytes: a new build gets a new cache, an identical one keeps its own. */
 export function buildVersion(entries: readonly BundleEntry[]): string {
   const hash = createHash('sha256');
@@ -44,6 +71,13 @@ export function precacheSource(version: string, files: readonly string[]): strin
     + `self.__ATLAS_PRECACHE__ = ${JSON.stringify({ version, files })};\n`;
 }
 
+export const BUILD_META = 'atlas-build';
+
+export function withBuildMeta(html: string, version: string): string {
+  if (!html.includes('</head>')) throw new Error('service worker: index.html has no </head> to name its build in');
+  return html.replace('</head>', `  <meta name="${BUILD_META}" content="${version}">\n  </head>`);
+}
+
 export function serviceWorker(): Plugin {
   return {
     name: 'atlas-service-worker',
@@ -54,9 +88,16 @@ export function serviceWorker(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const entries = Object.values(bundle) as BundleEntry[];
-        const files = precacheFiles(entries.map((e) => e.fileName));
+        const files = [...precacheFiles(entries.map((e) => e.fileName)), ...fontsForNames(entries)].sort();
         if (!files.includes('index.html')) this.error('service worker: index.html is not in the bundle, nothing to serve offline');
-        this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(buildVersion(entries), files) });
+        // Stock hosts (Debian nginx's mime.types) send .mjs as application/octet-stream, which a browser will not run.
+        const unservable = entries.map((e) => e.fileName).filter((f) => /\.[mc]js$/.test(f));
+        if (unservable.length) this.error(`scripts must end in .js so every host serves them as JavaScript: ${unservable.join(', ')}`);
+        const version = buildVersion(entries);
+        // The page names its build, so it can tell whether a waiting worker is a newer one (register-sw.ts).
+        const html = bundle['index.html'] as { source: string | Uint8Array } | undefined;
+        if (html) html.source = withBuildMeta(String(typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source)), version);
+        this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(version, files) });
       },
     },
   };

@@ -3,9 +3,11 @@ import type { Problem } from '../catalog/validate';
 import { useCatalogStore } from '../store/catalog-store';
 import { useT } from '../i18n/strings';
 import { useUrlStore } from '../url/url-store';
+import { UpdateNotice } from './update-notice';
 
 // A stable empty list: a fresh `[]` per read would never settle useSyncExternalStore.
 const NONE: readonly Problem[] = [];
+const MAX_SHOWN = 20;
 
 /** Visible, dismissible notices: a broken dataset is named with its JSON path; a bad link part too. */
 export function Notices() {
@@ -15,22 +17,25 @@ export function Notices() {
   const [hidden, setHidden] = useState(false);
   return (
     <div className="notices">
+      <UpdateNotice />
       {problems.length > 0 && !hidden && (
         <section role="alert" aria-labelledby="dataset-errors" className="notice notice-error">
           <h2 id="dataset-errors">{t('datasetErrors')}</h2>
           <ul>
-            {problems.slice(0, 20).map((p, i) => (
+            {problems.slice(0, MAX_SHOWN).map((p, i) => (
               <li key={i}><code>{p.file}</code> <code>{p.path}</code>: {p.message}</li>
             ))}
           </ul>
-          {problems.length > 20 && <p>…and {problems.length - 20} more (run <code>npm run validate</code>).</p>}
+          {problems.length > MAX_SHOWN && <p>…and {problems.length - MAX_SHOWN} more (run <code>npm run validate</code>).</p>}
           <button type="button" onClick={() => setHidden(true)}>{t('dismiss')}</button>
         </section>
       )}
       {urlProblems.length > 0 && (
         <section role="status" aria-labelledby="link-problems" className="notice notice-warning">
           <h2 id="link-problems">{t('linkProblems')}</h2>
-          <ul>{urlProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+          {/* Capped like the dataset notice: a link with 8,000 unknown parameters once made a 200,000-character notice. */}
+          <ul>{urlProblems.slice(0, MAX_SHOWN).map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+          {urlProblems.length > MAX_SHOWN && <p>…and {urlProblems.length - MAX_SHOWN} more.</p>}
         </section>
       )}
     </div>

@@ -35,13 +35,27 @@ export function limit(concurrency: number) {
 
 const baseUrl = (base: string) => new URL(base, typeof document === 'undefined' ? undefined : document.baseURI);
 
+/**
+ * A host without Cache-Control (nginx's default) lets a browser call a month-old deploy's files
+ * fresh for days, so readers would keep old figures. The build names its catalog's version in
+ * index.html (<meta name="atlas-data">, scripts/vite-plugin-atlas-data.ts) and in the preloads'
+ * URLs: the same `?v=` here makes a new catalog a new URL and lets the preloaded responses be
+ * used. Without it (dev, tests) the file is revalidated with the server instead.
+ */
+function versioned(url: URL): [URL, RequestInit] {
+  const version = typeof document === 'undefined' ? undefined : document.querySelector<HTMLMetaElement>('meta[name="atlas-data"]')?.content;
+  if (!version) return [url, { cache: 'no-cache' }];
+  url.searchParams.set('v', version);
+  return [url, {}];
+}
+
 /** One file's text, or a Problem naming it. A network failure is retried once; an HTTP error is not. */
 export async function fetchText(file: string, base: string): Promise<RawFile | Problem> {
   const name = `data/${file}`;
   let failure = '';
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const response = await fetch(new URL(file, baseUrl(base)));
+      const response = await fetch(...versioned(new URL(file, baseUrl(base))));
       if (!response.ok) return { file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` };
       return { file: name, text: await response.text() };
     } catch (error) {

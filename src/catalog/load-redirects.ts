@@ -36,7 +36,7 @@ export function parseRedirects(text: string): LoadedRedirects {
  */
 export async function loadRedirects(url: URL = new URL(FILE, document.baseURI)): Promise<LoadedRedirects> {
   try {
-    const response = await fetch(url);
+    const response = await fetch(url, { cache: 'no-cache' }); // as the catalog (fetch-queue.ts)
     if (!response.ok) return failed('$', `could not be loaded (HTTP ${response.status})`);
     return parseRedirects(await response.text());
   } catch (error) {

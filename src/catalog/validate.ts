@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { geometryAreaKm2, isClosed, polygons, selfIntersection } from './geo';
-import { ParkSchema, SourcesFileSchema, type Park, type Source, type Figure } from './schema';
+import { geometryAreaKm2, isClosed, polygons, selfIntersection } from './geo.ts';
+import { ParkSchema, SourcesFileSchema, type Park, type Source, type Figure } from './schema.ts';
 
 /** One thing wrong with the catalog, located precisely enough to fix it. */
 export type Problem = { file: string; path: string; message: string };

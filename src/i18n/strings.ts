@@ -147,6 +147,9 @@ const STRINGS = {
   relationScopes: { en: 'Different scopes', zh: '范围不同' },
   inferredBecause: { en: 'inferred: {reason}', zh: '推断：{reason}' },
   milestones: { en: 'Milestones', zh: '大事记' },
+  // Accessibility (hosting issue): a source button's name begins with its visible label (WCAG 2.5.3).
+  sourceFor: { en: 'Source for {what}', zh: '来源：{what}' },
+  nSourcesFor: { en: '{n} sources for {what}', zh: '{n} 个来源：{what}' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -14,6 +14,8 @@ import { BASEMAP_COLOUR } from './basemap-colours';
 import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
 import type { BasemapLayerInput } from './basemap-style';
 import { useBasemapRegions } from './use-basemap-regions';
+import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
+import { markMapIdle } from './first-idle';
 
 // Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
 maplibregl.setWorkerUrl(workerUrl);
@@ -84,6 +86,11 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   const files = useBasemapFiles();
   const ready = useEffectEvent((handle: AtlasMapHandle) => onReady?.(handle));
   const [applyRegions] = useState(() => (layers: BasemapLayerInput[]) => controller.current?.setRegionLayers(layers));
+  const [failure, setFailure] = useState<MapFailure | null>(null);
+  // The compare view lists each park's area in words instead (compare-maps.tsx).
+  const [noWebgl] = useState(() => !canDrawMaps() && variant === 'atlas');
+  // Only the 'atlas' variant: a failed mini map's neighbours fail alike, and one notice per map would repeat.
+  const fail = useEffectEvent((why: MapFailure) => { if (initial.variant === 'atlas') setFailure(why); });
 
   // The map is made once the basemap's files are in (the div shows the land colour until then).
   // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
@@ -115,6 +122,9 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
       // No WebGL context to be had (blocked, or the browser's limit reached): the page stays usable without this map.
       console.warn('map not drawn:', error);
       el.setAttribute('data-map-state', 'unavailable');
+      // MapLibre's constructor is the only way to learn this; it happens once per map, not per render.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      fail('webgl');
       return;
     }
     m.touchZoomRotate.disableRotation();
@@ -123,11 +133,18 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
     // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
     if (!mini && files.attribution) m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
-    const ctl = new AtlasController(m, (state) => el.setAttribute('data-map-state', state));
+    const watch = watchMapStart(m, workerUrl, (why) => {
+      el.setAttribute('data-map-state', 'failed');
+      fail(why);
+    });
+    const ctl = new AtlasController(m, (state) => {
+      el.setAttribute('data-map-state', state);
+      if (state === 'idle') { watch.started(); markMapIdle(); }
+    });
     controller.current = ctl;
     setMap(m);
     const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures() });
-    return () => { cleanup?.(); m.remove(); controller.current = null; setMap(null); };
+    return () => { watch.stop(); cleanup?.(); m.remove(); controller.current = null; setMap(null); };
   }, [initial, files]);
 
   useEffect(() => {
@@ -159,5 +176,10 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
   useBasemapRegions(map, files, applyRegions);
 
-  return <div ref={container} className={className} data-map-state="loading" {...attributes} />;
+  return (
+    <>
+      <div ref={container} className={className} data-map-state="loading" {...attributes} />
+      {(failure ?? (noWebgl ? 'webgl' : null)) && <MapFailureNotice failure={failure ?? 'webgl'} lang={lang} />}
+    </>
+  );
 }

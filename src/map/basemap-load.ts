@@ -14,7 +14,7 @@ export type BasemapFiles = {
 };
 
 async function fetchJson(url: URL): Promise<unknown> {
-  const response = await fetch(url);
+  const response = await fetch(url, { cache: 'no-cache' }); // as the catalog (fetch-queue.ts): a deploy reaches readers
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }

@@ -29,6 +29,8 @@ export function CitationButton({ sourceIds, sources, what, evidence = [] }: Prop
   const ids = [...new Set(sourceIds)];
   if (!ids.length) return null;
   const panelId = `${key}-sources`;
+  // Begins with the visible label ("Source", "2 sources"): WCAG 2.5.3, Label in Name.
+  const name = ids.length === 1 ? t('sourceFor', { what }) : t('nSourcesFor', { n: ids.length, what });
   const close = () => { setOpen(null); button.current?.focus(); };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) { e.stopPropagation(); close(); }
@@ -41,13 +43,13 @@ export function CitationButton({ sourceIds, sources, what, evidence = [] }: Prop
         className="cite-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('sourcesFor', { what })}
+        aria-label={name}
         onClick={() => setOpen(open ? null : key)}
       >
         {ids.length === 1 ? t('source') : t('nSources', { n: ids.length })}
       </button>
       {open && (
-        <span id={panelId} role="group" aria-label={t('sourcesFor', { what })} className="cite-pop">
+        <span id={panelId} role="group" aria-label={name} className="cite-pop">
           {ids.map((id) => (
             <SourceDetails key={id} id={id} sources={sources}><PrintedForms sourceId={id} evidence={evidence} /></SourceDetails>
           ))}

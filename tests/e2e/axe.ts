@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /** axe-core from node_modules, read once: injected into pages, never fetched. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+/** Every rule of WCAG 2.0, 2.1 and 2.2, A and AA, experimental ones included (enabled by name below). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Moderate and minor findings, which no test fails on, are kept here for people to read. */
+export const AXE_REPORT = 'test-artifacts/axe-report.json';
 
 export type AxeNode = { target: string[]; html: string; summary: string };
 export type AxeViolation = { id: string; impact: string; help: string; nodes: AxeNode[] };
@@ -28,14 +31,30 @@ export async function runAxe(page: Page, { exclude = [] }: AxeOptions = {}): Pro
     type Result = { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Result[] }> } }).axe;
     const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
-    const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    type Rule = { ruleId: string; tags: string[] };
+    const getRules = (window as unknown as { axe: { getRules: (tags?: string[]) => Rule[] } }).axe.getRules;
+    // Experimental rules run only when enabled by name; those that test a WCAG criterion are.
+    const experimental = getRules(['experimental']).filter((r) => r.tags.some((tag) => tags.includes(tag)));
+    const rules = Object.fromEntries(experimental.map((r) => [r.ruleId, { enabled: true }]));
+    const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
     return violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? 'unknown',
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html.slice(0, 160), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
     }));
-  }, { tags: AXE_TAGS, exclude });
+  }, { tags: AXE_TAGS, exclude }).then((violations) => {
+    report(page.url(), violations.filter((v) => !isSerious(v)));
+    return violations;
+  });
+}
+
+/** Adds a view's moderate and minor findings to AXE_REPORT (keyed by URL, so a rerun replaces its own). */
+function report(url: string, violations: AxeViolation[]): void {
+  mkdirSync('test-artifacts', { recursive: true });
+  const all = existsSync(AXE_REPORT) ? JSON.parse(readFileSync(AXE_REPORT, 'utf8')) as Record<string, AxeViolation[]> : {};
+  all[url] = violations;
+  writeFileSync(AXE_REPORT, `${JSON.stringify(all, null, 2)}\n`);
 }
 
 export const isSerious = (v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical';

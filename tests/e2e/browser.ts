@@ -30,7 +30,7 @@ export type AtlasPage = { page: Page; context: BrowserContext; external: string[
 /** `base`: another server than the preview (a sub-path, a server a test stops); `serviceWorkers: 'allow'` for the offline test. */
 export type OpenOptions = { base?: string; serviceWorkers?: 'allow' | 'block' };
 
-export async function openPage(browser: Browser, path = '', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<AtlasPage> {
+export async function openPage(browser: Browser, path: string | null = '', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<AtlasPage> {
   const base = options.base ?? inject('baseUrl');
   const origin = new URL(base).origin;
   const context = await browser.newContext({ viewport, serviceWorkers: options.serviceWorkers ?? 'block' });

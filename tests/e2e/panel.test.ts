@@ -53,7 +53,7 @@ describe('side panel in Chromium', () => {
       const tags = await panel(page).getByRole('list', { name: 'Focus industries' }).getByRole('listitem').allTextContents();
       expect(tags).toEqual(zone.focusIndustries.map((i) => INDUSTRY_LABEL[i].en));
       if (zone.id === 'green-smart-chemical-park') {
-        await area.getByRole('button', { name: /^Sources for Stated area: 9 km²/ }).click();
+        await area.getByRole('button', { name: /^(Source|\d+ sources) for Stated area: 9 km²/ }).click();
         await area.getByRole('group').waitFor();
         await page.screenshot({ path: artifactPath('panel-zone.png') });
       }

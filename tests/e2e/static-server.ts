@@ -35,14 +35,16 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
     const rel = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
     let file = rel === undefined ? undefined : normalize(join(dir, rel || 'index.html'));
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !(file === dir || file.startsWith(dir + sep)) || !existsSync(file) || req.method !== 'GET') {
+    if (!file || !(file === dir || file.startsWith(dir + sep)) || !existsSync(file) || (req.method !== 'GET' && req.method !== 'HEAD')) {
       notFound.push(path);
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     served.push(path);
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    createReadStream(file).pipe(res);
+    // HEAD as every host answers it (the atlas checks its map worker's type with one).
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/features/compare/compare-view';
+import { buildCatalog } from '../../src/catalog/catalog';
+import { indexOfParks } from '../../src/catalog/park-index';
+import { fixtureParks, fixtureSources } from './fixture-catalog';
 import { renderAt, text } from './render';
 
 const two = '?compare=changchun-pharma-valley,hangzhou-biopharma-town';
@@ -28,11 +31,11 @@ describe('compare view', () => {
     expect(text(valley)).toContain('18.4 km² (2022)');
     expect(text(valley)).toContain('stated area');
     expect(text(town)).toContain('1 km² (2022)');
-    const button = within(valley!).getByRole('button', { name: 'Sources for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)' });
+    const button = within(valley!).getByRole('button', { name: 'Source for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)' });
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(text(within(valley!).getByRole('group'))).toContain('Changchun Pharmaceutical Valley plan');
-    expect(within(town!).getByRole('button', { name: /^Sources for Stated area, Hangzhou Biopharma Town/ })).toBeTruthy();
+    expect(within(town!).getByRole('button', { name: /^(Source|\d+ sources) for Stated area, Hangzhou Biopharma Town/ })).toBeTruthy();
   });
 
   it('reads a missing figure as "not reported", shows disagreeing values side by side and marks shared industries in words', () => {
@@ -54,7 +57,7 @@ describe('compare view', () => {
     const details = town!.querySelector('details')!;
     expect(details.open).toBe(true);
     expect(text(details)).toContain('output or revenue ÷ stated area');
-    expect(within(details).getAllByRole('button', { name: /^Sources for Output per km², Hangzhou Biopharma Town/ }).length).toBe(4);
+    expect(within(details).getAllByRole('button', { name: /^(Source|\d+ sources) for Output per km², Hangzhou Biopharma Town/ }).length).toBe(4);
     // Tracked investment with gaps is a floor, and says so.
     expect(text(cells('Investment per km²')[0])).toMatch(/^more than ¥155 M per km² .*a lower bound: some projects report no amount/);
   });
@@ -88,6 +91,18 @@ describe('compare view', () => {
     await user.click(within(alert).getByRole('button', { name: 'Compare Hangzhou Biopharma Town instead of “hangzhou-biopharma-twn”' }));
     expect(window.location.search).toBe(two);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says a park whose file failed to load could not be loaded, and does not offer it to add', () => {
+    const failed = 'hangzhou-biopharma-town';
+    const catalog = buildCatalog(fixtureParks.filter((p) => p.id !== failed), fixtureSources,
+      [{ file: `data/parks/${failed}.json`, path: '$', message: 'could not be loaded (HTTP 500)' }], indexOfParks(fixtureParks), new Set([failed]));
+    renderAt(`?compare=changchun-pharma-valley,${failed}`, (c) => <CompareView catalog={c} />, catalog);
+    const alert = text(screen.getByRole('alert'));
+    expect(alert).toContain('Could not be loaded: Hangzhou Biopharma Town.');
+    expect(alert).not.toContain('Not in the catalog');
+    const add = screen.getByRole('combobox', { name: 'Add a park' });
+    expect(within(add).queryByRole('option', { name: /Hangzhou Biopharma Town/ })).toBeNull();
   });
 
   it('leaves for the map at the first park', async () => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Notices } from '../../src/app/notices';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { useCatalogStore } from '../../src/store/catalog-store';
+import { parseUrl } from '../../src/url/codec';
 import { useUrlStore } from '../../src/url/url-store';
 
 describe('Notices', () => {
@@ -29,5 +30,15 @@ describe('Notices', () => {
     useUrlStore.setState({ state: {}, problems: [{ param: 'zone', value: '<script>', message: '"zone" is not a valid id' }] });
     render(<Notices />);
     expect(screen.getByRole('status').textContent).toContain('"zone" is not a valid id');
+  });
+
+  it('caps the link notice like the dataset notice (a link with 8,000 unknown parameters)', () => {
+    const search = Array.from({ length: 8000 }, (_, i) => `p${i}=x`).join('&');
+    useUrlStore.setState(parseUrl(`?${search}`));
+    render(<Notices />);
+    const notice = screen.getByRole('status');
+    expect(notice.querySelectorAll('li')).toHaveLength(20);
+    expect(notice.textContent).toContain('…and 7980 more.');
+    expect(notice.textContent!.length).toBeLessThan(2000);
   });
 });

@@ -21,7 +21,7 @@ describe('park panel', () => {
     expect(text(figures)).toContain('18.4 km² (2022)');
     expect(text(figures)).toContain('more than 1,500 companies (2020)');
     expect(text(figures)).toContain('biopharma firms');
-    expect(within(figures).getByRole('button', { name: 'Sources for Companies: more than 1,500 companies (2020)' })).toBeTruthy();
+    expect(within(figures).getByRole('button', { name: 'Source for Companies: more than 1,500 companies (2020)' })).toBeTruthy();
   });
 
   it('lists focus industries, zones with their areas and the landmark facts', () => {

@@ -67,8 +67,8 @@ describe('Cite this', () => {
   it('on a figure copies name, value with its as-of year, source title, publisher, date and link', async () => {
     const { user } = renderAt(`?park=changchun-pharma-valley&${camera}`);
     const writeText = clipboard();
-    await user.click(screen.getByRole('button', { name: 'Sources for Stated area: 18.4 km² (2022)' }));
-    const pop = screen.getByRole('group', { name: 'Sources for Stated area: 18.4 km² (2022)' });
+    await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
+    const pop = screen.getByRole('group', { name: 'Source for Stated area: 18.4 km² (2022)' });
     await user.click(within(pop).getByRole('button', { name: 'Cite Stated area: 18.4 km² (2022)' }));
     expect(writeText).toHaveBeenCalledWith([
       'Changchun Pharmaceutical Valley — Stated area: 18.4 km² (2022).',
@@ -81,8 +81,8 @@ describe('Cite this', () => {
   it('on a zone figure with an undated source names the zone and park and shows the text when it cannot copy', async () => {
     const { user } = renderAt('?park=changchun-pharma-valley&zone=future-medical-port');
     stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-    await user.click(screen.getByRole('button', { name: /^Sources for Stated area/ }));
-    const pop = screen.getByRole('group', { name: /^Sources for Stated area/ });
+    await user.click(screen.getByRole('button', { name: /^(Source|\d+ sources) for Stated area/ }));
+    const pop = screen.getByRole('group', { name: /^(Source|\d+ sources) for Stated area/ });
     await user.click(within(pop).getByRole('button', { name: /^Cite Stated area/ }));
     const cite = (within(pop).getByRole('textbox', { name: 'Citation (plain text)' }) as HTMLTextAreaElement).value;
     expect(cite).toBe([

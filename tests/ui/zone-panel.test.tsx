@@ -45,8 +45,8 @@ describe('conflicting values', () => {
     expect(text(stated)).toContain('Sources disagree');
     const values = within(stated as HTMLElement).getAllByRole('listitem');
     expect(values.map((li) => text(li).replace(/ Source$/, ''))).toEqual(['8 km² (2022)', '9 km² (2023)']);
-    expect(within(values[0]!).getByRole('button', { name: 'Sources for Stated area: 8 km² (2022)' })).toBeTruthy();
-    expect(within(values[1]!).getByRole('button', { name: 'Sources for Stated area: 9 km² (2023)' })).toBeTruthy();
+    expect(within(values[0]!).getByRole('button', { name: 'Source for Stated area: 8 km² (2022)' })).toBeTruthy();
+    expect(within(values[1]!).getByRole('button', { name: 'Source for Stated area: 9 km² (2023)' })).toBeTruthy();
   });
 
   it('shows disagreeing outputs (50 bn vs 30 bn) both, never one picked', () => {

@@ -20,7 +20,8 @@ export function AddPark({ model, catalog }: { model: CompareModel; catalog: Cata
   const [choice, setChoice] = useState('');
   const full = model.parks.length >= MAX_COMPARED;
   const compared = new Set(model.parks.map((p) => p.id));
-  const options = catalog.index.parks.filter((p) => !compared.has(p.id) && !model.loading.includes(p.id));
+  // A park whose file failed to load cannot be compared: not offered.
+  const options = catalog.index.parks.filter((p) => !compared.has(p.id) && !model.loading.includes(p.id) && !catalog.unavailable.has(p.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!choice || full) return;
@@ -49,12 +50,16 @@ export function UnknownIds({ model, ids, catalog }: { model: CompareModel; ids: 
   const t = useCompareT();
   const lang = useLang();
   if (!model.unknown.length) return null;
-  const named = model.unknown.map((id) => `“${id}”`).join(', ');
-  const candidates = catalog.index.parks.map((p) => p.id).filter((id) => !ids.includes(id));
-  const suggestions = model.unknown.flatMap((bad) => nearestIds(bad, candidates, 1).map((good) => ({ bad, good })));
+  const failed = model.unknown.filter((id) => catalog.unavailable.has(id));
+  const missing = model.unknown.filter((id) => !catalog.unavailable.has(id));
+  const named = missing.map((id) => `“${id}”`).join(', ');
+  const failedNames = failed.map((id) => { const entry = catalog.index.byId.get(id); return entry ? nameText(entry.name, lang) : id; }).join(', ');
+  const candidates = catalog.index.parks.map((p) => p.id).filter((id) => !ids.includes(id) && !catalog.unavailable.has(id));
+  const suggestions = missing.flatMap((bad) => nearestIds(bad, candidates, 1).map((good) => ({ bad, good })));
   return (
     <div role="alert" className="compare-alert">
-      <p>{t(model.parks.length ? 'unknown' : 'unknownNone', { ids: named })}</p>
+      {failed.length > 0 && <p>{t('failedToLoad', { names: failedNames })}</p>}
+      {missing.length > 0 && <p>{t(model.parks.length ? 'unknown' : 'unknownNone', { ids: named })}</p>}
       {suggestions.length > 0 && (
         <ul className="compare-suggestions">
           {suggestions.map(({ bad, good }) => (

@@ -24,6 +24,8 @@ const STRINGS = {
   unknown: { en: 'Not in the catalog: {ids}. The other parks are compared.', zh: '目录中没有：{ids}。其余园区照常对比。' },
   loadingParks: { en: 'Loading {names}…', zh: '正在加载{names}…' },
   unknownNone: { en: 'Not in the catalog: {ids}.', zh: '目录中没有：{ids}。' },
+  // Hosting issue: a park the index lists whose file failed is not "not in the catalog".
+  failedToLoad: { en: 'Could not be loaded: {names}. The notice above says why.', zh: '无法加载：{names}。原因见上方提示。' },
   useInstead: { en: 'Compare {name} instead of “{id}”', zh: '改为对比{name}（替换“{id}”）' },
   promptOne: { en: 'Add a park to compare with {name}.', zh: '请添加一个园区与{name}对比。' },
   promptNone: { en: 'Add two parks to compare them.', zh: '请添加两个园区进行对比。' },
