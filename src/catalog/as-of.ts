@@ -1,0 +1,63 @@
+import type { Figure, FigureValue, Project, StatusStep } from './schema';
+
+/**
+ * Reading the catalog as of a date (`asof=` in the link). Dates are partial (YYYY, YYYY-MM,
+ * YYYY-MM-DD) on both sides, and the two sides mean different ends of their period:
+ * - the date the atlas is read at means the END of its period: `asof=2021` is 31 Dec 2021, so
+ *   everything dated 2021 (a year, a month or a day of it) has happened by then;
+ * - an event's date means the START of its period: a step dated "2022" (or "2022 (inferred)")
+ *   counts from 1 Jan 2022, so it is not yet true at `asof=2021-12` but is at `asof=2022-01`.
+ * Keys padded with "-00" (start) and "-99" (end) compare as plain strings in that sense.
+ */
+export const startKey = (date: string) => (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date);
+export const endKey = (date: string) => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date);
+
+/** Whether something dated `date` had happened by the end of `asOf` (no `asOf`: now, so always). */
+export const happenedBy = (date: string, asOf: string | undefined): boolean =>
+  asOf === undefined || startKey(date) <= endKey(asOf);
+
+const byDate = (a: { date: string }, b: { date: string }) => (startKey(a.date) < startKey(b.date) ? -1 : startKey(a.date) > startKey(b.date) ? 1 : 0);
+
+/**
+ * The step true at the date: the latest on or before it (on equal dates the curated order stands,
+ * the later entry counting). Undefined when the project had no step by then: it is not shown.
+ * An inferred date counts from its date; the step keeps its `dateInferred` mark for the panel.
+ */
+export function stepAt(project: Project, asOf: string | undefined): StatusStep | undefined {
+  const steps = [...project.statusHistory].sort(byDate).filter((s) => happenedBy(s.date, asOf));
+  return steps[steps.length - 1];
+}
+
+/** The steps that had happened by the date, oldest first ("what it was then"). */
+export const historyAt = (project: Project, asOf: string | undefined): StatusStep[] =>
+  [...project.statusHistory].sort(byDate).filter((s) => happenedBy(s.date, asOf));
+
+/** The first date the project is on record (its earliest step): before it, the atlas does not show it. */
+export const firstDated = (project: Project): string => [...project.statusHistory].sort(byDate)[0]!.date;
+
+/**
+ * A figure as it stood at the date. Values that are alternatives (sources disagreeing, the
+ * default) give way to later ones: only those with the latest `asOf` on or before the date stay
+ * (several, if sources disagree at that date). Values that belong together (different measures,
+ * parts of a sum, a conversion) all stay if dated by then. Undefined when nothing was reported yet.
+ * Without a date the figure is returned as it is.
+ */
+export function figureAt(figure: Figure | undefined, asOf: string | undefined): Figure | undefined {
+  if (!figure || asOf === undefined) return figure;
+  const known = figure.values.filter((v) => happenedBy(v.asOf, asOf));
+  if (!known.length) return undefined;
+  if (figure.relation && figure.relation !== 'disagree') return known.length === figure.values.length ? figure : { ...figure, values: known };
+  const latest = known.reduce((max, v) => (startKey(v.asOf) > max ? startKey(v.asOf) : max), '');
+  const values = known.filter((v) => startKey(v.asOf) === latest);
+  return values.length === figure.values.length ? figure : { ...figure, values };
+}
+
+/** The value that stood at the date when there is one (the first of the latest, for sorting and charts). */
+export const valueAt = (figure: Figure | undefined, asOf: string | undefined): FigureValue | undefined => figureAt(figure, asOf)?.values[0];
+
+/** Years in which something is dated (steps, milestones, figure values), ascending: the timeline's ticks. */
+export function eventYears(dates: Iterable<string>): number[] {
+  const years = new Set<number>();
+  for (const d of dates) years.add(Number(d.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}
