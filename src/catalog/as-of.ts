@@ -1,4 +1,4 @@
-import type { Figure, FigureValue, Project, StatusStep } from './schema';
+import type { Figure, FigureValue, Park, Project, StatusStep } from './schema';
 
 /**
  * Reading the catalog as of a date (`asof=` in the link). Dates are partial (YYYY, YYYY-MM,
@@ -60,4 +60,35 @@ export function eventYears(dates: Iterable<string>): number[] {
   const years = new Set<number>();
   for (const d of dates) years.add(Number(d.slice(0, 4)));
   return [...years].sort((a, b) => a - b);
+}
+
+const keyFiguresAt = <T extends { figure: Figure }>(list: readonly T[], asOf: string): T[] =>
+  list.flatMap((k) => { const figure = figureAt(k.figure, asOf); return figure ? [{ ...k, figure }] : []; });
+
+/**
+ * A park as its sources stood at the date: projects with no step by then dropped, each project's
+ * later steps dropped, and every figure reduced to the values true then (one not yet reported is
+ * left out, so it reads "not reported"). For views that work from whole parks (the comparison and
+ * its downloads). Without a date the park itself.
+ */
+export function parkAt(park: Park, asOf: string | undefined): Park {
+  if (asOf === undefined) return park;
+  const projects = park.projects.flatMap((p): Project[] => {
+    const statusHistory = historyAt(p, asOf);
+    if (!statusHistory.length) return [];
+    const investment = figureAt(p.investment, asOf);
+    const { investment: _, ...rest } = p;
+    return [{ ...rest, statusHistory, ...(investment && { investment }), ...(p.otherFigures && { otherFigures: keyFiguresAt(p.otherFigures, asOf) }) }];
+  });
+  const area = figureAt(park.area, asOf);
+  const { area: _, ...rest } = park;
+  return {
+    ...rest, ...(area && { area }), projects, keyFigures: keyFiguresAt(park.keyFigures, asOf),
+    zones: park.zones.map((z) => { const a = figureAt(z.area, asOf); const { area: _a, ...zr } = z; return { ...zr, ...(a && { area: a }) }; }),
+    aggregates: park.aggregates.map((a) => {
+      const count = figureAt(a.count, asOf), investment = figureAt(a.investment, asOf);
+      const { count: _c, investment: _i, ...ar } = a;
+      return { ...ar, ...(count && { count }), ...(investment && { investment }) };
+    }),
+  };
 }

@@ -139,6 +139,22 @@ const STRINGS = {
   notFoundZoneNoPark: { en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.', zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。' },
   zoneInPark: { en: '{zone} in {park}', zh: '{park}的{zone}' },
   didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
+  // Time and tables (issue 15)
+  asOfDate: { en: 'as of {date}', zh: '截至{date}' },
+  notReportedAsOf: { en: 'not yet reported as of {date}', zh: '截至{date}尚未报告' },
+  timelineLabel: { en: 'Read the atlas as of', zh: '查看截至某年的地图集' },
+  timelineNow: { en: 'Now', zh: '现在' },
+  timelineNowHint: { en: 'Show the atlas as it is now', zh: '显示当前状态' },
+  timelinePlay: { en: 'Play through the years', zh: '逐年播放' },
+  timelinePause: { en: 'Pause', zh: '暂停' },
+  timelineValue: { en: 'as of the end of {year}', zh: '截至{year}年底' },
+  timelineValueNow: { en: 'now (latest of every record)', zh: '现在（各记录最新状态）' },
+  timelineEvents: { en: 'Years with dated events', zh: '有事件的年份' },
+  asOfNoticeProject: { en: 'As of {date}: {status} (dated {step}).', zh: '截至{date}：{status}（{step}）。' },
+  notYetOnRecord: { en: 'As of {date} this project was not yet on record: its first dated step is {first}.', zh: '截至{date}，此项目尚无记录：最早的进展日期为{first}。' },
+  laterSteps: { en: 'Later', zh: '之后' },
+  projectsView: { en: 'All projects (table)', zh: '全部项目（表格）' },
+  mapView: { en: 'Back to the map and list', zh: '返回地图和列表' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -29,12 +29,13 @@ export function MapView() {
   const project = useUrlStore((s) => s.state.project);
   const industry = useUrlStore((s) => s.state.industry);
   const statusFilter = useUrlStore((s) => s.state.status);
+  const asOf = useUrlStore((s) => s.state.asof);
   const lang = useUrlStore((s) => s.state.lang ?? 'en');
   const hover = useUiStore((s) => s.hover);
 
   const data = useMemo(
-    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter }) : emptyAtlasData()),
-    [catalog, industry, statusFilter],
+    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter, asOf }) : emptyAtlasData()),
+    [catalog, industry, statusFilter, asOf],
   );
   const flags = useMemo(() => desiredStates({ park, zone, project }, hover), [park, zone, project, hover]);
   const [initialView] = useState(() => ({

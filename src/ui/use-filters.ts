@@ -10,8 +10,13 @@ import { useUrlStore } from '../url/url-store';
 export function useFilters(): Filters {
   const industry = useUrlStore((s) => s.state.industry?.join(',') ?? '');
   const status = useUrlStore((s) => s.state.status?.join(',') ?? '');
+  const asOf = useAsOf();
   return useMemo(() => ({
     industry: industry ? (industry.split(',') as Industry[]) : undefined,
     status: status ? (status.split(',') as ProjectStatus[]) : undefined,
-  }), [industry, status]);
+    asOf,
+  }), [industry, status, asOf]);
 }
+
+/** The date the atlas is read at (`asof=`), or undefined for now. */
+export const useAsOf = (): string | undefined => useUrlStore((s) => s.state.asof);

@@ -27,7 +27,8 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   // Compared as text: the URL store hands out a new array on every navigation.
   const key = useUrlStore((s) => s.state.compare?.join(',') ?? '');
   const ids = useMemo(() => (key ? key.split(',') : []), [key]);
-  const model = useMemo(() => compareModel(catalog, ids), [catalog, ids]);
+  const asOf = useUrlStore((s) => s.state.asof);
+  const model = useMemo(() => compareModel(catalog, ids, asOf), [catalog, ids, asOf]);
   useEffect(() => { if (key) requestParks(key.split(','), { urgent: true }); }, [key]);
   const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];

@@ -3,7 +3,8 @@ import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { chainOf } from '../../catalog/park-index';
 import type { Name, Park } from '../../catalog/schema';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
-import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
+import { stepAt } from '../../catalog/as-of';
+import { makeVisibility, type AtlasFilters } from './filters';
 import { labelPoint } from './label-point';
 
 /** The GeoJSON the atlas sources hold. Every feature carries `key`, promoted to its feature id. */
@@ -75,7 +76,8 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
   for (const entry of catalog.projectById.values()) {
     if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
     const { project } = entry;
-    const status = latestStatus(project);
+    // As of the filters' date (the latest step when none); visible projects have one by then.
+    const status = stepAt(project, filters.asOf)!.status;
     data.projects.features.push(feature(project.location.point, {
       key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
       siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
