@@ -9,6 +9,7 @@ import { Notices } from './notices';
 import { CompareView } from '../features/compare/compare-view';
 import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
+import { Timeline } from '../features/timeline/timeline';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -35,7 +36,7 @@ export function App() {
       <main className="main-area" aria-busy={status === 'loading'}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
         {comparing && catalog ? <CompareView catalog={catalog} /> : <>
-        <div className="map-area"><MapView /></div>
+        <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
           <button
             type="button"
