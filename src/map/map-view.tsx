@@ -32,10 +32,11 @@ export function MapView() {
   const asOf = useUrlStore((s) => s.state.asof);
   const lang = useUrlStore((s) => s.state.lang ?? 'en');
   const hover = useUiStore((s) => s.hover);
+  const only = useUiStore((s) => s.tableRows);
 
   const data = useMemo(
-    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter, asOf }) : emptyAtlasData()),
-    [catalog, industry, statusFilter, asOf],
+    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter, asOf }, only) : emptyAtlasData()),
+    [catalog, industry, statusFilter, asOf, only],
   );
   const flags = useMemo(() => desiredStates({ park, zone, project }, hover), [park, zone, project, hover]);
   const [initialView] = useState(() => ({

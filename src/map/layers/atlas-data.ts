@@ -30,7 +30,7 @@ export const emptyAtlasData = (): AtlasData => ({
  * layer filters so that cluster counts count only what is shown. Language is not an input: every
  * feature carries both names and the label layers choose, so switching language never re-tiles.
  */
-export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): AtlasData {
+export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}, only?: ReadonlySet<string> | null): AtlasData {
   const colours = parkColours(catalog);
   const visible = makeVisibility(catalog, filters);
   const depth = new Map(catalog.index.parks.map((p) => [p.id, chainOf(catalog.index, p.id).length - 1]));
@@ -74,7 +74,8 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
   }
   const shown = new Set(parks.map((p) => p.id));
   for (const entry of catalog.projectById.values()) {
-    if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
+    // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
+    if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) continue;
     const { project } = entry;
     // As of the filters' date (the latest step when none); visible projects have one by then.
     const status = stepAt(project, filters.asOf)!.status;
