@@ -155,6 +155,12 @@ const STRINGS = {
   laterSteps: { en: 'Later', zh: '之后' },
   projectsView: { en: 'All projects (table)', zh: '全部项目（表格）' },
   mapView: { en: 'Back to the map and list', zh: '返回地图和列表' },
+  chartTitle: { en: '{what}: {n} values over time', zh: '{what}：{n} 个不同时间的数值' },
+  chartScopesDiffer: { en: 'Points only where the scopes differ; a line joins values of the same scope.', zh: '口径不同的数值只画点；同一口径的数值以线相连。' },
+  chartOneScope: { en: 'One scope: the line joins the values in date order.', zh: '同一口径：按日期连线。' },
+  chartDate: { en: 'Date', zh: '日期' },
+  chartValue: { en: 'Value', zh: '数值' },
+  chartScope: { en: 'Scope', zh: '口径' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

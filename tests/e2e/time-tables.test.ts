@@ -72,7 +72,7 @@ describe('the atlas as of a date', () => {
     const { page, context } = await openPage(browser, '?park=changchun-pharma-valley');
     await waitForMapIdle(page);
     const before = await projectsOnMap(page);
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => window.history.length);
     const slider = page.getByRole('slider', { name: /Read the atlas as of/ });
     // Keyboard only: Tab until the slider has focus.
     for (let i = 0; i < 80 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -89,7 +89,7 @@ describe('the atlas as of a date', () => {
     expect(Number(search(page).get('asof'))).toBe(Number(first) + 1);
     await page.keyboard.press('End');
     expect(Number(search(page).get('asof'))).toBeGreaterThanOrEqual(2023);
-    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
     await page.getByRole('button', { name: 'Now' }).click();
     expect(search(page).get('asof')).toBeNull();
     await page.keyboard.press('Shift+Tab');

@@ -111,3 +111,16 @@ describe('the atlas as of a date', () => {
     expect(parkAt(fixture, undefined)).toBe(fixture);
   });
 });
+
+describe('figure series (the park panel chart)', () => {
+  it('joins only values of one scope, and needs two dates', async () => {
+    const { seriesOf, timeOf } = await import('../../src/catalog/figure-series');
+    expect(timeOf('2020')).toBe(2020);
+    expect(timeOf('2020-07')).toBe(2020.5);
+    expect(seriesOf({ values: [v(1, '2020'), v(2, '2020')] })).toBeUndefined();
+    const s = seriesOf({ values: [v(30, '2021', { scope: 'firms' }), v(10, '2009', { scope: 'firms' }), v(20, '2015', { scope: 'biotech firms' }), v(25, '2018', { scope: 'firms' })] })!;
+    expect(s.points.map((p) => p.v.value)).toEqual([10, 20, 25, 30]);
+    expect(s.lines).toEqual([[0, 2], [2, 3]]);
+    expect(seriesOf({ relation: 'conversion', values: [v(1, '2019'), v(2, '2020')] })).toBeUndefined();
+  });
+});
