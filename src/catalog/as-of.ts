@@ -24,8 +24,18 @@ const byDate = (a: { date: string }, b: { date: string }) => (startKey(a.date) <
  * An inferred date counts from its date; the step keeps its `dateInferred` mark for the panel.
  */
 export function stepAt(project: Project, asOf: string | undefined): StatusStep | undefined {
-  const steps = [...project.statusHistory].sort(byDate).filter((s) => happenedBy(s.date, asOf));
-  return steps[steps.length - 1];
+  const history = project.statusHistory;
+  // One pass, no copy (it runs for every project on every move of the timeline): the latest by
+  // start date among those that had happened, the later entry winning a tie, as a stable sort would.
+  let best: StatusStep | undefined;
+  let bestKey = '';
+  const end = asOf === undefined ? undefined : endKey(asOf);
+  for (const step of history) {
+    const key = startKey(step.date);
+    if (end !== undefined && key > end) continue;
+    if (!best || key >= bestKey) { best = step; bestKey = key; }
+  }
+  return best;
 }
 
 /** The steps that had happened by the date, oldest first ("what it was then"). */

@@ -31,8 +31,6 @@ export type ProjectRow = {
   dateInferred: boolean;
   location: Location['confidence'] | undefined;
   sources: number;
-  /** Normalised name, park, zone and companies, for the text filter. */
-  text: string;
 };
 
 const USD_TO_CNY = 7;
@@ -40,7 +38,7 @@ const names = (...ns: (Name | undefined)[]) => ns.flatMap((n) => (n ? [n.en, n.z
 
 function investmentKey(figure: Figure | undefined, project: Project | undefined): number {
   if (!figure) return -1;
-  const range = project ? investmentRange({ ...project, investment: figure }) : undefined;
+  const range = project ? investmentRange(figure === project.investment ? project : { ...project, investment: figure }) : undefined;
   if (range) return range.currency === 'USD' ? range.high * USD_TO_CNY : range.high;
   const money = figure.values.filter((v) => v.unit === 'CNY' || v.unit === 'USD');
   return money.length ? Math.max(...money.map((v) => (v.unit === 'USD' ? v.value * USD_TO_CNY : v.value))) : -1;
@@ -55,7 +53,6 @@ function projectRow(project: Project, park: Park, zone: Zone | undefined, asOf: 
     id: project.id, aggregate: undefined, project, name: project.name, park, zone, kind: project.kind, companies,
     investment, investmentKey: investmentKey(investment, project), status: step.status, date: step.date, dateInferred: !!step.dateInferred,
     location: project.location.confidence, sources: project.sources.length,
-    text: normalise(names(project.name, park.name, zone?.name, ...companies)),
   };
 }
 
@@ -67,7 +64,7 @@ function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): Proje
   return {
     id: `aggregate:${park.id}/${a.id}`, aggregate: a, project: undefined, name: a.label, park, zone, kind: 'aggregate', companies: [],
     investment, investmentKey: investmentKey(investment, undefined), status: a.status, date: undefined, dateInferred: false,
-    location: a.location?.confidence, sources: a.sources.length, text: normalise(names(a.label, park.name, zone?.name)),
+    location: a.location?.confidence, sources: a.sources.length,
   };
 }
 
@@ -75,13 +72,15 @@ function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): Proje
 export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly string[]): ProjectRow[] {
   const parks = parkIds ? parkIds.flatMap((id) => catalog.parkById.get(id) ?? []) : catalog.parks;
   const rows: ProjectRow[] = [];
+  const industryOnly: Filters = { industry: filters.industry };
   for (const park of parks) {
     const zones = new Map(park.zones.map((z) => [z.id, z]));
     for (const project of park.projects) {
       const zone = project.zoneId ? zones.get(project.zoneId) : undefined;
-      if (!projectMatches(project, park, zone, filters)) continue;
+      // The date is checked by projectRow (one step lookup per project); the rest of the filters here.
+      if (!projectMatches(project, park, zone, industryOnly)) continue;
       const row = projectRow(project, park, zone, filters.asOf);
-      if (row) rows.push(row);
+      if (row && (!filters.status?.length || filters.status.includes(row.status!))) rows.push(row);
     }
     // Aggregates follow the status filter through their own status, the industry filter through their park or zone.
     for (const a of park.aggregates) {
@@ -94,11 +93,23 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
   return rows;
 }
 
+/**
+ * Normalised name, park, zone and companies of a row, for the text filter: made when a filter
+ * first needs it and kept per project (normalising 100,000 names took seconds; the date does not change them).
+ */
+const texts = new WeakMap<object, string>();
+function textOf(row: ProjectRow): string {
+  const key = row.project ?? row.aggregate!;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = normalise(names(row.name, row.park.name, row.zone?.name, ...row.companies))));
+  return text;
+}
+
 /** Rows whose name, park, zone or company contains every word of the query (accents and case ignored). */
 export function filterRows(rows: readonly ProjectRow[], query: string | undefined): readonly ProjectRow[] {
   const words = query ? normalise(query).split(' ').filter(Boolean) : [];
   if (!words.length) return rows;
-  return rows.filter((r) => words.every((w) => r.text.includes(w)));
+  return rows.filter((r) => { const text = textOf(r); return words.every((w) => text.includes(w)); });
 }
 
 type Key = (r: ProjectRow) => string | number | undefined;
