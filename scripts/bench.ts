@@ -4,6 +4,7 @@ import { benchBuild } from './bench/build';
 import { benchBundle } from './bench/bundle';
 import { benchCatalog } from './bench/catalog';
 import { benchLighthouse } from './bench/lighthouse';
+import { benchTimeTable } from './bench/time-table';
 import type { Row } from './bench/measure';
 
 /**
@@ -23,6 +24,8 @@ const sections: Record<string, () => Row[] | Promise<Row[]>> = {
   bundle: async () => benchBundle(await benchBuild()),
   browser: () => benchBrowser({ rounds }),
   lighthouse: async () => benchLighthouse(await benchBuild()),
+  // Issue 15: timeline and projects table at 100,000 synthetic projects (`npm run bench -- time-table`).
+  'time-table': () => benchTimeTable(),
 };
 
 const unknown = args.filter((a) => !a.startsWith('--') && !(a in sections));

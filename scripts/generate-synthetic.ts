@@ -46,11 +46,13 @@ export function syntheticCatalog({ parks, projectsPerPark, seed = 42 }: Syntheti
       boundary: { geometry: { type: 'Polygon' as const, coordinates: [rect(lon + (z * km) / 2 / (111.32 * Math.cos((lat * Math.PI) / 180)), lat, km / 2, km)] }, confidence: 'approximate' as const, method: 'synthetic', ...cite },
       ...cite,
     });
+    // Years spread over a decade (from the indices, not the random stream, so the other values stay as they were): the timeline has years to move through.
+    const year = (i: number) => String(2015 + ((p + i) % 10));
     const projects: Project[] = Array.from({ length: projectsPerPark }, (_, i) => ({
       id: `${id}-project-${i}`, name: { en: `Project ${i} of park ${p}`, zh: `项目${i}` },
       companies: [{ name: { en: `Company ${p}-${i % 7}` } }], kind: pick(KINDS), summary: 'Synthetic project.',
-      investment: random() < 0.8 ? { values: [{ value: Math.round(random() * 5e9), unit: 'CNY', magnitude: 'billion', asOf: '2024', scope: 'total investment', ...cite }] } : undefined,
-      statusHistory: [{ status: pick(STATUSES), date: '2024', ...cite }],
+      investment: random() < 0.8 ? { values: [{ value: Math.round(random() * 5e9), unit: 'CNY', magnitude: 'billion', asOf: year(i), scope: 'total investment', ...cite }] } : undefined,
+      statusHistory: [{ status: pick(STATUSES), date: year(i), ...cite }],
       location: { point: { type: 'Point', coordinates: [lon + random() * km / 90, lat + random() * km / 111] }, confidence: 'site-unknown', method: 'synthetic', ...cite },
       zoneId: `zone-${i % 2}`, ...cite,
     }));

@@ -9,6 +9,8 @@ import { Notices } from './notices';
 import { CompareView } from '../features/compare/compare-view';
 import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
+import { Timeline } from '../features/timeline/timeline';
+import { ProjectsArea, ViewSwitch } from './view-switch';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -22,6 +24,7 @@ export function App() {
   const setExpanded = useUiStore((s) => s.setSheetExpanded);
   const selected = useSelectionTitle(catalog);
   const comparing = useUrlStore((s) => !!s.state.compare);
+  const projectsView = useUrlStore((s) => s.state.view === 'projects');
   useFocusOnViewSwitch(comparing);
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
@@ -29,13 +32,15 @@ export function App() {
       <header className="title-bar">
         <h1>{t('title')}</h1>
         <SearchBox catalog={catalog} />
+        {!comparing && <ViewSwitch />}
         <LanguageToggle />
       </header>
       <Notices />
-      <main className="main-area" aria-busy={status === 'loading'}>
+      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
         {comparing && catalog ? <CompareView catalog={catalog} /> : <>
-        <div className="map-area"><MapView /></div>
+        <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
+          {projectsView && catalog && <ProjectsArea catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
           <button
             type="button"

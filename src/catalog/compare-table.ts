@@ -1,3 +1,4 @@
+import { parkAt } from './as-of';
 import { isPending, type Catalog } from './catalog';
 import { investmentPerKm2, outputPerKm2, type Derived } from './derived';
 import { STATUS_ORDER } from './format';
@@ -124,10 +125,13 @@ export function sharedIndustries(parks: readonly Park[]): Industry[] {
   return first!.filter((i) => rest.every((list) => list.includes(i)));
 }
 
-/** The parks named by `ids`, in link order; unknown ids are returned to be named, not dropped silently. */
-export function compareModel(catalog: Catalog, ids: readonly string[]): CompareModel {
+/**
+ * The parks named by `ids`, in link order; unknown ids are returned to be named, not dropped silently.
+ * With `asOf` (the link's `asof=`) each park is read as it stood then, so the table and its downloads follow the date.
+ */
+export function compareModel(catalog: Catalog, ids: readonly string[], asOf?: string): CompareModel {
   const known = unique(ids).filter((id) => catalog.parkById.has(id));
-  const parks = known.map((id) => catalog.parkById.get(id)!);
+  const parks = known.map((id) => parkAt(catalog.parkById.get(id)!, asOf));
   const unknown = unique(ids).filter((id) => !catalog.parkById.has(id) && !isPending(catalog, id));
   const loading = unique(ids).filter((id) => isPending(catalog, id));
   const shared = sharedIndustries(parks);

@@ -28,9 +28,11 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** UTF-8 BOM first, so Excel reads Chinese; CRLF line ends, as RFC 4180 and Excel expect. */
-export const toCsv = (records: readonly CsvRecord[]) =>
-  `\uFEFF${[CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n')}\r\n`;
+/** UTF-8 BOM first, so Excel reads Chinese; CRLF line ends, as RFC 4180 and Excel expect. Any columns (the projects table's too). */
+export const csvOf = <C extends string>(columns: readonly C[], records: readonly Partial<Record<C, string | number>>[]) =>
+  `\uFEFF${[columns.join(','), ...records.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\r\n')}\r\n`;
+
+export const toCsv = (records: readonly CsvRecord[]) => csvOf(CSV_COLUMNS, records);
 
 const sourceColumns = (catalog: Catalog, ids: readonly string[]): CsvRecord => ({
   source_ids: ids.join(' | '),

@@ -1,3 +1,4 @@
+import { stepAt } from './as-of';
 import type { Catalog, ProjectEntry } from './catalog';
 import type { Figure, FigureValue, Industry, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 
@@ -98,7 +99,8 @@ export function investmentSortKey(project: Project, usdToCny = 7): number {
   return range.currency === 'USD' ? range.high * usdToCny : range.high;
 }
 
-export type Filters = { industry?: readonly Industry[] | undefined; status?: readonly ProjectStatus[] | undefined };
+/** `asOf` (the link's `asof=`): the date the catalog is read at; a project with no step by then is not shown. */
+export type Filters = { industry?: readonly Industry[] | undefined; status?: readonly ProjectStatus[] | undefined; asOf?: string | undefined };
 
 export const hasFilters = (f: Filters) => !!(f.industry?.length || f.status?.length);
 
@@ -116,7 +118,9 @@ export const parkMatches = (park: Park, f: Filters) =>
  * (the same rule the map applies in src/map/layers/filters.ts, so list and map agree).
  */
 export function projectMatches(project: Project, park: Park, zone: Zone | undefined, f: Filters): boolean {
-  if (f.status?.length && !f.status.includes(latestStatus(project))) return false;
+  const step = f.asOf === undefined ? latestStep(project) : stepAt(project, f.asOf);
+  if (!step) return false;
+  if (f.status?.length && !f.status.includes(step.status)) return false;
   return anyOf(park.focusIndustries, f.industry) || (!!zone && anyOf(zone.focusIndustries, f.industry));
 }
 

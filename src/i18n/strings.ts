@@ -150,6 +150,28 @@ const STRINGS = {
   // Accessibility (hosting issue): a source button's name begins with its visible label (WCAG 2.5.3).
   sourceFor: { en: 'Source for {what}', zh: '来源：{what}' },
   nSourcesFor: { en: '{n} sources for {what}', zh: '{n} 个来源：{what}' },
+  // Time and tables (issue 15)
+  asOfDate: { en: 'as of {date}', zh: '截至{date}' },
+  notReportedAsOf: { en: 'not yet reported as of {date}', zh: '截至{date}尚未报告' },
+  timelineLabel: { en: 'Read the atlas as of', zh: '查看截至某年的地图集' },
+  timelineNow: { en: 'Now', zh: '现在' },
+  timelineNowHint: { en: 'Show the atlas as it is now', zh: '显示当前状态' },
+  timelinePlay: { en: 'Play through the years', zh: '逐年播放' },
+  timelinePause: { en: 'Pause', zh: '暂停' },
+  timelineValue: { en: 'as of the end of {year}', zh: '截至{year}年底' },
+  timelineValueNow: { en: 'now (latest of every record)', zh: '现在（各记录最新状态）' },
+  timelineEvents: { en: 'Years with dated events', zh: '有事件的年份' },
+  asOfNoticeProject: { en: 'As of {date}: {status} (dated {step}).', zh: '截至{date}：{status}（{step}）。' },
+  notYetOnRecord: { en: 'As of {date} this project was not yet on record: its first dated step is {first}.', zh: '截至{date}，此项目尚无记录：最早的进展日期为{first}。' },
+  laterSteps: { en: 'Later', zh: '之后' },
+  projectsView: { en: 'All projects (table)', zh: '全部项目（表格）' },
+  mapView: { en: 'Back to the map and list', zh: '返回地图和列表' },
+  chartTitle: { en: '{what}: {n} values over time', zh: '{what}：{n} 个不同时间的数值' },
+  chartScopesDiffer: { en: 'Points only where the scopes differ; a line joins values of the same scope.', zh: '口径不同的数值只画点；同一口径的数值以线相连。' },
+  chartOneScope: { en: 'One scope: the line joins the values in date order.', zh: '同一口径：按日期连线。' },
+  chartDate: { en: 'Date', zh: '日期' },
+  chartValue: { en: 'Value', zh: '数值' },
+  chartScope: { en: 'Scope', zh: '口径' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -31,12 +31,14 @@ export function MapView() {
   const project = useUrlStore((s) => s.state.project);
   const industry = useUrlStore((s) => s.state.industry);
   const statusFilter = useUrlStore((s) => s.state.status);
+  const asOf = useUrlStore((s) => s.state.asof);
   const lang = useUrlStore((s) => s.state.lang ?? 'en');
   const hover = useUiStore((s) => s.hover);
+  const only = useUiStore((s) => s.tableRows);
 
   const data = useMemo(
-    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter }) : emptyAtlasData()),
-    [catalog, industry, statusFilter],
+    () => (catalog ? buildAtlasData(catalog, { industry, status: statusFilter, asOf }, only) : emptyAtlasData()),
+    [catalog, industry, statusFilter, asOf, only],
   );
   const flags = useMemo(() => desiredStates({ park, zone, project }, hover), [park, zone, project, hover]);
   const [initialView] = useState(() => ({

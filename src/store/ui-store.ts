@@ -15,6 +15,8 @@ type UiState = {
   setSheetExpanded: (expanded: boolean) => void;
   setOpenCitation: (key: string | null) => void;
   setListShown: (n: number) => void;
+  /** The projects table's rows when it narrows the catalog (text filter, one park): the map shows only these. */
+  tableRows: ReadonlySet<string> | null;
 };
 
 /** Top-level parks the list shows at first and adds per "Show more": enough to scroll, few enough to mount and unmount at once. */
@@ -29,4 +31,5 @@ export const useUiStore = create<UiState>((set) => ({
   setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
   setOpenCitation: (openCitation) => set({ openCitation }),
   setListShown: (listShown) => set({ listShown }),
+  tableRows: null,
 }));

@@ -1,9 +1,11 @@
 import { formatAmount, type Lang } from '../catalog/format';
 import type { Figure, FigureValue, Source } from '../catalog/schema';
+import { figureAt } from '../catalog/as-of';
 import { disagrees, readsAsOne } from '../catalog/selectors';
 import { t as translate, useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
 import { formatPartialDate } from './dates';
+import { useAsOf } from './use-filters';
 
 type Props = {
   figure: Figure | undefined;
@@ -65,10 +67,19 @@ function partsTotal(figure: Figure, lang: Lang): string | undefined {
  * saying how they relate: "Sources disagree" (never one picked silently), "Different measures",
  * "Parts of a total" or a currency conversion. No figure at all reads "not reported", never 0.
  */
-export function FigureView({ figure, sources, label, compact, notes = !compact }: Props) {
+export function FigureView({ figure: whole, sources, label, compact, notes = !compact }: Props) {
   const t = useT();
   const lang = useLang();
+  // Read as of the link's date: the value true then, with the date said (issue 15).
+  const asOf = useAsOf();
+  const figure = figureAt(whole, asOf);
+  if (whole?.values.length && !figure && asOf) {
+    return <span className="fig-missing">{t('notReportedAsOf', { date: formatPartialDate(asOf, lang) })}</span>;
+  }
   if (!figure || !figure.values.length) return <span className="fig-missing">{t('notReported')}</span>;
+  if (asOf && figure !== whole) {
+    return <span className="fig-as-of"><span className="as-of-mark">{t('asOfDate', { date: formatPartialDate(asOf, lang) })}:</span> <FigureView figure={figure} sources={sources} label={label} compact={compact} notes={notes} /></span>;
+  }
   const single = readsAsOne(figure);
   const scopeShown = (v: FigureValue) => !compact && v.scope.toLowerCase() !== label.toLowerCase();
   if (single) {

@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import { STATUS_LABEL, STATUS_ORDER } from '../catalog/format';
 import type { Park, Project, Source } from '../catalog/schema';
-import { investmentSortKey, latestStep } from '../catalog/selectors';
+import { stepAt } from '../catalog/as-of';
+import { investmentSortKey } from '../catalog/selectors';
 import { useLang, useT } from '../i18n/strings';
 import { formatPartialDate } from './dates';
 import { EntityName, nameText } from './entity-name';
 import { FigureView } from './figure-view';
 import { ProjectTotalsLine } from './project-totals';
 import { SelectLink } from './select-link';
+import { useAsOf } from './use-filters';
 
 type SortKey = 'listed' | 'investment' | 'status';
 type Props = {
@@ -20,11 +22,12 @@ type Props = {
   showZone?: boolean;
 };
 
-const stage = (p: Project) => STATUS_ORDER.indexOf(latestStep(p).status);
+// Projects shown have a step by the date (the filters drop the rest).
+const stage = (p: Project, asOf: string | undefined) => STATUS_ORDER.indexOf(stepAt(p, asOf)!.status);
 
-function sorted(projects: readonly Project[], key: SortKey, descending: boolean): readonly Project[] {
+function sorted(projects: readonly Project[], key: SortKey, descending: boolean, asOf: string | undefined): readonly Project[] {
   if (key === 'listed') return projects;
-  const score = key === 'investment' ? (p: Project) => investmentSortKey(p) : stage;
+  const score = key === 'investment' ? (p: Project) => investmentSortKey(p) : (p: Project) => stage(p, asOf);
   // A missing amount stays last in both directions: it is unknown, not small.
   return [...projects].sort((a, b) => {
     const sa = score(a), sb = score(b);
@@ -38,6 +41,7 @@ export function ProjectTable({ park, projects, total, sources, showZone }: Props
   const t = useT();
   const lang = useLang();
   const headingId = useId();
+  const asOf = useAsOf();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'listed', descending: true });
   const zones = new Map(park.zones.map((z) => [z.id, z]));
   const toggle = (key: SortKey) =>
@@ -61,8 +65,8 @@ export function ProjectTable({ park, projects, total, sources, showZone }: Props
             <tr><th scope="col">{t('project')}</th>{header('investment')}{header('status')}</tr>
           </thead>
           <tbody>
-            {sorted(projects, sort.key, sort.descending).map((p) => {
-              const step = latestStep(p);
+            {sorted(projects, sort.key, sort.descending, asOf).map((p) => {
+              const step = stepAt(p, asOf)!;
               const zone = p.zoneId ? zones.get(p.zoneId) : undefined;
               return (
                 <tr key={p.id}>

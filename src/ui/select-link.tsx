@@ -9,7 +9,7 @@ type Selection = Pick<UrlState, 'park' | 'zone' | 'project'>;
 
 /** The query a selection would have, keeping language and filters (not the camera: the map refits). */
 export const queryFor = (selection: Selection, state: UrlState) =>
-  formatUrl({ lang: state.lang, industry: state.industry, status: state.status, ...selection });
+  formatUrl({ lang: state.lang, industry: state.industry, status: state.status, asof: state.asof, view: state.view, ...selection });
 
 /** What the map lights up while the link is pointed at or focused (ids as the map keys them). */
 function hoverOf(to: Selection): HoverTarget {

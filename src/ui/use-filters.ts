@@ -6,5 +6,9 @@ import { useUrlStore } from '../url/url-store';
 export function useFilters(): Filters {
   const industry = useUrlStore((s) => s.state.industry);
   const status = useUrlStore((s) => s.state.status);
-  return useMemo(() => ({ industry, status }), [industry, status]);
+  const asOf = useAsOf();
+  return useMemo(() => ({ industry, status, asOf }), [industry, status, asOf]);
 }
+
+/** The date the atlas is read at (`asof=`), or undefined for now. */
+export const useAsOf = (): string | undefined => useUrlStore((s) => s.state.asof);

@@ -81,6 +81,6 @@ export function formatUrl(state: UrlState): string {
     const text = (registry[name].format as (v: unknown) => string | undefined)(value);
     if (text !== undefined && text !== '') params.set(name, text);
   }
-  const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }

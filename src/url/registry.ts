@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
+import { asofCodec, colsCodec, formatCols, formatSort, queryCodec, sortCodec } from './time-table-params';
 
 /**
  * The one registry of URL parameters (DESIGN.md §2). Each has a zod codec: `parse` turns the raw
@@ -76,6 +77,12 @@ export const registry = {
     parse: cameraCodec,
     format: (v: Camera) => `${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}`,
   },
+  // Time and tables (issue 15): the date the atlas is read at, the projects view and its table.
+  asof: { parse: asofCodec, format: (v: string) => v },
+  view: { parse: z.enum(['projects'], { error: 'must be "projects"' }), format: (v: 'projects') => v },
+  sort: { parse: sortCodec, format: formatSort },
+  cols: { parse: colsCodec, format: formatCols },
+  q: { parse: queryCodec, format: (v: string) => v },
 } as const;
 
 export type ParamName = keyof typeof registry;

@@ -13,7 +13,7 @@ export const absoluteLink = (state: UrlState): string =>
  * address already has one, the camera (a recipient then sees the same map, not a refit).
  */
 export const viewLink = (target: ShareTarget, current: UrlState): string =>
-  absoluteLink({ lang: current.lang, industry: current.industry, status: current.status, map: current.map, ...target });
+  absoluteLink({ lang: current.lang, industry: current.industry, status: current.status, map: current.map, asof: current.asof, ...target });
 
 /**
  * A citation's link: the target and language only. Nothing transient (camera, filters), so a

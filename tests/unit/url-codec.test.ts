@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IndustrySchema, StatusSchema } from '../../src/catalog/schema';
 import { formatUrl, parseUrl } from '../../src/url/codec';
 import { PARAM_NAMES, type UrlState } from '../../src/url/registry';
+import { TABLE_COLUMNS } from '../../src/catalog/table-columns';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const sortedSubset = <T extends string>(values: readonly T[]) =>
@@ -20,6 +21,13 @@ const state: fc.Arbitrary<UrlState> = fc.record(
     status: sortedSubset(StatusSchema.options),
     lang: fc.constant('zh' as const),
     map: fc.record({ zoom: coord(0, 22, 2), lat: coord(-85, 85, 5), lon: coord(-180, 180, 5) }),
+    asof: fc.tuple(fc.integer({ min: 1900, max: 2099 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }))
+      .map(([y, m]) => (m ? `${y}-${String(m).padStart(2, '0')}` : String(y))),
+    view: fc.constant('projects' as const),
+    sort: fc.record({ column: fc.constantFrom(...TABLE_COLUMNS), descending: fc.boolean() }),
+    // The name column is always shown; every column at once is the default, written as nothing.
+    cols: fc.subarray(TABLE_COLUMNS.filter((c) => c !== 'name'), { maxLength: TABLE_COLUMNS.length - 2 }).map((c) => TABLE_COLUMNS.filter((x) => x === 'name' || c.includes(x))),
+    q: fc.string({ minLength: 1, maxLength: 100 }).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s.length > 0 && Array.from(s).length <= 100),
   },
   { requiredKeys: [] },
 ).map((s) => {
@@ -74,6 +82,22 @@ describe('URL codec', () => {
     expect(problems.map((p) => p.param)).toEqual(['zone', 'foo', 'project', 'map']);
     expect(problems[0]!.message).toMatch(/kebab-case/);
     expect(problems[2]!.message).toMatch(/longer than 500/);
+  });
+
+  it('reads the time and table parameters and names what is wrong with a bad one', () => {
+    expect(parseUrl('?asof=2021&view=projects&sort=investment:desc&cols=park,investment&q=%20vaccine%20%20plant ').state).toEqual({
+      asof: '2021', view: 'projects', sort: { column: 'investment', descending: true }, cols: ['name', 'park', 'investment'], q: 'vaccine plant',
+    });
+    expect(formatUrl({ asof: '2019-03', view: 'projects', sort: { column: 'date', descending: false }, q: 'a b' }))
+      .toBe('?asof=2019-03&view=projects&sort=date&q=a+b');
+    const bad = parseUrl('?asof=2021-13&view=table&sort=height:desc&cols=name,colour&q=%20');
+    expect(bad.state).toEqual({});
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      '"asof" must be a year (YYYY) or a month (YYYY-MM)', '"view" must be "projects"',
+      expect.stringMatching(/^"sort" must be a column/), '"cols" "colour" is not a column', '"q" is empty',
+    ]);
+    expect(parseUrl('?asof=21').problems).toHaveLength(1);
+    expect(parseUrl('?asof=2021-06-01').problems).toHaveLength(1);
   });
 
   it('rejects a compare set outside 2–4 parks', () => {

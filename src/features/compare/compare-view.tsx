@@ -26,7 +26,8 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const lang = useLang();
   const compare = useUrlStore((s) => s.state.compare);
   const ids = useMemo(() => compare ?? [], [compare]);
-  const model = useMemo(() => compareModel(catalog, ids), [catalog, ids]);
+  const asOf = useUrlStore((s) => s.state.asof);
+  const model = useMemo(() => compareModel(catalog, ids, asOf), [catalog, ids, asOf]);
   useEffect(() => { if (compare) requestParks(compare, { urgent: true }); }, [compare]);
   const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { STATUS_LABEL } from '../../catalog/format';
-import { filterProjects, latestStatus, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
+import { stepAt } from '../../catalog/as-of';
+import { filterProjects, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
 import { countText, PROJECT_COUNT, useLang, useT, ZONE_COUNT } from '../../i18n/strings';
 import { EntityName } from '../../ui/entity-name';
 import { SelectLink } from '../../ui/select-link';
@@ -65,7 +66,7 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root =
                   {projects.map((p) => (
                     <li key={p.id}>
                       <SelectLink to={{ project: p.id }}><EntityName name={p.name} /></SelectLink>
-                      <span className="cell-note">{STATUS_LABEL[latestStatus(p)][lang]}</span>
+                      <span className="cell-note">{STATUS_LABEL[stepAt(p, filters.asOf)!.status][lang]}</span>
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { stepAt } from '../../catalog/as-of';
 import type { Catalog } from '../../catalog/catalog';
+import { useAsOf } from '../../ui/use-filters';
 import { searchIndexFor, type SearchHit } from '../../catalog/search-index';
 import { useT } from '../../i18n/strings';
 import { select } from '../../url/url-store';
@@ -27,7 +29,11 @@ export function SearchBox({ catalog }: { catalog: Catalog | null }) {
   const deferred = useDeferredValue(query);
   // The index is built on the first keystroke, not at load: 100,000 projects take ~0.4 s to index.
   // Before the catalog index is in (a moment), the box is already there, so the header does not shift; it finds nothing yet.
-  const hits = useMemo(() => (catalog && deferred.trim() ? searchIndexFor(catalog).search(deferred, 20) : []), [catalog, deferred]);
+  // Read as of a date, a project not yet on record then is not found (one whose park is not loaded cannot be judged, and stays).
+  const asOf = useAsOf();
+  const hits = useMemo(() => (catalog && deferred.trim() ? searchIndexFor(catalog).search(deferred, asOf ? 40 : 20) : [])
+    .filter((h) => !asOf || h.target.kind !== 'project' || !catalog?.projectById.has(h.target.projectId!) || !!stepAt(catalog.projectById.get(h.target.projectId!)!.project, asOf))
+    .slice(0, 20), [catalog, deferred, asOf]);
   const expanded = open && query.trim() !== '';
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;

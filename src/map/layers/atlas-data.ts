@@ -5,7 +5,8 @@ import { circlePolygon } from '../../catalog/geo';
 import type { Location, Name, Park } from '../../catalog/schema';
 import { citiesOf, clusters } from '../cities';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
-import { latestStatus, makeVisibility, type AtlasFilters } from './filters';
+import { stepAt } from '../../catalog/as-of';
+import { makeVisibility, type AtlasFilters } from './filters';
 import { labelPoint } from './label-point';
 
 /** The GeoJSON the atlas sources hold. Every feature carries `key`, promoted to its feature id. */
@@ -46,7 +47,7 @@ export const emptyAtlasData = (): AtlasData => ({
  * layer filters so that cluster counts count only what is shown. Language is not an input: every
  * feature carries both names and the label layers choose, so switching language never re-tiles.
  */
-export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): AtlasData {
+export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}, only?: ReadonlySet<string> | null): AtlasData {
   const colours = parkColours(catalog);
   const visible = makeVisibility(catalog, filters);
   const depth = new Map(catalog.index.parks.map((p) => [p.id, chainOf(catalog.index, p.id).length - 1]));
@@ -109,9 +110,11 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}): At
   for (const f of data.parkPoints.features) f.properties!.inCity = inCity.has(f.properties!.key as string);
   const shown = new Set(parks.map((p) => p.id));
   for (const entry of catalog.projectById.values()) {
-    if (!shown.has(entry.park.id) || !visible.project(entry)) continue;
+    // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
+    if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) continue;
     const { project } = entry;
-    const status = latestStatus(project);
+    // As of the filters' date (the latest step when none); visible projects have one by then.
+    const status = stepAt(project, filters.asOf)!.status;
     data.projects.features.push(feature(project.location.point, {
       key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
       siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),

@@ -1,0 +1,144 @@
+import { figureAt, stepAt } from './as-of';
+import type { Catalog } from './catalog';
+import { STATUS_ORDER } from './format';
+import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, Zone } from './schema';
+import { normalise } from './search-index';
+import { investmentRange, projectMatches, type Filters } from './selectors';
+import type { TableColumn, TableSort } from './table-columns';
+
+/**
+ * The projects table's model (`view=projects`): one row per tracked project, and one per
+ * aggregate (what sources report only in total, kept whole: never split into projects). Pure and
+ * built in one pass, with sort keys and search text computed once, so sorting and filtering
+ * 100,000 rows stays within a frame or two.
+ */
+export type ProjectRow = {
+  id: string;
+  /** An aggregate is a row of its own, marked as such; it opens its park, never a project. */
+  aggregate: Aggregate | undefined;
+  project: Project | undefined;
+  name: Name;
+  park: Park;
+  zone: Zone | undefined;
+  kind: Project['kind'] | 'aggregate';
+  companies: Name[];
+  /** As of the date: the value(s) true then. */
+  investment: Figure | undefined;
+  /** Yuan, the high end of the range (US$ at 7); -1 when no amount is reported. */
+  investmentKey: number;
+  status: ProjectStatus | undefined;
+  date: string | undefined;
+  dateInferred: boolean;
+  location: Location['confidence'] | undefined;
+  sources: number;
+};
+
+const USD_TO_CNY = 7;
+const names = (...ns: (Name | undefined)[]) => ns.flatMap((n) => (n ? [n.en, n.zh ?? '', ...(n.aka ?? [])] : [])).join(' ');
+
+function investmentKey(figure: Figure | undefined, project: Project | undefined): number {
+  if (!figure) return -1;
+  const range = project ? investmentRange(figure === project.investment ? project : { ...project, investment: figure }) : undefined;
+  if (range) return range.currency === 'USD' ? range.high * USD_TO_CNY : range.high;
+  const money = figure.values.filter((v) => v.unit === 'CNY' || v.unit === 'USD');
+  return money.length ? Math.max(...money.map((v) => (v.unit === 'USD' ? v.value * USD_TO_CNY : v.value))) : -1;
+}
+
+function projectRow(project: Project, park: Park, zone: Zone | undefined, asOf: string | undefined): ProjectRow | undefined {
+  const step = stepAt(project, asOf);
+  if (!step) return undefined;
+  const investment = figureAt(project.investment, asOf);
+  const companies = project.companies.map((c) => c.name);
+  return {
+    id: project.id, aggregate: undefined, project, name: project.name, park, zone, kind: project.kind, companies,
+    investment, investmentKey: investmentKey(investment, project), status: step.status, date: step.date, dateInferred: !!step.dateInferred,
+    location: project.location.confidence, sources: project.sources.length,
+  };
+}
+
+function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): ProjectRow | undefined {
+  const count = figureAt(a.count, asOf), investment = figureAt(a.investment, asOf);
+  // Dated only through its figures: not yet reported when every one of them is later than the date.
+  if (asOf && (a.count || a.investment) && !count && !investment) return undefined;
+  const zone = a.zoneId ? park.zones.find((z) => z.id === a.zoneId) : undefined;
+  return {
+    id: `aggregate:${park.id}/${a.id}`, aggregate: a, project: undefined, name: a.label, park, zone, kind: 'aggregate', companies: [],
+    investment, investmentKey: investmentKey(investment, undefined), status: a.status, date: undefined, dateInferred: false,
+    location: a.location?.confidence, sources: a.sources.length,
+  };
+}
+
+/** Rows for the parks in scope (loaded ones), following the filters and their date. */
+export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly string[]): ProjectRow[] {
+  const parks = parkIds ? parkIds.flatMap((id) => catalog.parkById.get(id) ?? []) : catalog.parks;
+  const rows: ProjectRow[] = [];
+  const industryOnly: Filters = { industry: filters.industry };
+  for (const park of parks) {
+    const zones = new Map(park.zones.map((z) => [z.id, z]));
+    for (const project of park.projects) {
+      const zone = project.zoneId ? zones.get(project.zoneId) : undefined;
+      // The date is checked by projectRow (one step lookup per project); the rest of the filters here.
+      if (!projectMatches(project, park, zone, industryOnly)) continue;
+      const row = projectRow(project, park, zone, filters.asOf);
+      if (row && (!filters.status?.length || filters.status.includes(row.status!))) rows.push(row);
+    }
+    // Aggregates follow the status filter through their own status, the industry filter through their park or zone.
+    for (const a of park.aggregates) {
+      const row = aggregateRow(a, park, filters.asOf);
+      if (!row || (filters.status?.length && !(row.status && filters.status.includes(row.status)))) continue;
+      if (filters.industry?.length && ![...park.focusIndustries, ...(row.zone?.focusIndustries ?? [])].some((i) => filters.industry!.includes(i))) continue;
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Normalised name, park, zone and companies of a row, for the text filter: made when a filter
+ * first needs it and kept per project (normalising 100,000 names took seconds; the date does not change them).
+ */
+const texts = new WeakMap<object, string>();
+function textOf(row: ProjectRow): string {
+  const key = row.project ?? row.aggregate!;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = normalise(names(row.name, row.park.name, row.zone?.name, ...row.companies))));
+  return text;
+}
+
+/** Rows whose name, park, zone or company contains every word of the query (accents and case ignored). */
+export function filterRows(rows: readonly ProjectRow[], query: string | undefined): readonly ProjectRow[] {
+  const words = query ? normalise(query).split(' ').filter(Boolean) : [];
+  if (!words.length) return rows;
+  return rows.filter((r) => { const text = textOf(r); return words.every((w) => text.includes(w)); });
+}
+
+type Key = (r: ProjectRow) => string | number | undefined;
+const lower = (n: Name | undefined) => n?.en.toLowerCase();
+const KEYS: Record<TableColumn, Key> = {
+  name: (r) => lower(r.name),
+  park: (r) => lower(r.park.name),
+  zone: (r) => lower(r.zone?.name),
+  kind: (r) => r.kind,
+  companies: (r) => (r.companies.length ? r.companies.map((c) => c.en.toLowerCase()).join(', ') : undefined),
+  investment: (r) => (r.investmentKey < 0 ? undefined : r.investmentKey),
+  status: (r) => (r.status ? STATUS_ORDER.indexOf(r.status) : undefined),
+  date: (r) => r.date,
+  location: (r) => (r.location ? ['exact', 'approximate', 'site-unknown'].indexOf(r.location) : undefined),
+  sources: (r) => r.sources,
+};
+
+/**
+ * Sorted by a column; rows with no value (no amount, no zone) stay last in both directions, since
+ * unknown is not small. Ties keep the catalog order (the sort is stable). Keys are read once per row.
+ */
+export function sortRows(rows: readonly ProjectRow[], sort: TableSort | undefined): readonly ProjectRow[] {
+  if (!sort) return rows;
+  const key = KEYS[sort.column];
+  const keyed = rows.map((row, i) => ({ row, k: key(row), i }));
+  const dir = sort.descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.k === undefined || b.k === undefined) return a.k === b.k ? a.i - b.i : a.k === undefined ? 1 : -1;
+    return a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i;
+  });
+  return keyed.map((x) => x.row);
+}

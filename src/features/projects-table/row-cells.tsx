@@ -1,0 +1,69 @@
+import type { MouseEvent } from 'react';
+import type { Catalog } from '../../catalog/catalog';
+import { STATUS_LABEL } from '../../catalog/format';
+import type { ProjectRow } from '../../catalog/project-rows';
+import type { TableColumn } from '../../catalog/table-columns';
+import { useLang } from '../../i18n/strings';
+import { formatPartialDate } from '../../ui/dates';
+import { EntityName, nameText } from '../../ui/entity-name';
+import { FigureView } from '../../ui/figure-view';
+import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels';
+import { formatUrl } from '../../url/codec';
+import type { UrlState } from '../../url/registry';
+import { navigate, useUrlStore } from '../../url/url-store';
+import { useUiStore } from '../../store/ui-store';
+import { useTableT } from './table-strings';
+
+/**
+ * What a row opens: a project (panel and map) or, for an aggregate, its park. The table's scope
+ * (`park=`), view and date stay, so the table is still there, the panel beside it.
+ */
+const openState = (row: ProjectRow, state: UrlState): UrlState =>
+  row.project ? { ...state, project: row.id, zone: undefined, map: undefined } : { ...state, park: row.park.id, project: undefined, zone: undefined, map: undefined };
+
+function RowLink({ row }: { row: ProjectRow }) {
+  const href = useUrlStore((s) => formatUrl(openState(row, s.state)));
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(openState(row, useUrlStore.getState().state));
+  };
+  // Pointing at or focusing a row lights its project on the map.
+  const hover = (on: boolean) => row.project && useUiStore.getState().setHover(on ? { kind: 'project', id: row.id } : null);
+  return (
+    <a href={href || window.location.pathname} onClick={onClick} onPointerEnter={() => hover(true)} onPointerLeave={() => hover(false)}
+      onFocus={() => hover(true)} onBlur={() => hover(false)}>
+      <EntityName name={row.name} />
+    </a>
+  );
+}
+
+/** One cell of a row; the name is the row header. */
+export function RowCell({ row, column, catalog }: { row: ProjectRow; column: TableColumn; catalog: Catalog }) {
+  const lang = useLang();
+  const t = useTableT();
+  switch (column) {
+    case 'name':
+      return (
+        <th scope="row">
+          <RowLink row={row} />
+          {row.aggregate && <span className="badge aggregate-badge">{t('aggregate')}</span>}
+        </th>
+      );
+    case 'park': return <td>{nameText(row.park.name, lang)}</td>;
+    case 'zone': return <td>{row.zone ? nameText(row.zone.name, lang) : ''}</td>;
+    case 'kind': return <td>{row.project ? label(PROJECT_KIND_LABEL[row.project.kind], lang) : t('aggregate')}</td>;
+    case 'companies': return <td>{row.companies.map((c) => nameText(c, lang)).join(', ')}</td>;
+    case 'investment':
+      return (
+        <td className="num">
+          {row.investment || row.project ? <FigureView figure={row.investment} sources={catalog.sources} label={`${nameText(row.name, lang)}`} compact /> : ''}
+        </td>
+      );
+    case 'status': return <td>{row.status ? STATUS_LABEL[row.status][lang] : ''}</td>;
+    case 'date':
+      return <td>{row.date ? <time dateTime={row.date}>{formatPartialDate(row.date, lang)}{row.dateInferred ? ` (${t('inferred')})` : ''}</time> : ''}</td>;
+    case 'location': return <td>{row.location ? label(LOCATION_CONFIDENCE[row.location], lang) : ''}</td>;
+    case 'sources': return <td className="num">{row.sources}</td>;
+  }
+}
