@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ReleasedIdsSchema } from '../src/catalog/schema';
 import { validateCatalog } from '../src/catalog/validate';
 import { readCatalogFiles } from './catalog-files';
 
@@ -10,11 +11,17 @@ const release = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 const files = readCatalogFiles(resolve('data'));
 const { parks, problems } = validateCatalog(files.sources, files.parks);
 if (problems.length) throw new Error('the catalog must validate before its ids are released (npm run validate)');
+// Every id ever released stays in the snapshot: a zone that moved park (its old path kept alive by
+// a redirect) must go on being checked, not drop out with the release that moved it.
+const before = existsSync('data/released-ids.json')
+  ? ReleasedIdsSchema.parse(JSON.parse(readFileSync('data/released-ids.json', 'utf8')))
+  : { parks: [], zones: [], projects: [] };
+const union = (old: string[], now: string[]) => [...new Set([...old, ...now])].sort();
 const snapshot = {
   release,
-  parks: parks.map((p) => p.id).sort(),
-  zones: parks.flatMap((p) => p.zones.map((z) => `${p.id}/${z.id}`)).sort(),
-  projects: parks.flatMap((p) => p.projects.map((x) => x.id)).sort(),
+  parks: union(before.parks, parks.map((p) => p.id)),
+  zones: union(before.zones, parks.flatMap((p) => p.zones.map((z) => `${p.id}/${z.id}`))),
+  projects: union(before.projects, parks.flatMap((p) => p.projects.map((x) => x.id))),
 };
 writeFileSync('data/released-ids.json', `${JSON.stringify(snapshot, null, 2)}\n`);
 console.log(`data/released-ids.json: ${snapshot.parks.length} parks, ${snapshot.zones.length} zones, ${snapshot.projects.length} projects (${release})`);
