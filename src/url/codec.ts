@@ -42,11 +42,13 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
 }
 
 // Hosting issue: readers get plain words, never zod's ("Invalid option: expected one of …").
+// zod's own messages ("Invalid option: …", "Too small: …"); a codec's own words pass through.
+const ZOD_WORDING = /^(Invalid|Too (small|big)|Expected|Unrecognized)/;
 const ID_RULE = 'ids are lower-case letters, digits and single hyphens (kebab-case)';
 function plainMessage(name: ParamName, value: string, issue: { code: string; message: string } | undefined): string {
   if (name === 'lang') return `"lang" must be "en" (English) or "zh" (Chinese), not “${shown(value)}”`;
   if (name === 'park' || name === 'zone' || name === 'project') return `"${name}" “${shown(value)}” is not a valid id: ${ID_RULE}`;
-  return `"${name}" ${issue?.code === 'custom' ? issue.message : 'is malformed'}`;
+  return `"${name}" ${issue && (issue.code === 'custom' || !ZOD_WORDING.test(issue.message)) ? issue.message : 'is malformed'}`;
 }
 
 /** A compare list keeps its well-formed ids; each malformed one is named, not the whole comparison dropped. */

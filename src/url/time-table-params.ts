@@ -5,7 +5,8 @@ import { DEFAULT_COLUMNS, TABLE_COLUMNS, type TableColumn, type TableSort } from
  * Codecs for the time and table parameters (issue 15), kept out of registry.ts so it stays short.
  * `asof=YYYY` or `asof=YYYY-MM`: the date the whole atlas is read at (the end of that year or month).
  */
-export const asofCodec = z.string().regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'must be a year (YYYY) or a month (YYYY-MM)');
+// A refinement, not .regex(): its issue is 'custom', so the link notice keeps these plain words.
+export const asofCodec = z.string().refine((s) => /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/.test(s), 'must be a year (YYYY) or a month (YYYY-MM)');
 
 /** `sort=investment:desc`; ascending is the default and not written. */
 export const sortCodec = z.string().transform((s, ctx): TableSort => {

@@ -35,7 +35,7 @@ describe('coverage parks (Jilin, Wuhan, Guangzhou, Chengdu, Shenzhen) open from 
     const area = fact(page, 'Stated area');
     if (park.area) {
       await expect.poll(() => area.locator('dd').textContent()).not.toContain('not reported');
-      expect(await area.getByRole('button', { name: /^Sources for Stated area/ }).count()).toBeGreaterThan(0);
+      expect(await area.getByRole('button', { name: /^(Source|\d+ sources) for Stated area/ }).count()).toBeGreaterThan(0);
     } else {
       await expect.poll(() => area.locator('dd').textContent()).toContain('not reported');
     }
@@ -43,7 +43,7 @@ describe('coverage parks (Jilin, Wuhan, Guangzhou, Chengdu, Shenzhen) open from 
     const first = park.keyFigures[0]!;
     const row = fact(page, first.label.en);
     await row.waitFor();
-    const button = row.getByRole('button', { name: new RegExp(`^Sources for ${first.label.en.replace(/[()]/g, '\\$&')}`) }).first();
+    const button = row.getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for ${first.label.en.replace(/[()]/g, '\\$&')}`) }).first();
     await button.click();
     const firstSource = sources.get(first.figure.values[0]!.sources[0]!)!;
     await expect.poll(() => row.locator('.cite-pop').textContent()).toContain(firstSource.title);

@@ -40,8 +40,8 @@ describe('coverage parks open from their links', () => {
     const row = fact(page, first.label.en);
     const value = first.figure.values[0]!;
     expect(await row.textContent()).toContain(formatAmount(value, 'en'));
-    await row.getByRole('button', { name: /^Sources for / }).first().click();
-    const popover = row.getByRole('group', { name: /^Sources for / }).first();
+    await row.getByRole('button', { name: /^(Source|\d+ sources) for / }).first().click();
+    const popover = row.getByRole('group', { name: /^(Source|\d+ sources) for / }).first();
     await popover.waitFor();
     expect(await popover.textContent()).toContain(sources.get(value.sources[0]!)!.title);
     // ...and how that document prints the figure, in its own language.

@@ -18,9 +18,9 @@ describe('evidence in Chromium', () => {
   it('opens a figure\'s Source and finds how the document prints it, with its language', async () => {
     expect(printed, 'the valley\'s stated area records its printed form').toBeDefined();
     const { page, context, external, consoleErrors } = await openPage(browser, '?park=changchun-pharma-valley', { width: 1280, height: 900 });
-    const button = page.getByRole('button', { name: new RegExp(`^Sources for Stated area: ${area.value} km²`) }).first();
+    const button = page.getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for Stated area: ${area.value} km²`) }).first();
     await button.click();
-    const pop = page.getByRole('group', { name: new RegExp(`^Sources for Stated area: ${area.value} km²`) });
+    const pop = page.getByRole('group', { name: new RegExp(`^(Source|\\d+ sources) for Stated area: ${area.value} km²`) });
     await pop.waitFor();
     const form = pop.locator('.source-printed', { hasText: printed!.as });
     await expect.poll(() => form.count()).toBeGreaterThan(0);

@@ -10,8 +10,8 @@ const sources = new Map(fixtureSources.map((s) => [s.id, s]));
 describe('evidence in the Source popover', () => {
   it('shows how the document prints the figure and where, with its language', async () => {
     const { user } = renderAt('?park=changchun-pharma-valley');
-    await user.click(screen.getByRole('button', { name: 'Sources for Companies: more than 1,500 companies (2020)' }));
-    const pop = screen.getByRole('group', { name: 'Sources for Companies: more than 1,500 companies (2020)' });
+    await user.click(screen.getByRole('button', { name: 'Source for Companies: more than 1,500 companies (2020)' }));
+    const pop = screen.getByRole('group', { name: 'Source for Companies: more than 1,500 companies (2020)' });
     // Under the document's title, publisher and date.
     expect(text(pop)).toMatch(/Output report.*Daily News · Oct 2021.*printed as 超过1500家, paragraph 4/);
     const printed = within(pop).getByText('超过1500家');
@@ -20,29 +20,29 @@ describe('evidence in the Source popover', () => {
 
   it('says a computed value is computed, with formula and inputs, and an unverified one is not verified', async () => {
     const { user } = renderAt('?project=alvotech-jv');
-    await user.click(screen.getByRole('button', { name: /^Sources for Investment/ }));
-    expect(text(screen.getByRole('group', { name: /^Sources for Investment/ })))
+    await user.click(screen.getByRole('button', { name: /^(Source|\d+ sources) for Investment/ }));
+    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ })))
       .toContain("Computed by us: sum of the partners' contributions (from: US$100 M (Alvotech); US$100 M (CCHN))");
 
     await user.click(screen.getByRole('button', { name: 'Close' }));
     renderAt('?project=chem-plant');
-    await user.click(screen.getAllByRole('button', { name: /^Sources for Investment/ }).at(-1)!);
-    expect(text(screen.getByRole('group', { name: /^Sources for Investment/ }))).toContain('printed form not verified: the page could not be found again');
+    await user.click(screen.getAllByRole('button', { name: /^(Source|\d+ sources) for Investment/ }).at(-1)!);
+    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ }))).toContain('printed form not verified: the page could not be found again');
   });
 
   it('shows a status step\'s printed date in its sources, and why an inferred date is inferred', async () => {
     const { user } = renderAt('?project=genescience-park');
     const timeline = screen.getByRole('region', { name: 'Status over time' });
     expect(text(timeline)).toContain('(inferred: year of the events reported)');
-    await user.click(within(timeline).getByRole('button', { name: /^Sources for Construction started/ }));
-    const pop = screen.getByRole('group', { name: /^Sources for Construction started/ });
+    await user.click(within(timeline).getByRole('button', { name: /^(Source|\d+ sources) for Construction started/ }));
+    const pop = screen.getByRole('group', { name: /^(Source|\d+ sources) for Construction started/ });
     expect(text(pop)).toContain('printed as 2021年3月25日, paragraph 2');
   });
 
   it('puts the printed form in the figure\'s "Cite" text', async () => {
     const { user } = renderAt('?park=changchun-pharma-valley');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    await user.click(screen.getByRole('button', { name: 'Sources for Stated area: 18.4 km² (2022)' }));
+    await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
     await user.click(screen.getByRole('button', { name: /^Cite Stated area/ }));
     const field = screen.getByRole('textbox', { name: 'Citation (plain text)' }) as HTMLTextAreaElement;
     expect(field.value).toContain('Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.');
@@ -99,7 +99,7 @@ describe('milestones', () => {
     const region = screen.getByRole('region', { name: 'Milestones' });
     expect(text(region)).toContain('12 Jan 2023 (inferred: year from the page date) Listed in the New Area programme');
     expect(text(screen.getByRole('region', { name: 'Status over time' }))).not.toContain('Listed');
-    await user.click(within(region).getByRole('button', { name: /^Sources for Listed/ }));
-    expect(text(screen.getByRole('group', { name: /^Sources for Listed/ }))).toContain('printed as January 12, paragraph 1');
+    await user.click(within(region).getByRole('button', { name: /^(Source|\d+ sources) for Listed/ }));
+    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Listed/ }))).toContain('printed as January 12, paragraph 1');
   });
 });

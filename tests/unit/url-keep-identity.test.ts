@@ -22,10 +22,12 @@ const state: fc.Arbitrary<UrlState> = fc.record(
 );
 // What url-store does after a navigation: the state written out and read back as new objects.
 const reparsed = (s: UrlState) => parseUrl(formatUrl(s)).state;
+// Start from states a link can hold (the codec drops a park beside a project, say).
+const canonical = state.map(reparsed);
 
 describe('keepIdentity', () => {
   it('a camera-only change keeps every other parameter the very same value', () => {
-    fc.assert(fc.property(state, camera, (prev, map) => {
+    fc.assert(fc.property(canonical, camera, (prev, map) => {
       const next = keepIdentity(prev, reparsed({ ...prev, map }));
       for (const name of PARAM_NAMES) if (name !== 'map') expect(next[name]).toBe(prev[name]);
       expect(next.map).toEqual(map);
@@ -33,7 +35,7 @@ describe('keepIdentity', () => {
   });
 
   it('an unchanged URL gives back the same state object', () => {
-    fc.assert(fc.property(state, (prev) => { expect(keepIdentity(prev, reparsed(prev))).toBe(prev); }), { numRuns: 200 });
+    fc.assert(fc.property(canonical, (prev) => { expect(keepIdentity(prev, reparsed(prev))).toBe(prev); }), { numRuns: 200 });
   });
 
   it('a changed filter is the new value, and dropped parameters are gone', () => {

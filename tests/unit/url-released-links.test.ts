@@ -54,7 +54,8 @@ describe('links of the previous release', () => {
     // The development zone's own zone and project go with it (the youth town moved there from the Biopharma Town).
     expect(brokenReleasedLinks(catalog, [...redirects, ...loop], released)).toEqual([
       '?park=hangzhou-etdz', '?park=qiantang-new-area',
-      '?park=hangzhou-biopharma-town&zone=youth-entrepreneurship-town', '?project=singapore-science-park-hangzhou',
+      '?park=hangzhou-biopharma-town&zone=youth-entrepreneurship-town', '?park=hangzhou-etdz&zone=youth-entrepreneurship-town',
+      '?project=singapore-science-park-hangzhou',
     ]);
   });
 });
