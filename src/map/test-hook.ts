@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useUrlStore } from '../url/url-store';
 import type { Selection } from './camera';
 
@@ -9,6 +9,11 @@ import type { Selection } from './camera';
 export type AtlasMapHook = {
   /** Ids (the catalog's: park id, `park-id/zone-id`, project id) of features drawn now, in layers whose id starts with the prefix. */
   renderedFeatureIds(layerIdPrefix?: string): string[];
+  /**
+   * Ids of every feature a GeoJSON source holds, drawn or not: projects whose site is unknown share
+   * one point, and a cluster never splits them into features of their own.
+   */
+  sourceFeatureIds(sourceId: string): Promise<string[]>;
   /** The selection in the URL, and the features the map holds feature-state `selected` for (`source:id`). */
   getSelection(): Selection & { highlighted: string[] };
   getZoom(): number;
@@ -32,6 +37,12 @@ export function installTestHook(map: MapLibreMap, highlighted: () => string[]): 
       const features = map.queryRenderedFeatures({ layers }).filter((f) => !f.properties.cluster);
       const ids = features.map((f) => f.id).filter((id) => id !== undefined && id !== null);
       return [...new Set(ids.map(String))].sort();
+    },
+    async sourceFeatureIds(sourceId) {
+      const source = map.getSource<GeoJSONSource>(sourceId);
+      const data = source ? await source.getData() : undefined;
+      const features = data && 'features' in data ? data.features : [];
+      return features.map((f) => String(f.properties?.key ?? f.id)).sort();
     },
     getSelection() {
       const { park, zone, project } = useUrlStore.getState().state;

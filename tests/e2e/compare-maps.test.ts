@@ -115,7 +115,7 @@ describe('maps side by side at the same scale', () => {
     const section = page.getByRole('region', { name: 'Maps at the same scale' });
     const captions = await section.locator('figcaption').allInnerTexts();
     expect(captions[0]).toContain('Qiantang New Area · 531.7 km²');
-    expect(captions[3]).toContain('no boundary drawn: location only');
+    expect(captions[3]).toContain('stated area drawn as a circle; boundary not published');
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: artifactPath('compare-maps-four.png') });
 
