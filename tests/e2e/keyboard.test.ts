@@ -58,10 +58,14 @@ const query = (page: Page) => {
   return params;
 };
 
+/** Types, then arrows down to the wanted option (several may match, as for "GeneScience") and opens it. */
 async function searchAndOpen(page: Page, text: string, option: RegExp) {
   await page.keyboard.type(text);
-  await page.getByRole('option', { name: option }).waitFor();
-  await page.keyboard.press('ArrowDown');
+  const wanted = page.getByRole('option', { name: option });
+  await wanted.waitFor();
+  const wantedId = await wanted.getAttribute('id');
+  const active = () => page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant'));
+  for (let i = 0; i < 20 && (await active()) !== wantedId; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
 
