@@ -2,20 +2,8 @@ import type { Catalog } from '../../catalog/catalog';
 import type { CompareModel } from '../../catalog/compare-table';
 import { compareCsv, compareFileName, compareGeoJson } from '../../catalog/export';
 import { useLang } from '../../i18n/strings';
+import { saveFile } from '../../ui/save-file';
 import { useCompareT } from './compare-strings';
-
-/** Saves text as a file without a server: a Blob behind a temporary object URL. */
-function save(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later, not at once: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The comparison as the table shows it (CSV) and the compared parks' geometry (GeoJSON). */
 export function CompareDownloads({ model, catalog }: { model: CompareModel; catalog: Catalog }) {
@@ -25,10 +13,10 @@ export function CompareDownloads({ model, catalog }: { model: CompareModel; cata
   if (!ids.length) return null;
   return (
     <div className="compare-downloads" role="group" aria-label={t('downloads')}>
-      <button type="button" onClick={() => save(compareCsv(model, catalog, lang), 'text/csv;charset=utf-8', compareFileName(ids, 'csv'))}>
+      <button type="button" onClick={() => saveFile(compareCsv(model, catalog, lang), 'text/csv;charset=utf-8', compareFileName(ids, 'csv'))}>
         {t('downloadCsv')}
       </button>
-      <button type="button" onClick={() => save(JSON.stringify(compareGeoJson(model.parks, catalog), null, 2), 'application/geo+json', compareFileName(ids, 'geojson'))}>
+      <button type="button" onClick={() => saveFile(JSON.stringify(compareGeoJson(model.parks, catalog), null, 2), 'application/geo+json', compareFileName(ids, 'geojson'))}>
         {t('downloadGeoJson')}
       </button>
     </div>

@@ -5,19 +5,8 @@ import { rowsCsv, rowsGeoJson } from '../../catalog/project-rows-export';
 import { TABLE_COLUMNS, type TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
 import { patchUrl, useUrlStore } from '../../url/url-store';
+import { saveFile } from '../../ui/save-file';
 import { COLUMN_LABEL, useTableT } from './table-strings';
-
-/** Saves text as a file without a server: a Blob behind a temporary object URL. */
-function save(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The text filter (`q=`), written to the link as the reader pauses; the link replaces, not pushes. */
 function TextFilter() {
@@ -77,8 +66,8 @@ export function TableControls({ rows, columns, catalog, fileStem }: { rows: read
       <TextFilter />
       <ColumnChooser columns={columns} />
       <div className="pt-downloads" role="group" aria-label={t('download')}>
-        <button type="button" onClick={() => save(rowsCsv(rows, columns, lang), 'text/csv;charset=utf-8', `${fileStem}.csv`)}>{t('csv')}</button>
-        <button type="button" onClick={() => save(JSON.stringify(rowsGeoJson(rows, catalog, lang), null, 2), 'application/geo+json', `${fileStem}.geojson`)}>
+        <button type="button" onClick={() => saveFile(rowsCsv(rows, columns, lang), 'text/csv;charset=utf-8', `${fileStem}.csv`)}>{t('csv')}</button>
+        <button type="button" onClick={() => saveFile(JSON.stringify(rowsGeoJson(rows, catalog, lang), null, 2), 'application/geo+json', `${fileStem}.geojson`)}>
           {t('geojson')}
         </button>
       </div>
