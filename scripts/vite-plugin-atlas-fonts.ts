@@ -60,9 +60,31 @@ export function collectFonts(root: string): { faces: FontFaces; files: Map<strin
  * English page fetches none). URLs are relative to the stylesheet, which sits next to the files.
  */
 export const INTERFACE_FAMILY = 'Atlas Noto Sans SC';
+/** CJK Radicals Supplement: everything below it (Latin, digits, general punctuation) the system font draws. */
+const CJK_START = 0x2e80;
+const hexOf = (n: number) => n.toString(16).toUpperCase();
+
+/**
+ * The fontsource subsets also claim ASCII and general punctuation (U+20, U+4E, U+2026 …), so an
+ * English page fetched several of them and swapped its Latin text into them once they arrived:
+ * the bottom sheet moved (layout shift). The interface family keeps only the CJK part of each range.
+ */
+export function cjkRanges(ranges: string[]): string[] {
+  return ranges.flatMap((range) => {
+    const [from = '', to = from] = range.replace(/^U\+/i, '').split('-');
+    const start = Math.max(parseInt(from, 16), CJK_START);
+    const end = parseInt(to, 16);
+    if (end < CJK_START) return [];
+    return [start === end ? `U+${hexOf(start)}` : `U+${hexOf(start)}-${hexOf(end)}`];
+  });
+}
+
 export function interfaceCss(faces: FontFaces): string {
-  return (faces['Noto Sans SC Regular'] ?? []).map((face) => `@font-face{font-family:'${INTERFACE_FAMILY}';font-style:normal;font-weight:100 900;`
-    + `font-display:swap;src:url(${basename(face.url)}) format('woff2');unicode-range:${face['unicode-range'].join(',')}}`).join('\n');
+  return (faces['Noto Sans SC Regular'] ?? []).flatMap((face) => {
+    const ranges = cjkRanges(face['unicode-range']);
+    return ranges.length === 0 ? [] : [`@font-face{font-family:'${INTERFACE_FAMILY}';font-style:normal;font-weight:100 900;`
+      + `font-display:swap;src:url(${basename(face.url)}) format('woff2');unicode-range:${ranges.join(',')}}`];
+  }).join('\n');
 }
 
 export function atlasFonts(root = resolve('.')): Plugin {
