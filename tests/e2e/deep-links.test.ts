@@ -6,16 +6,21 @@ import type { Park } from '../../src/catalog/schema';
 import type { AtlasMapHook } from '../../src/map/test-hook';
 import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 
-// Driven from the catalog itself: every park, zone and project in data/ must open from its link.
+// Driven from the catalog itself: every park and zone in data/ must open from its link, and of the
+// projects one per park and kind of location (exact, approximate, site unknown). Each project link
+// runs the same code path once its kind is covered; tests/ui/real-data.test.tsx opens every one of
+// them (panel and values) in jsdom, where a link costs milliseconds instead of a 3 s page load.
 const parks = readdirSync('data/parks').filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join('data/parks', f), 'utf8')) as Park);
 type Link = { query: string; name: string; feature: string; highlight: string };
-const links: Link[] = parks.flatMap((park) => [
+const oneProjectPerKind = (park: Park) => [...new Map(park.projects.map((p) => [p.location?.confidence ?? 'none', p] as const)).values()];
+const parkLink = (park: Park): Link => ({
   // A park with no boundary drawn (reference parks, parks still without geometry) is a marker.
-  { query: `park=${park.id}`, name: park.name.en, feature: park.id, highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}` },
-  ...park.zones.map((z) => ({ query: `park=${park.id}&zone=${z.id}`, name: z.name.en, feature: `${park.id}/${z.id}`, highlight: `atlas-zones:${park.id}/${z.id}` })),
-  ...park.projects.map((p) => ({ query: `project=${p.id}`, name: p.name.en, feature: p.id, highlight: `atlas-projects:${p.id}` })),
-]);
+  query: `park=${park.id}`, name: park.name.en, feature: park.id, highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}`,
+});
+const zoneLink = (park: Park, z: Park['zones'][number]): Link => ({ query: `park=${park.id}&zone=${z.id}`, name: z.name.en, feature: `${park.id}/${z.id}`, highlight: `atlas-zones:${park.id}/${z.id}` });
+const projectLink = (p: Park['projects'][number]): Link => ({ query: `project=${p.id}`, name: p.name.en, feature: p.id, highlight: `atlas-projects:${p.id}` });
+const links: Link[] = parks.flatMap((park) => [parkLink(park), ...park.zones.map((z) => zoneLink(park, z)), ...oneProjectPerKind(park).map(projectLink)]);
 
 // Small, still the desktop layout: SwiftShader draws every pixel on the CPU, and 27 page loads add up.
 const VIEWPORT = { width: 800, height: 560 };
@@ -76,9 +81,11 @@ describe('deep links in Chromium', () => {
     clean();
   });
 
-  it('covers every park, zone and project in data/', () => {
-    const count = parks.reduce((n, p) => n + 1 + p.zones.length + p.projects.length, 0);
+  it('covers every park, every zone and every kind of project location in data/', () => {
+    const kinds = new Set(parks.flatMap((p) => p.projects.map((x) => `${p.id}:${x.location?.confidence ?? 'none'}`)));
+    const count = parks.reduce((n, p) => n + 1 + p.zones.length, 0) + kinds.size;
     expect(links).toHaveLength(count);
+    expect(new Set(links.map((l) => l.query)).size).toBe(count);
     expect(count).toBeGreaterThanOrEqual(27);
   });
 
@@ -87,8 +94,7 @@ describe('deep links in Chromium', () => {
     // A park with a zone that has a project, so each step is a click in the panel the last one opened.
     const park = parks.find((p) => p.projects.some((x) => x.zoneId))!;
     const project = park.projects.find((x) => x.zoneId)!;
-    const byQuery = (q: string) => links.find((l) => l.query === q)!;
-    const steps = [byQuery(`park=${park.id}`), byQuery(`park=${park.id}&zone=${project.zoneId}`), byQuery(`project=${project.id}`)] as const;
+    const steps = [parkLink(park), zoneLink(park, park.zones.find((z) => z.id === project.zoneId)!), projectLink(project)] as const;
     const at = async (link: Link) => {
       await expect.poll(() => heading(page).textContent()).toContain(link.name);
       expect(selection(page)).toBe(link.query);
