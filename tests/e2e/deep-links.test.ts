@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Park } from '../../src/catalog/schema';
+import { formatAmount } from '../../src/catalog/format';
+import type { Park, SourcesFile } from '../../src/catalog/schema';
 import type { AtlasMapHook } from '../../src/map/test-hook';
 import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 
@@ -12,11 +13,12 @@ import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 // them (panel and values) in jsdom, where a link costs milliseconds instead of a 3 s page load.
 const parks = readdirSync('data/parks').filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join('data/parks', f), 'utf8')) as Park);
-type Link = { query: string; name: string; feature: string; highlight: string };
+const sources = new Map((JSON.parse(readFileSync('data/sources.json', 'utf8')) as SourcesFile).sources.map((s) => [s.id, s]));
+type Link = { query: string; name: string; feature: string; highlight: string; park?: Park };
 const oneProjectPerKind = (park: Park) => [...new Map(park.projects.map((p) => [p.location?.confidence ?? 'none', p] as const)).values()];
 const parkLink = (park: Park): Link => ({
   // A park with no boundary drawn (reference parks, parks still without geometry) is a marker.
-  query: `park=${park.id}`, name: park.name.en, feature: park.id, highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}`,
+  query: `park=${park.id}`, name: park.name.en, feature: park.id, highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}`, park,
 });
 const zoneLink = (park: Park, z: Park['zones'][number]): Link => ({ query: `park=${park.id}&zone=${z.id}`, name: z.name.en, feature: `${park.id}/${z.id}`, highlight: `atlas-zones:${park.id}/${z.id}` });
 const projectLink = (p: Park['projects'][number]): Link => ({ query: `project=${p.id}`, name: p.name.en, feature: p.id, highlight: `atlas-projects:${p.id}` });
@@ -65,19 +67,40 @@ async function mapShows(page: Page, link: Link) {
   await expect.poll(shown, { timeout: 15_000, message: `map shows ${link.query}` }).toBe(true);
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fact = (page: Page, label: string) =>
+  panel(page).locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${escape(label)}$`) }) }).first();
+
+/** A park's panel: its stated area (or "not reported"), its first key figure, that figure's document and how it prints it. */
+async function parkFacts(page: Page, park: Park) {
+  const firstArea = park.area?.values[0];
+  expect(await fact(page, 'Stated area').locator('dd').textContent()).toContain(firstArea ? formatAmount(firstArea, 'en') : 'not reported');
+  const first = park.keyFigures[0];
+  if (!first) return;
+  const row = fact(page, first.label.en);
+  const value = first.figure.values[0]!;
+  expect(await row.textContent()).toContain(formatAmount(value, 'en'));
+  await row.getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for ${escape(first.label.en)}`) }).first().click();
+  const popover = row.getByRole('group', { name: /^(Source|\d+ sources) for / }).first();
+  await expect.poll(() => popover.textContent()).toContain(sources.get(value.sources[0]!)!.title);
+  const printed = value.printed?.find((p) => p.source === value.sources[0]);
+  if (printed) expect(await popover.locator('q', { hasText: printed.as }).first().getAttribute('lang')).toBe(printed.lang);
+}
+
 function clean() {
   expect(atlas.consoleErrors).toEqual([]);
   expect(atlas.external).toEqual([]);
 }
 
 describe('deep links in Chromium', () => {
-  it.each(links.map((l) => [l.query, l] as const))('opens ?%s: the panel names it and the map shows it', async (_, link) => {
+  it.each(links.map((l) => [l.query, l] as const))('opens ?%s: the panel names it (a park: its area, first figure and its source) and the map shows it', async (_, link) => {
     const { page } = atlas;
     await go(page, link.query);
     await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toContain(link.name);
     await mapShows(page, link);
     expect(selection(page)).toBe(link.query);
     expect(new URL(page.url()).searchParams.get('map')).toMatch(/^[\d.]+\/[\d.]+\/[\d.]+$/); // the camera, written back
+    if (link.park) await parkFacts(page, link.park);
     clean();
   });
 
