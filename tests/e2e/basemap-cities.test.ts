@@ -1,25 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CITY_VIEWS } from '../fixtures/basemap-cities';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-/** Each new park city at the park's scale (FACTS-PARKS.md positions), and the region holding its detail. */
-const CITIES: { city: string; region: string; map: string }[] = [
-  { city: 'shanghai', region: 'east', map: '11/31.2/121.59' },
-  { city: 'suzhou', region: 'east', map: '11/31.28/120.72' },
-  { city: 'taizhou', region: 'nanjing-taizhou', map: '10.5/32.38/119.9' },
-  { city: 'nanjing', region: 'nanjing-taizhou', map: '10.5/32.15/118.72' },
-  { city: 'beijing-changping', region: 'beijing', map: '11/40.09/116.28' },
-  { city: 'beijing-daxing', region: 'beijing', map: '10/39.6/116.36' },
-  { city: 'tonghua', region: 'tonghua', map: '11/41.73/125.94' },
-  { city: 'wuhan', region: 'wuhan', map: '10.5/30.53/114.4' },
-  { city: 'guangzhou', region: 'pearl-river', map: '12.5/23.075/113.37' },
-  { city: 'chengdu', region: 'chengdu', map: '10.5/30.45/104.0' },
-  { city: 'shenzhen', region: 'pearl-river', map: '11/22.71/114.37' },
-];
+// Cities that share a region share its files: the browser opens one city per region, and
+// tests/unit/basemap-regions.test.ts places every city view in its region.
+
+const CITIES = [...new Map(CITY_VIEWS.map((c) => [c.region, c] as const)).values()];
+// Small, still the desktop layout: SwiftShader draws every pixel on the CPU.
+const VIEWPORT = { width: 900, height: 620 };
 
 /** Bytes of every basemap GeoJSON the page fetched, by path. */
 function trackBasemap(page: Page): Map<string, number> {
@@ -39,7 +32,7 @@ const total = (fetched: Map<string, number>) => [...fetched.values()].reduce((a,
 
 describe('basemap detail by region', () => {
   it('the national first view fetches no region detail', async () => {
-    const { page, context } = await openPage(browser, NO_NAVIGATION);
+    const { page, context } = await openPage(browser, NO_NAVIGATION, VIEWPORT);
     const fetched = trackBasemap(page);
     await page.goto(new URL('', inject('baseUrl')).toString());
     await waitForMapIdle(page);
@@ -52,7 +45,7 @@ describe('basemap detail by region', () => {
   });
 
   it('a Changchun park link fetches the national files and the Changchun region only', async () => {
-    const { page, context } = await openPage(browser, NO_NAVIGATION);
+    const { page, context } = await openPage(browser, NO_NAVIGATION, VIEWPORT);
     const fetched = trackBasemap(page);
     await page.goto(new URL('?park=changchun-pharma-valley', inject('baseUrl')).toString());
     await page.locator('[data-basemap-regions~="changchun"]').first().waitFor({ state: 'attached', timeout: 45_000 });
@@ -67,7 +60,7 @@ describe('basemap detail by region', () => {
 
   for (const { city, region, map } of CITIES) {
     it(`${city}: fetches the ${region} region and draws it`, async () => {
-      const { page, context, consoleErrors } = await openPage(browser, NO_NAVIGATION);
+      const { page, context, consoleErrors } = await openPage(browser, NO_NAVIGATION, VIEWPORT);
       const fetched = trackBasemap(page);
       await page.goto(new URL(`?map=${map}`, inject('baseUrl')).toString());
       const container = page.locator(`[data-basemap-regions~="${region}"]`).first();

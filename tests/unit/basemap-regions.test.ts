@@ -6,6 +6,7 @@ import { agreesWithFileName, englishName, joinSyllables } from '../../scripts/ba
 import { pointInPolygon } from '../../scripts/basemap/geometry';
 import { REGIONS, regionsTouching, type Region } from '../../scripts/basemap/regions';
 import { readManifest } from '../../src/map/basemap-manifest';
+import { CITY_VIEWS } from '../fixtures/basemap-cities';
 import { readRegions, regionLayers, regionsInView, type BasemapRegion, type RegionData } from '../../src/map/basemap-regions';
 
 const fc = (...features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -38,6 +39,12 @@ describe('loading basemap regions by need (src/map/basemap-regions.ts)', () => {
     expect(regionsInView(regions, { bounds: [122.05, 31, 123, 31.4], zoom: 9 })).toEqual(['east']);
     expect(regionsInView(regions, { bounds: [113, 22.5, 114.5, 23.5], zoom: 9 })).toEqual([]);
     expect(regionsInView(regions, { bounds: [115, 28, 130, 46], zoom: 7 })).toEqual(['changchun', 'east']);
+  });
+
+  it.each(CITY_VIEWS)('the $city view ($map) loads the $region region of the real manifest', ({ region, map }) => {
+    const regions = readRegions(JSON.parse(readFileSync('data/basemap/manifest.json', 'utf8')));
+    const [zoom = 0, lat = 0, lon = 0] = map.split('/').map(Number);
+    expect(regionsInView(regions, { bounds: [lon - 0.05, lat - 0.05, lon + 0.05, lat + 0.05], zoom })).toEqual([region]);
   });
 
   it('merges loaded regions per layer in manifest order, each district once, keeping the role', () => {
