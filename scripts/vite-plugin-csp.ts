@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { streetStyleUrl } from '../src/map/street-basemap';
 
 /**
  * The Content-Security-Policy lives in index.html as a <meta> (a static host may not let us set
@@ -22,9 +23,9 @@ import type { Plugin } from 'vite';
  * send `frame-ancestors 'none'` (or its embedders) as a header.
  *
  * This plugin only adjusts the meta:
- * - build: when an online basemap is opted into (VITE_BASEMAP_STYLE_URL), that style's origin is
- *   added where MapLibre reaches it — connect-src (style, tiles, glyphs), img-src (sprites),
- *   font-src — and nowhere else;
+ * - build: the street basemap a reader may pick (src/map/street-basemap.ts: OpenFreeMap unless
+ *   VITE_BASEMAP_STYLE_URL names another style or `none`) has its origin added where MapLibre
+ *   reaches it — connect-src (style, tiles, glyphs), img-src (sprites), font-src — and nowhere else;
  * - dev: the meta is dropped, because Vite's dev server injects inline scripts (React refresh)
  *   and <style> elements that a production policy rightly refuses. Browser tests run the build.
  */
@@ -65,7 +66,7 @@ export function contentSecurityPolicy(): Plugin {
     name: 'atlas-csp',
     configResolved(config) {
       serve = config.command === 'serve';
-      styleUrl = (config.env.VITE_BASEMAP_STYLE_URL as string | undefined) || undefined;
+      styleUrl = streetStyleUrl(config.env.VITE_BASEMAP_STYLE_URL as string | undefined);
     },
     transformIndexHtml(html) {
       const match = META.exec(html);

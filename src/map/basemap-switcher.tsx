@@ -1,10 +1,11 @@
 import type { Lang } from '../catalog/format';
 import { mapText } from './map-strings';
+import { streetStyleUrl } from './street-basemap';
 
 export type BasemapKind = 'offline' | 'online';
 
-/** An online basemap is opt-in, at build time (VITE_BASEMAP_STYLE_URL): never the default, never in tests. */
-export const ONLINE_STYLE_URL: string | undefined = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || undefined;
+/** The street basemap is the reader's choice in the map: never the default, remembered only once picked. */
+export const ONLINE_STYLE_URL = streetStyleUrl(import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined);
 const KEY = 'atlas.basemap';
 
 /** The reader's earlier pick, if they made one; otherwise offline. */
@@ -25,15 +26,19 @@ function remember(kind: BasemapKind): void {
 export function BasemapSwitcher({ value, onChange, lang }: { value: BasemapKind; onChange: (kind: BasemapKind) => void; lang: Lang }) {
   if (!ONLINE_STYLE_URL) return null;
   const pick = (kind: BasemapKind) => { remember(kind); onChange(kind); };
+  // Folded like the city list beside it: open, it lies over the legend instead of pushing it down.
   return (
-    <fieldset className="basemap-switcher">
-      <legend>{mapText('basemap', lang)}</legend>
-      {(['offline', 'online'] as const).map((kind) => (
-        <label key={kind}>
-          <input type="radio" name="atlas-basemap" value={kind} checked={value === kind} onChange={() => pick(kind)} />
-          {mapText(kind, lang)}
-        </label>
-      ))}
-    </fieldset>
+    <details className="map-cities map-basemap">
+      <summary>{mapText('basemap', lang)}: {mapText(value === 'online' ? 'onlineShort' : 'offlineShort', lang)}</summary>
+      <fieldset className="basemap-switcher">
+        <legend>{mapText('basemap', lang)}</legend>
+        {(['offline', 'online'] as const).map((kind) => (
+          <label key={kind}>
+            <input type="radio" name="atlas-basemap" value={kind} checked={value === kind} onChange={() => pick(kind)} />
+            {mapText(kind, lang)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }

@@ -24,7 +24,9 @@ const STRINGS = {
   resetViewHint: { en: 'Show all parks of this region', zh: '显示本地区所有园区' },
   basemap: { en: 'Basemap', zh: '底图' },
   offline: { en: 'Offline (default)', zh: '离线（默认）' },
-  online: { en: 'Online', zh: '在线' },
+  online: { en: 'Street map (online, OpenFreeMap)', zh: '街道地图（在线，OpenFreeMap）' },
+  offlineShort: { en: 'offline', zh: '离线' },
+  onlineShort: { en: 'street map', zh: '街道地图' },
   orientation: { en: 'Context map for orientation only', zh: '底图仅供参考定位' },
   // Maps at the same scale (compare view)
   sharedScaleHint: {

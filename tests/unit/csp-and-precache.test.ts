@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allowBasemapOrigin, contentSecurityPolicy, formatPolicy, parsePolicy } from '../../scripts/vite-plugin-csp';
 import { buildVersion, precacheFiles, precacheSource, PRECACHE_FILE } from '../../scripts/vite-plugin-service-worker';
 import { EAGER_PARKS } from '../../src/catalog/park-index';
+import { STREET_STYLE_DEFAULT, streetStyleUrl } from '../../src/map/street-basemap';
 
 const html = readFileSync('index.html', 'utf8');
 const policyText = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
@@ -31,8 +32,20 @@ describe('Content-Security-Policy in index.html', () => {
     expect(policy.get('font-src')).toContain('https://tiles.example.org');
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(transform('build', 'https://tiles.example.org/s.json')).toContain("connect-src 'self' https://tiles.example.org;");
-    expect(transform('build')).toBe(html);
+    expect(transform('build', 'none')).toBe(html);
     expect(() => allowBasemapOrigin(policy, 'styles/relative.json')).toThrow(/not an absolute URL/);
+  });
+
+  it('offers the OpenFreeMap street style by default: its origin, and no other, joins the built policy', () => {
+    expect(streetStyleUrl(undefined)).toBe(STREET_STYLE_DEFAULT);
+    expect(streetStyleUrl('')).toBe(STREET_STYLE_DEFAULT);
+    expect(streetStyleUrl('none')).toBeUndefined();
+    expect(streetStyleUrl('https://tiles.example.org/s.json')).toBe('https://tiles.example.org/s.json');
+    const built = parsePolicy(/content="([^"]*)"/.exec(transform('build'))![1]!);
+    for (const name of ['connect-src', 'img-src', 'font-src']) expect(built.get(name)).toContain('https://tiles.openfreemap.org');
+    const others = [...built.values()].flat().filter((s) => /^https?:/.test(s));
+    expect(new Set(others)).toEqual(new Set(['https://tiles.openfreemap.org']));
+    expect(built.get('script-src')).toEqual(["'self'"]);
   });
 
   it('is dropped in dev, where Vite injects inline scripts and styles', () => {
