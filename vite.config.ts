@@ -23,7 +23,8 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.tsx'], setupFiles: ['tests/ui/setup.ts'] },
+        // jsdom renders the long-catalog lists in 1-2 s on a quiet machine; a busy 2-core one needs headroom.
+        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.tsx'], setupFiles: ['tests/ui/setup.ts'], testTimeout: 20_000 },
       },
       {
         extends: true,
