@@ -20,7 +20,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      // Headroom for the 100,000-project and whole-catalog tests on a busy 2-core machine (1-3 s when quiet).
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
       {
         extends: true,
         // jsdom renders the long-catalog lists in 1-2 s on a quiet machine; a busy 2-core one needs headroom.

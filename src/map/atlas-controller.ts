@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { GeoJSON } from 'geojson';
+import type { FeatureCollection, GeoJSON } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
 import type { BasemapFiles } from './basemap-load';
@@ -7,6 +7,7 @@ import { basemapStyle, type BasemapLayerInput } from './basemap-style';
 import { emptyAtlasData, type AtlasData } from './layers/atlas-data';
 import { atlasLayers, atlasSources, withAtlas } from './layers/atlas-style';
 import { HATCH_IMAGE, SOURCE } from './layers/expressions';
+import { featureDiff } from './layers/feature-diff';
 import { diffStates, type StateFlag } from './layers/feature-state';
 import { hatchPattern } from './layers/hatch';
 import { layerOps, refreshLayers } from './layers/style-ops';
@@ -138,9 +139,22 @@ export class AtlasController {
       .map((f) => `${f.source}:${f.id}`);
   }
 
+  /**
+   * Only the sources whose collection changed (buildAtlasData keeps the others), and the projects
+   * as a diff where few changed: a year's move of the timeline at 100,000 projects then sends a
+   * few thousand features to the worker instead of re-serialising all of them.
+   */
   private pushData(): void {
+    const before = this.dataInStyle ? atlasSources(this.dataInStyle) : {};
     for (const [id, spec] of Object.entries(atlasSources(this.data))) {
-      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(spec.data as GeoJSON);
+      const source = this.map.getSource(id) as GeoJSONSource | undefined;
+      const old = before[id]?.data;
+      if (!source || old === spec.data) continue;
+      const diff = id === SOURCE.projects && typeof old === 'object' ? featureDiff(old as FeatureCollection, spec.data as FeatureCollection) : undefined;
+      // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.
+      const whole = () => source.setData(spec.data as GeoJSON);
+      if (!diff) whole();
+      else try { source.updateData(diff).catch(whole); } catch { whole(); }
     }
     this.dataInStyle = this.data;
     this.map.triggerRepaint(); // so an `idle` follows even when nothing visible changed

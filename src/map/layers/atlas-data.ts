@@ -46,12 +46,31 @@ export const emptyAtlasData = (): AtlasData => ({
  * Catalog + filters → source data, in one O(n) pass. Filters are applied here rather than in
  * layer filters so that cluster counts count only what is shown. Language is not an input: every
  * feature carries both names and the label layers choose, so switching language never re-tiles.
+ * Parks, zones and cities depend on the industry filter only: they are kept from the last call
+ * while it holds, so a move of the timeline rebuilds the projects alone (and the map sends only them).
  */
 export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}, only?: ReadonlySet<string> | null): AtlasData {
+  const areas = areasOf(catalog, filters);
+  return { ...areas.data, projects: projectData(catalog, areas.shown, filters, only) };
+}
+
+type Areas = { key: string; data: Omit<AtlasData, 'projects'>; shown: ReadonlySet<string> };
+const lastAreas = new WeakMap<Catalog, Areas>();
+
+function areasOf(catalog: Catalog, filters: AtlasFilters): Areas {
+  const key = JSON.stringify(filters.industry ?? []);
+  const last = lastAreas.get(catalog);
+  if (last?.key === key) return last;
+  const areas = buildAreas(catalog, filters, key);
+  lastAreas.set(catalog, areas);
+  return areas;
+}
+
+function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas {
   const colours = parkColours(catalog);
-  const visible = makeVisibility(catalog, filters);
+  const visible = makeVisibility(catalog, { industry: filters.industry });
   const depth = new Map(catalog.index.parks.map((p) => [p.id, chainOf(catalog.index, p.id).length - 1]));
-  const data = emptyAtlasData();
+  const { projects: _none, ...data } = emptyAtlasData();
   // Parents first: within one fill layer MapLibre draws features in source order.
   const parks: Park[] = catalog.parks.filter(visible.park).sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
   for (const park of parks) {
@@ -108,19 +127,34 @@ export function buildAtlasData(catalog: Catalog, filters: AtlasFilters = {}, onl
     }));
   }
   for (const f of data.parkPoints.features) f.properties!.inCity = inCity.has(f.properties!.key as string);
-  const shown = new Set(parks.map((p) => p.id));
+  return { key, data, shown: new Set(parks.map((p) => p.id)) };
+}
+
+/** One feature object per project and status, reused from build to build (feature-diff.ts compares references). */
+const projectFeatures = new WeakMap<object, Map<string, Feature>>();
+
+function projectData(catalog: Catalog, shown: ReadonlySet<string>, filters: AtlasFilters, only?: ReadonlySet<string> | null): FeatureCollection {
+  const visible = makeVisibility(catalog, filters);
+  const features: Feature[] = [];
   for (const entry of catalog.projectById.values()) {
     // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
     if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) continue;
     const { project } = entry;
     // As of the filters' date (the latest step when none); visible projects have one by then.
     const status = stepAt(project, filters.asOf)!.status;
-    data.projects.features.push(feature(project.location.point, {
-      key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
-      siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
-    }));
+    let byStatus = projectFeatures.get(project);
+    if (!byStatus) projectFeatures.set(project, (byStatus = new Map()));
+    let f = byStatus.get(status);
+    if (!f || f.properties!.park !== entry.park.id) {
+      f = feature(project.location.point, {
+        key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
+        siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
+      });
+      byStatus.set(status, f);
+    }
+    features.push(f);
   }
-  return data;
+  return collection(features);
 }
 
 /**
