@@ -1,7 +1,7 @@
 import { figureAt, stepAt } from './as-of';
 import type { Catalog } from './catalog';
 import { STATUS_ORDER } from './format';
-import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, Zone } from './schema';
+import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 import { normalise } from './search-index';
 import { investmentRange, projectMatches, type Filters } from './selectors';
 import type { TableColumn, TableSort } from './table-columns';
@@ -44,10 +44,27 @@ function investmentKey(figure: Figure | undefined, project: Project | undefined)
   return money.length ? Math.max(...money.map((v) => (v.unit === 'USD' ? v.value * USD_TO_CNY : v.value))) : -1;
 }
 
+/**
+ * The last row made per project, reused while its step and investment as of the date are the same
+ * (a year's move of the timeline at 100,000 projects changes a few thousand rows, not all).
+ */
+const lastRow = new WeakMap<Project, { step: StatusStep; investment: string; park: Park; row: ProjectRow }>();
+const valuesOf = (figure: Figure | undefined, whole: Figure | undefined) =>
+  (figure === whole ? 'all' : figure ? figure.values.map((v) => v.asOf).join() : 'none');
+
 function projectRow(project: Project, park: Park, zone: Zone | undefined, asOf: string | undefined): ProjectRow | undefined {
   const step = stepAt(project, asOf);
   if (!step) return undefined;
   const investment = figureAt(project.investment, asOf);
+  const signature = valuesOf(investment, project.investment);
+  const last = lastRow.get(project);
+  if (last && last.step === step && last.investment === signature && last.park === park) return last.row;
+  const row = makeRow(project, park, zone, step, investment);
+  lastRow.set(project, { step, investment: signature, park, row });
+  return row;
+}
+
+function makeRow(project: Project, park: Park, zone: Zone | undefined, step: StatusStep, investment: Figure | undefined): ProjectRow {
   const companies = project.companies.map((c) => c.name);
   return {
     id: project.id, aggregate: undefined, project, name: project.name, park, zone, kind: project.kind, companies,
@@ -127,6 +144,9 @@ const KEYS: Record<TableColumn, Key> = {
   sources: (r) => r.sources,
 };
 
+/** Sort keys per column and row, kept while the row is (rows are reused across dates, above). */
+const sortKeys = new Map<TableColumn, WeakMap<ProjectRow, string | number | undefined>>();
+
 /**
  * Sorted by a column; rows with no value (no amount, no zone) stay last in both directions, since
  * unknown is not small. Ties keep the catalog order (the sort is stable). Keys are read once per row.
@@ -134,7 +154,13 @@ const KEYS: Record<TableColumn, Key> = {
 export function sortRows(rows: readonly ProjectRow[], sort: TableSort | undefined): readonly ProjectRow[] {
   if (!sort) return rows;
   const key = KEYS[sort.column];
-  const keyed = rows.map((row, i) => ({ row, k: key(row), i }));
+  let cache = sortKeys.get(sort.column);
+  if (!cache) sortKeys.set(sort.column, (cache = new WeakMap()));
+  const keyed = rows.map((row, i) => {
+    let k = cache.get(row);
+    if (k === undefined && !cache.has(row)) cache.set(row, (k = key(row)));
+    return { row, k, i };
+  });
   const dir = sort.descending ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.k === undefined || b.k === undefined) return a.k === b.k ? a.i - b.i : a.k === undefined ? 1 : -1;
