@@ -11,6 +11,14 @@ import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 import { Timeline } from '../features/timeline/timeline';
 import { ProjectsArea, ViewSwitch } from './view-switch';
+import { lazy, Suspense } from 'react';
+import { ShareExtras } from '../ui/share-extras';
+import { PrintButton } from '../features/print/print-button';
+import { EmbedButton } from '../features/embed/embed-button';
+
+// Issue 16: print and embed beside "Copy link"; the framed view (embed=1) loads only when asked for.
+const SHARE_EXTRAS = [PrintButton, EmbedButton];
+const EmbedView = lazy(() => import('../features/embed/embed-view').then((m) => ({ default: m.EmbedView })));
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -26,7 +34,10 @@ export function App() {
   const comparing = useUrlStore((s) => !!s.state.compare);
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
   useFocusOnViewSwitch(comparing);
+  const embedded = useUrlStore((s) => !!s.state.embed);
+  if (embedded) return <Suspense fallback={null}><EmbedView notices={<Notices />} /></Suspense>;
   return (
+    <ShareExtras value={SHARE_EXTRAS}>
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <SkipLink comparing={comparing} />
       <header className="title-bar">
@@ -61,5 +72,6 @@ export function App() {
         </>}
       </main>
     </div>
+    </ShareExtras>
   );
 }
