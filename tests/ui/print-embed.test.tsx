@@ -40,9 +40,10 @@ describe('Print / PDF (issue 16)', () => {
 
 describe('Embed (issue 16)', () => {
   it('gives the iframe code for the view, named by the page title, as text in a read-only field with a copy button', async () => {
+    const { user } = at('?project=genescience-park&lang=zh');
+    // After user-event's setup, which installs a clipboard of its own.
     const writeText = vi.fn((_: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { user } = at('?project=genescience-park&lang=zh');
     await user.click(screen.getByRole('button', { name: '嵌入' }));
     const field = await screen.findByRole('textbox', { name: /嵌入代码/ }) as HTMLTextAreaElement;
     const code = `<iframe src="${origin()}/?project=genescience-park&amp;lang=zh&amp;embed=1" title="金赛药业国际医药产业园 · 医药园区地图集" width="640" height="480" loading="lazy"></iframe>`;
