@@ -1,12 +1,13 @@
 /**
- * The atlas map's picture for print, without handing out the map: MapView registers the owner's
- * snapshot while its map lives; print asks here. Null when no map is drawn (no WebGL, compare view).
+ * Pictures of maps for print, without handing out a map: the atlas map ('atlas') and each compare
+ * map (`compare:<park-id>`) register their owner's snapshot while they live; print asks here.
+ * Null when that map is not drawn (no WebGL, not mounted yet).
  */
-let current: (() => Promise<string | null>) | null = null;
+const snapshots = new Map<string, () => Promise<string | null>>();
 
-export function registerSnapshot(snapshot: () => Promise<string | null>): () => void {
-  current = snapshot;
-  return () => { if (current === snapshot) current = null; };
+export function registerSnapshot(key: string, snapshot: () => Promise<string | null>): () => void {
+  snapshots.set(key, snapshot);
+  return () => { if (snapshots.get(key) === snapshot) snapshots.delete(key); };
 }
 
-export const atlasSnapshot = (): Promise<string | null> => (current ? current() : Promise.resolve(null));
+export const mapSnapshot = (key: string): Promise<string | null> => snapshots.get(key)?.() ?? Promise.resolve(null);

@@ -53,7 +53,7 @@ export function MapView() {
 
   const onReady = ({ map: m, selectedFeatures, snapshot }: AtlasMapHandle) => {
     const unhook = installTestHook(m, selectedFeatures);
-    const unsnap = registerSnapshot(snapshot);
+    const unsnap = registerSnapshot('atlas', snapshot);
     const unwire = attachInteractions(m, {
       onHover: (h) => useUiStore.getState().setHover(h),
       onSelect: select,

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanel } from '../../src/app/side-panel';
+import { CompareView } from '../../src/features/compare/compare-view';
 import { EmbedButton } from '../../src/features/embed/embed-button';
 import { EmbedView } from '../../src/features/embed/embed-view';
 import { PrintButton } from '../../src/features/print/print-button';
@@ -29,6 +30,20 @@ describe('Print / PDF (issue 16)', () => {
     expect(within(root).queryByRole('img')).toBeNull();
     window.dispatchEvent(new Event('afterprint'));
     expect(document.getElementById('print-root')).toBeNull();
+  });
+
+  it('on the compare view prints every compared park, with one numbered list of sources', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderAt('?compare=changchun-pharma-valley,hangzhou-biopharma-town', (c) => <ShareExtras value={EXTRAS}><CompareView catalog={c} /></ShareExtras>);
+    await user.click(screen.getByRole('button', { name: 'Print / PDF' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const root = document.getElementById('print-root')!;
+    expect(within(root).getAllByRole('heading', { level: 1 }).map(text)).toEqual([
+      'Park profiles: Changchun Pharmaceutical Valley, Hangzhou Biopharma Town', 'Changchun Pharmaceutical Valley 长春药谷', 'Hangzhou Biopharma Town 杭州医药港小镇',
+    ]);
+    expect(text(root)).toContain(`Live view: ${origin()}/?compare=changchun-pharma-valley,hangzhou-biopharma-town`);
+    const numbers = [...root.querySelectorAll('.pp-sources li')].map((li) => (li as HTMLLIElement).value);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
   it('is not offered on a zone or a project, which have no profile of their own', () => {

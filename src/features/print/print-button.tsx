@@ -23,7 +23,7 @@ export function PrintButton({ link }: ShareExtraProps) {
     setState('busy');
     try {
       const { printProfile } = await import('./print-profile');
-      await printProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link() });
+      await printProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link(), compare: !!compare });
       setState('idle');
     } catch (error) {
       console.warn('print profile:', error);
