@@ -11,14 +11,16 @@ import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 import { Timeline } from '../features/timeline/timeline';
 import { ProjectsArea, ViewSwitch } from './view-switch';
-import { lazy, Suspense } from 'react';
 import { ShareExtras } from '../ui/share-extras';
 import { PrintButton } from '../features/print/print-button';
 import { EmbedButton } from '../features/embed/embed-button';
 
-// Issue 16: print and embed beside "Copy link"; the framed view (embed=1) loads only when asked for.
+import { EmbedView } from '../features/embed/embed-view';
+
+// Issue 16: print and embed beside "Copy link". The framed view (embed=1) is small and mostly the
+// map, so it is not split off: one more on-demand chunk made the bundler move shared code (zod
+// among it) into a chunk of its own that ran before strict-csp.ts, and Zod's eval probe broke the CSP.
 const SHARE_EXTRAS = [PrintButton, EmbedButton];
-const EmbedView = lazy(() => import('../features/embed/embed-view').then((m) => ({ default: m.EmbedView })));
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -35,7 +37,7 @@ export function App() {
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
   useFocusOnViewSwitch(comparing);
   const embedded = useUrlStore((s) => !!s.state.embed);
-  if (embedded) return <Suspense fallback={null}><EmbedView notices={<Notices />} /></Suspense>;
+  if (embedded) return <EmbedView notices={<Notices />} />;
   return (
     <ShareExtras value={SHARE_EXTRAS}>
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>

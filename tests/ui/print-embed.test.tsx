@@ -5,21 +5,23 @@ import { CompareView } from '../../src/features/compare/compare-view';
 import { EmbedButton } from '../../src/features/embed/embed-button';
 import { EmbedView } from '../../src/features/embed/embed-view';
 import { PrintButton } from '../../src/features/print/print-button';
-import { clearProfile } from '../../src/features/print/print-profile';
+import { clearProfile } from '../../src/features/print/print-root';
 import { ShareExtras } from '../../src/ui/share-extras';
 import { renderAt, text } from './render';
 
 const EXTRAS = [PrintButton, EmbedButton];
 const at = (search: string) => renderAt(search, (c) => <ShareExtras value={EXTRAS}><SidePanel catalog={c} /></ShareExtras>);
 const origin = () => window.location.origin;
+// The profile's code loads on demand (a dynamic import, transformed on first use): slow on a busy machine.
+const LOADED = { timeout: 10_000 };
 afterEach(() => { clearProfile(); Reflect.deleteProperty(navigator, 'clipboard'); vi.restoreAllMocks(); });
 
 describe('Print / PDF (issue 16)', () => {
-  it('on a park lays out the profile for paper and opens the print dialog', async () => {
+  it('on a park lays out the profile for paper and opens the print dialog', { timeout: 20_000 }, async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = at('?park=changchun-pharma-valley&industry=vaccines');
     await user.click(screen.getByRole('button', { name: 'Print / PDF' }));
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), LOADED);
     const root = document.getElementById('print-root')!;
     expect(text(within(root).getByRole('heading', { level: 1 }))).toBe('Changchun Pharmaceutical Valley 长春药谷');
     expect(text(root)).toContain(`Live view: ${origin()}/?park=changchun-pharma-valley&industry=vaccines`);
@@ -32,11 +34,11 @@ describe('Print / PDF (issue 16)', () => {
     expect(document.getElementById('print-root')).toBeNull();
   });
 
-  it('on the compare view prints every compared park, with one numbered list of sources', async () => {
+  it('on the compare view prints every compared park, with one numbered list of sources', { timeout: 20_000 }, async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = renderAt('?compare=changchun-pharma-valley,hangzhou-biopharma-town', (c) => <ShareExtras value={EXTRAS}><CompareView catalog={c} /></ShareExtras>);
     await user.click(screen.getByRole('button', { name: 'Print / PDF' }));
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), LOADED);
     const root = document.getElementById('print-root')!;
     expect(within(root).getAllByRole('heading', { level: 1 }).map(text)).toEqual([
       'Park profiles: Changchun Pharmaceutical Valley, Hangzhou Biopharma Town', 'Changchun Pharmaceutical Valley 长春药谷', 'Hangzhou Biopharma Town 杭州医药港小镇',

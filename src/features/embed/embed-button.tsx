@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { embedSnippet } from './embed-snippet';
 import { useT } from '../../i18n/strings';
 import type { ShareExtraProps } from '../../ui/share-extras';
 import { copyText, CopyField } from '../../ui/share-field';
@@ -17,7 +18,6 @@ export function EmbedButton({ link, subject }: ShareExtraProps) {
   const shown = raw?.subject === subject ? raw : null;
   const onEmbed = async () => {
     if (shown) return setRaw(null);
-    const { embedSnippet } = await import('./embed-snippet');
     setRaw({ subject, code: embedSnippet(link(), document.title), copied: false });
   };
   const onCopy = async () => {

@@ -3,6 +3,7 @@ import { useLang, useT } from '../../i18n/strings';
 import { useCatalogStore } from '../../store/catalog-store';
 import type { ShareExtraProps } from '../../ui/share-extras';
 import { useUrlStore } from '../../url/url-store';
+import { printElement } from './print-root';
 
 /**
  * "Print / PDF" beside "Copy link" on a park and on the compare view: prepares the A4 profile
@@ -22,8 +23,8 @@ export function PrintButton({ link }: ShareExtraProps) {
     if (!catalog) return;
     setState('busy');
     try {
-      const { printProfile } = await import('./print-profile');
-      await printProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link(), compare: !!compare });
+      const { prepareProfile } = await import('./print-profile');
+      await printElement(await prepareProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link(), compare: !!compare }), lang);
       setState('idle');
     } catch (error) {
       console.warn('print profile:', error);
