@@ -30,6 +30,7 @@ describe('Print / PDF (issue 16)', () => {
     expect(within(root).getAllByRole('listitem').map(text)).toContain('Changchun Pharmaceutical Valley plan. Changchun New Area, 14 Jul 2022. https://example.org/plan');
     // jsdom draws no map: no picture rather than a blank one.
     expect(within(root).queryByRole('img')).toBeNull();
+    expect(text(root)).toContain('No map picture: the map was not drawn in this browser.');
     window.dispatchEvent(new Event('afterprint'));
     expect(document.getElementById('print-root')).toBeNull();
   });

@@ -29,12 +29,12 @@ function Park({ park, lang, picture, link }: { park: ParkProfile; lang: Lang; pi
       <p className="pp-kind">{park.kind}</p>
       <h1 className="pp-name">{park.name}{park.other && <span className="pp-other" lang={otherLang(lang)}> {park.other}</span>}</h1>
       {link && <p className="pp-link">{t('liveView', lang)}: <span className="pp-url">{link}</span></p>}
-      {picture && (
+      {picture ? (
         <figure className="pp-map">
           <img src={picture} alt={`${t('mapPicture', lang)}: ${park.name}`} />
           <figcaption>{t('mapPicture', lang)}</figcaption>
         </figure>
-      )}
+      ) : <p className="pp-scope">{t('noMapPicture', lang)}</p>}
       <p className="pp-summary">{park.summary}</p>
       <h2>{t('keyFigures', lang)}</h2>
       <table className="pp-figures">
