@@ -11,7 +11,8 @@ import { streetStyleUrl } from '../src/map/street-basemap';
  * - style-src 'self': the one bundled stylesheet. MapLibre and React style elements through the
  *   CSSOM (element.style), which CSP does not govern, so 'unsafe-inline' is not needed;
  * - img-src 'self' data: — maplibre-gl.css draws its control icons as data: SVGs (the favicon
- *   is `data:,` too); MapLibre decodes its images without blob: URLs;
+ *   is `data:,` too), and a printed profile shows the map as a data: PNG read from its canvas
+ *   (src/features/print); MapLibre decodes its images without blob: URLs;
  * - font-src 'self': the label fonts (fonts/*.woff2) MapLibre loads through FontFace;
  * - connect-src 'self': catalog, basemap GeoJSON, fonts/font-faces.json;
  * - worker-src 'self': MapLibre's worker is a same-origin module file (setWorkerUrl; MapLibre

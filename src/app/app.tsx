@@ -11,6 +11,16 @@ import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 import { Timeline } from '../features/timeline/timeline';
 import { ProjectsArea, ViewSwitch } from './view-switch';
+import { ShareExtras } from '../ui/share-extras';
+import { PrintButton } from '../features/print/print-button';
+import { EmbedButton } from '../features/embed/embed-button';
+
+import { EmbedView } from '../features/embed/embed-view';
+
+// Issue 16: print and embed beside "Copy link". The framed view (embed=1) is small and mostly the
+// map, so it is not split off: one more on-demand chunk made the bundler move shared code (zod
+// among it) into a chunk of its own that ran before strict-csp.ts, and Zod's eval probe broke the CSP.
+const SHARE_EXTRAS = [PrintButton, EmbedButton];
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -26,7 +36,10 @@ export function App() {
   const comparing = useUrlStore((s) => !!s.state.compare);
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
   useFocusOnViewSwitch(comparing);
+  const embedded = useUrlStore((s) => !!s.state.embed);
+  if (embedded) return <EmbedView notices={<Notices />} />;
   return (
+    <ShareExtras value={SHARE_EXTRAS}>
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <SkipLink comparing={comparing} />
       <header className="title-bar">
@@ -61,5 +74,6 @@ export function App() {
         </>}
       </main>
     </div>
+    </ShareExtras>
   );
 }

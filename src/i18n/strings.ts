@@ -172,6 +172,23 @@ const STRINGS = {
   chartDate: { en: 'Date', zh: '日期' },
   chartValue: { en: 'Value', zh: '数值' },
   chartScope: { en: 'Scope', zh: '口径' },
+  // Print and embed (issue 16, reuse-print-embed).
+  printProfile: { en: 'Print / PDF', zh: '打印 / PDF' },
+  printPreparing: { en: 'Preparing the profile for print…', zh: '正在准备打印版…' },
+  printFailed: { en: 'The profile could not be prepared for print.', zh: '无法准备打印版。' },
+  printedFrom: { en: 'Printed from {title} on {date}. Values as the sources print them; numbers in brackets point to the sources.', zh: '打印自{title}，{date}。数值依来源原文；方括号中的数字指向来源列表。' },
+  liveView: { en: 'Live view', zh: '在线视图' },
+  mapPicture: { en: 'The map at the view being printed', zh: '打印时的地图视图' },
+  noMapPicture: { en: 'No map picture: the map was not drawn in this browser.', zh: '无地图图片：此浏览器未绘制地图。' },
+  trackedProjects: { en: 'Tracked projects', zh: '跟踪项目' },
+  profilesOf: { en: 'Park profiles: {names}', zh: '园区概况：{names}' },
+  embed: { en: 'Embed', zh: '嵌入' },
+  embedCode: { en: 'Embed code (paste into your page’s HTML)', zh: '嵌入代码（粘贴到您网页的 HTML 中）' },
+  copyCode: { en: 'Copy code', zh: '复制代码' },
+  codeCopied: { en: 'Code copied', zh: '代码已复制' },
+  openInAtlas: { en: 'Open in the atlas', zh: '在地图集中打开' },
+  opensNewTab: { en: '(opens in a new tab)', zh: '（在新标签页打开）' },
+  embedHint: { en: 'Select a park or project on the map.', zh: '请在地图上选择园区或项目。' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

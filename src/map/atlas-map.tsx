@@ -42,7 +42,25 @@ export function useBasemapFiles(enabled = true): BasemapFiles | null {
 }
 
 /** What a caller may do with a map once it exists: read and move it, listen to it, never create another. */
-export type AtlasMapHandle = { map: maplibregl.Map; container: HTMLDivElement; selectedFeatures: () => string[] };
+export type AtlasMapHandle = {
+  map: maplibregl.Map; container: HTMLDivElement; selectedFeatures: () => string[];
+  /** A PNG data: URL of the map as drawn now (for print); null when no frame comes. */
+  snapshot: () => Promise<string | null>;
+};
+
+// The drawing buffer is not preserved (faster), so the canvas is read inside the frame's own `render`.
+const SNAPSHOT_WAIT_MS = 3000;
+function snapshotOf(m: maplibregl.Map): Promise<string | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { m.off('render', read); resolve(null); }, SNAPSHOT_WAIT_MS);
+    function read() {
+      clearTimeout(timer);
+      try { resolve(m.getCanvas().toDataURL('image/png')); } catch { resolve(null); }
+    }
+    m.once('render', read);
+    m.triggerRepaint();
+  });
+}
 
 export type AtlasMapProps = {
   className: string;
@@ -143,7 +161,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     });
     controller.current = ctl;
     setMap(m);
-    const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures() });
+    const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => snapshotOf(m) });
     return () => { watch.stop(); cleanup?.(); m.remove(); controller.current = null; setMap(null); };
   }, [initial, files]);
 

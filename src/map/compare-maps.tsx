@@ -9,6 +9,7 @@ import { buildAtlasData, emptyAtlasData, onlyPark, type AtlasData } from './laye
 import { desiredStates } from './layers/feature-state';
 import { mapText } from './map-strings';
 import { AtlasMap, canDrawMaps, useBasemapFiles, type AtlasMapHandle } from './atlas-map';
+import { registerSnapshot } from './map-snapshot';
 import { parkColours, shade } from './palette';
 import { statedCircleFeature } from './stated-circle';
 import { cameraFor, computeSharedZoom, groundZoomAt, viewOf, type LngLat } from './shared-scale';
@@ -58,7 +59,8 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   const [initialView] = useState(() => cameraFor(centre, useSharedView.getState().view));
   const attributes = useMemo(() => ({ 'data-park-id': park.id }), [park.id]);
 
-  const onReady = ({ map, container }: AtlasMapHandle) => {
+  const onReady = ({ map, container, snapshot }: AtlasMapHandle) => {
+    const unsnap = registerSnapshot(`compare:${park.id}`, snapshot);
     const showView = () => {
       container.setAttribute('data-zoom', zoomText(map.getZoom()));
       // The scale every map shares (its zoom less the latitude stretch): equal on all maps.
@@ -83,6 +85,7 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
     map.on('move', onMove);
     map.on('moveend', showView);
     return () => {
+      unsnap();
       unsubscribe();
       map.off('movestart', onMoveStart);
       map.off('move', onMove);

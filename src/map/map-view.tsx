@@ -14,6 +14,7 @@ import { Legend } from './legend';
 import { attachInteractions } from './map-interactions';
 import { mapText } from './map-strings';
 import { installTestHook } from './test-hook';
+import { registerSnapshot } from './map-snapshot';
 import { boundsTarget, moveCamera, reducedMotion, useCamera } from './use-camera';
 import { useLoadInView } from './use-load-in-view';
 
@@ -50,8 +51,9 @@ export function MapView() {
   useCamera(map, catalog, { park, zone, project }, !!urlCamera, { cause, camera });
   useLoadInView(map, catalog);
 
-  const onReady = ({ map: m, selectedFeatures }: AtlasMapHandle) => {
+  const onReady = ({ map: m, selectedFeatures, snapshot }: AtlasMapHandle) => {
     const unhook = installTestHook(m, selectedFeatures);
+    const unsnap = registerSnapshot('atlas', snapshot);
     const unwire = attachInteractions(m, {
       onHover: (h) => useUiStore.getState().setHover(h),
       onSelect: select,
@@ -59,7 +61,7 @@ export function MapView() {
       fitTo: (bounds) => moveCamera(m, cityTarget(bounds)),
     });
     setMap(m);
-    return () => { unwire(); unhook(); setMap(null); };
+    return () => { unwire(); unhook(); unsnap(); setMap(null); };
   };
 
   const region = catalog ? selectedPark(catalog, { park, zone, project })?.region : undefined;

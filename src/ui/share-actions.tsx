@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { useT } from '../i18n/strings';
 import { copyText, CopyField } from './share-field';
+import { ShareExtras } from './share-extras';
 import './share.css';
 
 type Props = {
@@ -25,6 +26,7 @@ const idle = (subject: string): Shown => ({ subject, status: null, manualLink: n
 export function ShareActions({ link, citation, subject, inline = false }: Props) {
   const t = useT();
   const citeId = useId();
+  const extras = useContext(ShareExtras);
   const [raw, setRaw] = useState(() => idle(subject));
   const shown = raw.subject === subject ? raw : idle(subject);
   // Functional: the clipboard answers later, possibly after another click.
@@ -48,6 +50,7 @@ export function ShareActions({ link, citation, subject, inline = false }: Props)
         {citation && (
           <button type="button" aria-expanded={shown.citing} aria-controls={citeId} onClick={() => void onCite()}>{t('citeThis')}</button>
         )}
+        {extras.map((Extra, i) => <Extra key={i} link={link} subject={subject} />)}
         <span role="status" className="share-status">{status}</span>
       </div>
       {shown.manualLink !== null && <CopyField label={t('copyByHand')} value={shown.manualLink} />}

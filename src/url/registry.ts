@@ -83,6 +83,8 @@ export const registry = {
   sort: { parse: sortCodec, format: formatSort },
   cols: { parse: colsCodec, format: formatCols },
   q: { parse: queryCodec, format: (v: string) => v },
+  // Reuse (issue 16): the view framed on another site — map and a short card, no header or panel.
+  embed: { parse: z.literal('1', { error: 'must be "1"' }).transform(() => true as const), format: (v: true) => (v ? '1' : undefined) },
 } as const;
 
 export type ParamName = keyof typeof registry;

@@ -28,6 +28,7 @@ const state: fc.Arbitrary<UrlState> = fc.record(
     // The name column is always shown; every column at once is the default, written as nothing.
     cols: fc.subarray(TABLE_COLUMNS.filter((c) => c !== 'name'), { maxLength: TABLE_COLUMNS.length - 2 }).map((c) => TABLE_COLUMNS.filter((x) => x === 'name' || c.includes(x))),
     q: fc.string({ minLength: 1, maxLength: 100 }).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s.length > 0 && Array.from(s).length <= 100),
+    embed: fc.constant(true as const),
   },
   { requiredKeys: [] },
 ).map((s) => {
@@ -98,6 +99,14 @@ describe('URL codec', () => {
     ]);
     expect(parseUrl('?asof=21').problems).toHaveLength(1);
     expect(parseUrl('?asof=2021-06-01').problems).toHaveLength(1);
+  });
+
+  it('reads embed=1 as the embedded view, written last, and names any other value (issue 16)', () => {
+    expect(parseUrl('?project=p-1&embed=1')).toEqual({ state: { project: 'p-1', embed: true }, problems: [] });
+    expect(formatUrl({ embed: true, project: 'p-1', lang: 'zh' })).toBe('?project=p-1&lang=zh&embed=1');
+    const bad = parseUrl('?project=p-1&embed=yes');
+    expect(bad.state).toEqual({ project: 'p-1' });
+    expect(bad.problems.map((p) => p.message)).toEqual(['"embed" must be "1"']);
   });
 
   it('rejects a compare set outside 2–4 parks', () => {
