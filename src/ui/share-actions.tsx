@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/strings';
+import { CiteMenu, type CiteTarget } from './cite-menu';
 import { copyText, CopyField } from './share-field';
 import './share.css';
 
@@ -10,6 +11,8 @@ type Props = {
   citation?: () => string;
   /** What is shared (its id): a new one starts with no status and no open fields. */
   subject: string;
+  /** What "Cite in a reference manager" cites (RIS, BibTeX, CSL-JSON): the view and its sources. */
+  cite?: () => CiteTarget;
   /** In a toolbar rather than closing a panel: no section rule above it. */
   inline?: boolean;
 };
@@ -22,7 +25,7 @@ const idle = (subject: string): Shown => ({ subject, status: null, manualLink: n
  * clipboard is refused, the text appears in a selected field to copy by hand. "Cite this" also
  * shows the citation, so the reader sees what was copied.
  */
-export function ShareActions({ link, citation, subject, inline = false }: Props) {
+export function ShareActions({ link, citation, cite, subject, inline = false }: Props) {
   const t = useT();
   const citeId = useId();
   const [raw, setRaw] = useState(() => idle(subject));
@@ -52,6 +55,7 @@ export function ShareActions({ link, citation, subject, inline = false }: Props)
       </div>
       {shown.manualLink !== null && <CopyField label={t('copyByHand')} value={shown.manualLink} />}
       {citation && shown.citing && <CopyField id={citeId} label={t('citation')} value={citation()} multiline />}
+      {cite && <CiteMenu target={cite} />}
     </section>
   );
 }
