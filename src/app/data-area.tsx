@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { dt } from '../features/data-page/data-strings';
 import { useLang, useT } from '../i18n/strings';
 import { formatUrl } from '../url/codec';
 import { patchUrl, useUrlStore } from '../url/url-store';
@@ -17,6 +16,8 @@ export function DataArea() {
   );
 }
 
+const LABEL = { en: 'Data', zh: '数据' };
+
 /** "Data" in the header: opens the Data page (a history entry, so Back returns). */
 export function DataLink() {
   const lang = useLang();
@@ -27,6 +28,6 @@ export function DataLink() {
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       patchUrl({ view: 'data', compare: undefined, park: undefined, zone: undefined, project: undefined, map: undefined });
-    }}>{dt('dataLink', lang)}</a>
+    }}>{LABEL[lang]}</a>
   );
 }

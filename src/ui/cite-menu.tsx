@@ -1,9 +1,6 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Source } from '../catalog/schema';
-import type { CiteFormat } from '../cite/cite-formats';
-import { useCiteT, type CiteKey } from './cite-strings';
-import { saveFile } from './save-file';
-import { copyText, CopyField } from './share-field';
+import { useLang } from '../i18n/strings';
 import './cite-menu.css';
 
 /** What to cite, read when the reader asks (the address changes as the map moves). */
@@ -18,64 +15,22 @@ export type CiteTarget = {
   key?: string;
 };
 
-const LABEL: Record<CiteFormat, CiteKey> = { ris: 'formatRis', bibtex: 'formatBibtex', 'csl-json': 'formatCslJson' };
-const SHORT: Record<CiteFormat, string> = { ris: 'RIS', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' };
-
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Loaded on first use: the formatters are not part of the first view's JS. */
-async function makeFile(format: CiteFormat, target: CiteTarget) {
-  const { citationFile } = await import('../cite/cite-formats');
-  const sources = target.sourceIds.flatMap((id) => target.sources.get(id) ?? []);
-  return citationFile(format, {
-    sources,
-    atlas: { subject: target.subject, link: target.link, key: target.key, version: meta('atlas-data'), built: meta('atlas-built'), accessed: today() },
-  });
-}
-
-type Shown = { status: string; manual: string | null };
+// The body and the formatters load on first opening: the first view's JS carries only this button.
+const CiteMenuBody = lazy(() => import('./cite-menu-body').then((m) => ({ default: m.CiteMenuBody })));
+const LABEL = { en: 'Cite as RIS, BibTeX or CSL-JSON', zh: '以 RIS、BibTeX 或 CSL-JSON 格式引用' };
 
 /**
- * "Cite as RIS, BibTeX or CSL-JSON", a disclosure (the panels stay short): RIS, BibTeX or CSL-JSON of the cited view (the atlas as a
- * dataset) and its source documents, copied or saved as a file. Where the clipboard is refused
- * the text appears in a field to copy by hand.
+ * "Cite as RIS, BibTeX or CSL-JSON": a disclosure (the panels stay short) opening the formats
+ * reference managers read — Zotero, EndNote, Mendeley, pandoc — beside the plain-text "Cite".
  */
 export function CiteMenu({ target }: { target: () => CiteTarget }) {
-  const t = useCiteT();
-  const panelId = useId();
+  const lang = useLang();
+  const id = useId();
   const [open, setOpen] = useState(false);
-  const [format, setFormat] = useState<CiteFormat>('bibtex');
-  const [shown, setShown] = useState<Shown>({ status: '', manual: null });
-  const run = async (action: 'copy' | 'download') => {
-    try {
-      const file = await makeFile(format, target());
-      if (action === 'download') {
-        saveFile(file.text, file.type, file.name);
-        return setShown({ status: t('formatSaved', { format: SHORT[format] }), manual: null });
-      }
-      setShown((await copyText(file.text)) ? { status: t('formatCopied', { format: SHORT[format] }), manual: null } : { status: '', manual: file.text });
-    } catch (error) {
-      setShown({ status: t('formatFailed', { error: (error as Error).message }), manual: null });
-    }
-  };
   return (
     <span className="cite-menu">
-      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>{t('citeFormats')}</button>
-      {open && (
-        <span id={panelId} className="cite-menu-body" role="group" aria-label={t('citeFormats')}>
-          <label className="cite-menu-format">
-            {t('citeFormat')}{' '}
-            <select value={format} onChange={(e) => { setFormat(e.target.value as CiteFormat); setShown({ status: '', manual: null }); }}>
-              {(Object.keys(LABEL) as CiteFormat[]).map((f) => <option key={f} value={f}>{t(LABEL[f])}</option>)}
-            </select>
-          </label>
-          <button type="button" onClick={() => void run('copy')}>{t('copyFormat', { format: SHORT[format] })}</button>
-          <button type="button" onClick={() => void run('download')}>{t('downloadFormat', { format: SHORT[format] })}</button>
-          <span role="status" className="share-status">{shown.status}</span>
-          {shown.manual !== null && <CopyField label={SHORT[format]} value={shown.manual} multiline />}
-        </span>
-      )}
+      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{LABEL[lang]}</button>
+      {open && <Suspense fallback={null}><CiteMenuBody target={target} id={id} /></Suspense>}
     </span>
   );
 }

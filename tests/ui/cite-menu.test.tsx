@@ -16,7 +16,7 @@ describe('Cite as RIS, BibTeX or CSL-JSON', () => {
     await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
     const pop = screen.getByRole('group', { name: 'Source for Stated area: 18.4 km² (2022)' });
     await user.click(within(pop).getByRole('button', { name: 'Cite as RIS, BibTeX or CSL-JSON' }));
-    const menu = within(pop).getByRole('group', { name: 'Cite as RIS, BibTeX or CSL-JSON' });
+    const menu = await within(pop).findByRole('group', { name: 'Cite as RIS, BibTeX or CSL-JSON' });
     await user.click(within(menu).getByRole('button', { name: 'Copy BibTeX' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     const bib = writeText.mock.calls[0]![0];
@@ -32,7 +32,7 @@ describe('Cite as RIS, BibTeX or CSL-JSON', () => {
     const { user } = renderAt('?project=genescience-park');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Cite as RIS, BibTeX or CSL-JSON' }));
-    const menu = screen.getByRole('group', { name: 'Cite as RIS, BibTeX or CSL-JSON' });
+    const menu = await screen.findByRole('group', { name: 'Cite as RIS, BibTeX or CSL-JSON' });
     await user.selectOptions(within(menu).getByRole('combobox', { name: 'Format' }), 'ris');
     await user.click(within(menu).getByRole('button', { name: 'Copy RIS' }));
     const ris = (await within(menu).findByRole('textbox', { name: 'RIS' }) as HTMLTextAreaElement).value;

@@ -25,7 +25,6 @@ const STRINGS = {
   loading: { en: 'Loading the list of files…', zh: '正在加载文件列表…' },
   failed: { en: 'The list of files could not be loaded ({error}).', zh: '无法加载文件列表（{error}）。' },
   backToMap: { en: 'Back to the map', zh: '返回地图' },
-  dataLink: { en: 'Data', zh: '数据' },
 } as const;
 
 export type DataKey = keyof typeof STRINGS;
