@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { downloadsOf } from '../../scripts/catalog-downloads';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { buildDownloads } from '../../src/catalog/downloads';
+import { compareGeoJson } from '../../src/catalog/export';
 import { buildRows } from '../../src/catalog/project-rows';
 import { rowsCsv } from '../../src/catalog/project-rows-export';
 import { catalogTables, tableCsv } from '../../src/catalog/rows';
@@ -81,6 +82,14 @@ describe('GeoJSON winding (RFC 7946 right-hand rule)', () => {
     expect(fixed.type === 'Polygon' && [signedArea(fixed.coordinates[0]!) > 0, signedArea(fixed.coordinates[1]!) < 0]).toEqual([true, true]);
     const multi = rewind({ type: 'MultiPolygon', coordinates: [[outer], [square(120, 30).coordinates[0]!]] });
     expect(multi.type === 'MultiPolygon' && multi.coordinates.map((p) => signedArea(p[0]!) > 0)).toEqual([true, true]);
+  });
+
+  it('is applied to the downloads (catalog.geojson, the compare GeoJSON) whichever way an outline was drawn', () => {
+    const drawn = park('p', { boundary: { geometry: { type: 'Polygon', coordinates: [cw(square(125.4, 44).coordinates[0]!)] }, confidence: 'approximate', method: 'm', sources: ['src-a'] } });
+    const c = buildCatalog([drawn], sources.sources as Source[]);
+    const outline = compareGeoJson(c.parks, c).features.find((x) => x.properties.kind === 'park-boundary')!;
+    expect(outline.geometry.type === 'Polygon' && signedArea(outline.geometry.coordinates[0]!)).toBeGreaterThan(0);
+    expect(drawn.boundary!.geometry.type === 'Polygon' && signedArea(drawn.boundary!.geometry.coordinates[0]!)).toBeLessThan(0);
   });
 });
 
