@@ -21,6 +21,7 @@ import { EmbedView } from '../features/embed/embed-view';
 // map, so it is not split off: one more on-demand chunk made the bundler move shared code (zod
 // among it) into a chunk of its own that ran before strict-csp.ts, and Zod's eval probe broke the CSP.
 const SHARE_EXTRAS = [PrintButton, EmbedButton];
+import { DataArea, DataLink } from './data-area';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -35,6 +36,7 @@ export function App() {
   const selected = useSelectionTitle(catalog);
   const comparing = useUrlStore((s) => !!s.state.compare);
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
+  const dataView = useUrlStore((s) => s.state.view === 'data');
   useFocusOnViewSwitch(comparing);
   const embedded = useUrlStore((s) => !!s.state.embed);
   if (embedded) return <EmbedView notices={<Notices />} />;
@@ -46,12 +48,13 @@ export function App() {
         <h1>{t('title')}</h1>
         <SearchBox catalog={catalog} />
         {!comparing && <ViewSwitch />}
+        <DataLink />
         <LanguageToggle />
       </header>
       <Notices />
       <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
-        {comparing && catalog ? <CompareView catalog={catalog} /> : <>
+        {dataView ? <DataArea /> : comparing && catalog ? <CompareView catalog={catalog} /> : <>
         <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
           {projectsView && catalog && <ProjectsArea catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>

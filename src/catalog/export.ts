@@ -4,6 +4,7 @@ import { cellSources, type CompareCell, type CompareModel, type CompareRow } fro
 import { displayName, formatAmount, formatAsOf, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from './format';
 import type { Boundary, Figure, FigureValue, Location, Name, Park } from './schema';
 import { disagrees, readsAsOne } from './selectors';
+import { rewind } from './winding';
 
 /**
  * Downloads of a comparison, built from the same row model as the table. Pure: strings and
@@ -132,7 +133,8 @@ type Feature = { type: 'Feature'; geometry: Boundary['geometry'] | Location['poi
 export type FeatureCollection = { type: 'FeatureCollection'; features: Feature[] };
 
 function feature(kind: string, park: Park, id: string, name: Name, shape: Boundary | Location, catalog: Catalog): Feature {
-  const geometry = 'geometry' in shape ? shape.geometry : shape.point;
+  // Outlines follow RFC 7946's right-hand rule (exterior counter-clockwise) whichever way they were drawn.
+  const geometry = 'geometry' in shape ? rewind(shape.geometry) : shape.point;
   return {
     type: 'Feature', geometry,
     properties: {

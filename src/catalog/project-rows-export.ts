@@ -22,7 +22,7 @@ const COLUMN_FIELDS: Record<TableColumn, readonly string[]> = {
   sources: ['source_count', 'source_ids'],
 };
 
-function record(row: ProjectRow, lang: Lang): Record<string, string | number> {
+export function projectRecord(row: ProjectRow, lang: Lang): Record<string, string | number> {
   const values = row.investment?.values ?? [];
   const sourceIds = row.project?.sources ?? row.aggregate?.sources ?? [];
   return {
@@ -41,9 +41,11 @@ function record(row: ProjectRow, lang: Lang): Record<string, string | number> {
   };
 }
 
+/** The CSV's columns for the chosen table columns: the id first, always (projects.csv on the Data page takes them all). */
+export const projectFields = (columns: readonly TableColumn[]): string[] => ['id', ...columns.flatMap((c) => COLUMN_FIELDS[c])];
+
 export function rowsCsv(rows: readonly ProjectRow[], columns: readonly TableColumn[], lang: Lang = 'en'): string {
-  const fields = ['id', ...columns.flatMap((c) => COLUMN_FIELDS[c])];
-  return csvOf(fields, rows.map((r) => record(r, lang)));
+  return csvOf(projectFields(columns), rows.map((r) => projectRecord(r, lang)));
 }
 
 /** The rows' locations (projects, and aggregates that have one), with how each was placed and by whom. */
@@ -51,7 +53,7 @@ export function rowsGeoJson(rows: readonly ProjectRow[], catalog: Catalog, lang:
   const features = rows.flatMap((row) => {
     const location = row.project?.location ?? row.aggregate?.location;
     if (!location) return [];
-    const { investment_sort_cny: _, ...properties } = record(row, lang);
+    const { investment_sort_cny: _, ...properties } = projectRecord(row, lang);
     return [{
       type: 'Feature' as const, geometry: location.point,
       properties: { ...properties, location_method: location.method, location_sources: location.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })) },

@@ -1,5 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import { useT } from '../i18n/strings';
+import { CiteMenu, type CiteTarget } from './cite-menu';
 import { copyText, CopyField } from './share-field';
 import { ShareExtras } from './share-extras';
 import './share.css';
@@ -11,6 +12,8 @@ type Props = {
   citation?: () => string;
   /** What is shared (its id): a new one starts with no status and no open fields. */
   subject: string;
+  /** What "Cite in a reference manager" cites (RIS, BibTeX, CSL-JSON): the view and its sources. */
+  cite?: () => CiteTarget;
   /** In a toolbar rather than closing a panel: no section rule above it. */
   inline?: boolean;
 };
@@ -23,7 +26,7 @@ const idle = (subject: string): Shown => ({ subject, status: null, manualLink: n
  * clipboard is refused, the text appears in a selected field to copy by hand. "Cite this" also
  * shows the citation, so the reader sees what was copied.
  */
-export function ShareActions({ link, citation, subject, inline = false }: Props) {
+export function ShareActions({ link, citation, cite, subject, inline = false }: Props) {
   const t = useT();
   const citeId = useId();
   const extras = useContext(ShareExtras);
@@ -55,6 +58,7 @@ export function ShareActions({ link, citation, subject, inline = false }: Props)
       </div>
       {shown.manualLink !== null && <CopyField label={t('copyByHand')} value={shown.manualLink} />}
       {citation && shown.citing && <CopyField id={citeId} label={t('citation')} value={citation()} multiline />}
+      {cite && <CiteMenu target={cite} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useLang, useT } from '../i18n/strings';
 import { useCatalogStore } from '../store/catalog-store';
 import { citeLink, targetOf } from '../url/share-link';
 import { useUrlStore } from '../url/url-store';
+import { CiteMenu } from './cite-menu';
 import type { Evidence } from './printed-evidence';
 import { figureCiteText, subjectName } from './share-cite-text';
 import { copyText, CopyField } from './share-field';
@@ -26,6 +27,13 @@ export function FigureCite({ what, sourceIds, sources, evidence = [] }: Props) {
     const subject = catalog ? subjectName(catalog, url, lang) : undefined;
     return figureCiteText({ subject, what, sourceIds, sources, link: citeLink(targetOf(url), url), lang, evidence });
   };
+  const target = () => {
+    const { catalog } = useCatalogStore.getState();
+    const url = useUrlStore.getState().state;
+    const subject = catalog ? subjectName(catalog, url, lang) : undefined;
+    const cited = targetOf(url);
+    return { sourceIds, sources, subject: subject ? `${subject} — ${what}` : what, link: citeLink(cited, url), key: cited.project ?? cited.zone ?? cited.park ?? cited.compare?.join('-') };
+  };
   const onCite = async () => setState((await copyText(text())) ? 'copied' : 'manual');
   return (
     <span className="cite-share">
@@ -34,6 +42,7 @@ export function FigureCite({ what, sourceIds, sources, evidence = [] }: Props) {
       </button>
       <span role="status" className="share-status">{state === 'copied' ? t('citationCopied') : ''}</span>
       {state === 'manual' && <CopyField label={t('citation')} value={text()} multiline />}
+      <CiteMenu target={target} />
     </span>
   );
 }

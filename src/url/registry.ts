@@ -79,7 +79,8 @@ export const registry = {
   },
   // Time and tables (issue 15): the date the atlas is read at, the projects view and its table.
   asof: { parse: asofCodec, format: (v: string) => v },
-  view: { parse: z.enum(['projects'], { error: 'must be "projects"' }), format: (v: 'projects') => v },
+  // `data`: the Data page's downloads (issue 16).
+  view: { parse: z.enum(['projects', 'data'], { error: 'must be "projects" or "data"' }), format: (v: 'projects' | 'data') => v },
   sort: { parse: sortCodec, format: formatSort },
   cols: { parse: colsCodec, format: formatCols },
   q: { parse: queryCodec, format: (v: string) => v },

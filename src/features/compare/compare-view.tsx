@@ -3,6 +3,7 @@ import type { Catalog } from '../../catalog/catalog';
 import { compareModel } from '../../catalog/compare-table';
 import { t as translate, useLang } from '../../i18n/strings';
 import { nameText } from '../../ui/entity-name';
+import { citeTargetNow } from '../../ui/cite-target';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
 import { viewLink } from '../../url/share-link';
@@ -50,7 +51,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
         <div className="compare-toolbar">
           <AddPark model={model} catalog={catalog} />
           <CompareDownloads model={model} catalog={catalog} />
-          <ShareActions inline subject={ids.join(',')} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} />
+          <ShareActions inline subject={ids.join(',')} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} cite={() => citeTargetNow({ compare: ids })} />
         </div>
         {model.parks.length < 2 && (
           <p className="compare-prompt">{first ? t('promptOne', { name: nameText(first.name, lang) }) : t('promptNone')}</p>

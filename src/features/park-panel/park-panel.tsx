@@ -7,6 +7,7 @@ import { EntityName } from '../../ui/entity-name';
 import { IndustryTags } from '../../ui/industry-tags';
 import { NoBoundaryNote } from '../../ui/no-boundary-note';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
+import { citeTargetNow } from '../../ui/cite-target';
 import { ProjectTable } from '../../ui/project-table';
 import { ShareActions } from '../../ui/share-actions';
 import { SourceList } from '../../ui/source-details';
@@ -58,7 +59,7 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
         <ProjectTable park={park} projects={projects} total={park.projects.length} sources={catalog.sources} showZone />
       )}
       <ParkExtras park={park} sources={catalog.sources} />
-      <ShareActions subject={park.id} link={() => viewLink({ park: park.id }, useUrlStore.getState().state)} />
+      <ShareActions subject={park.id} link={() => viewLink({ park: park.id }, useUrlStore.getState().state)} cite={() => citeTargetNow({ park: park.id })} />
       <SourceList ids={park.sources} sources={catalog.sources} headingId="park-sources" />
     </article>
   );

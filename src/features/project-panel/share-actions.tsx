@@ -1,5 +1,6 @@
 import type { Project, Source } from '../../catalog/schema';
 import { useLang } from '../../i18n/strings';
+import { citeTargetNow } from '../../ui/cite-target';
 import { ShareActions as Share } from '../../ui/share-actions';
 import { citeLink, viewLink } from '../../url/share-link';
 import { useUrlStore } from '../../url/url-store';
@@ -19,6 +20,7 @@ export function ShareActions({ project, sources }: { project: Project; sources: 
       subject={project.id}
       link={() => viewLink(target, url())}
       citation={() => citeText(project, sources, citeLink(target, url()), lang)}
+      cite={() => citeTargetNow(target)}
     />
   );
 }
