@@ -7,7 +7,7 @@ import { streetStyleUrl } from '../src/map/street-basemap';
  * a project link and the compare view under it and sees no violation):
  * - default-src 'self': anything not named below comes from the atlas's own origin only;
  * - script-src 'self': the one bundled module; nothing inline, no eval (Zod runs jitless:
- *   src/app/strict-csp.ts);
+ *   src/catalog/strict-zod.ts);
  * - style-src 'self': the one bundled stylesheet. MapLibre and React style elements through the
  *   CSSOM (element.style), which CSP does not govern, so 'unsafe-inline' is not needed;
  * - img-src 'self' data: — maplibre-gl.css draws its control icons as data: SVGs (the favicon

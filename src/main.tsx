@@ -1,4 +1,4 @@
-import './app/strict-csp';
+import './catalog/strict-zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

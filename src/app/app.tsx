@@ -6,11 +6,10 @@ import { useLang, useT } from '../i18n/strings';
 import { MapView } from '../map/map-view';
 import { SidePanel, useSelectionTitle } from './side-panel';
 import { Notices } from './notices';
-import { CompareView } from '../features/compare/compare-view';
 import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 import { Timeline } from '../features/timeline/timeline';
-import { ProjectsArea, ViewSwitch } from './view-switch';
+import { CompareArea, ProjectsArea, ViewSwitch } from './view-switch';
 import { ShareExtras } from '../ui/share-extras';
 import { PrintButton } from '../features/print/print-button';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -54,7 +53,7 @@ export function App() {
       <Notices />
       <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
-        {dataView ? <DataArea /> : comparing && catalog ? <CompareView catalog={catalog} /> : <>
+        {dataView ? <DataArea /> : comparing && catalog ? <CompareArea catalog={catalog} /> : <>
         <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
           {projectsView && catalog && <ProjectsArea catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>

@@ -7,6 +7,19 @@ import { patchUrl, useUrlStore } from '../url/url-store';
 // Loaded when opened, so the first view's JS does not carry the table or its virtualiser.
 const ProjectsTableView = lazy(() => import('../features/projects-table/projects-table-view').then((m) => ({ default: m.ProjectsTableView })));
 
+// The comparison (its table, maps and downloads) likewise: most readers open one park, not several.
+const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
+
+/** The compare view, when the link says `compare=`. */
+export function CompareArea({ catalog }: { catalog: Catalog }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p role="status" className="cell-note">{t('loading')}</p>}>
+      <CompareView catalog={catalog} />
+    </Suspense>
+  );
+}
+
 /** The projects table under the map, when the link says `view=projects`. */
 export function ProjectsArea({ catalog }: { catalog: Catalog }) {
   const t = useT();

@@ -1,3 +1,4 @@
+import './strict-zod';
 import { z } from 'zod';
 import { RedirectSchema, RedirectsFileSchema, type Redirect } from './schema';
 import { jsonPath, type Problem } from './validate';

@@ -1,3 +1,4 @@
+import './strict-zod';
 import { z } from 'zod';
 
 /**

@@ -1,3 +1,4 @@
+import '../catalog/strict-zod';
 import { z } from 'zod';
 import { IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
 import { asofCodec, colsCodec, formatCols, formatSort, queryCodec, sortCodec } from './time-table-params';

@@ -1,3 +1,4 @@
+import '../catalog/strict-zod';
 import { z } from 'zod';
 import { DEFAULT_COLUMNS, TABLE_COLUMNS, type TableColumn, type TableSort } from '../catalog/table-columns';
 

@@ -1,3 +1,4 @@
+import '../../catalog/strict-zod';
 import { z } from 'zod';
 
 /**
