@@ -11,6 +11,7 @@ import { useUrlStore } from '../url/url-store';
 import { SkipLink, useFocusOnViewSwitch } from './skip-link';
 import { Timeline } from '../features/timeline/timeline';
 import { ProjectsArea, ViewSwitch } from './view-switch';
+import { ChangesArea, WhatsNewLink } from './whats-new';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -25,6 +26,7 @@ export function App() {
   const selected = useSelectionTitle(catalog);
   const comparing = useUrlStore((s) => !!s.state.compare);
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
+  const changesView = useUrlStore((s) => s.state.view === 'changes');
   useFocusOnViewSwitch(comparing);
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
@@ -33,14 +35,16 @@ export function App() {
         <h1>{t('title')}</h1>
         <SearchBox catalog={catalog} />
         {!comparing && <ViewSwitch />}
+        {!comparing && <WhatsNewLink />}
         <LanguageToggle />
       </header>
       <Notices />
-      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : undefined}>
+      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : changesView ? 'changes' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
         {comparing && catalog ? <CompareView catalog={catalog} /> : <>
         <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
-          {projectsView && catalog && <ProjectsArea catalog={catalog} />}</div>
+          {projectsView && catalog && <ProjectsArea catalog={catalog} />}
+          {changesView && catalog && <ChangesArea catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
           <button
             type="button"

@@ -12,7 +12,7 @@ export const KIND_LABEL: Record<ChangeKind, { en: string; zh: string }> = {
   'status-step-added': { en: 'Status step added', zh: '新增进展' },
   'value-added': { en: 'Figure added', zh: '新增数据' },
   'value-revised': { en: 'Figure revised', zh: '数据修订' },
-  'value-withdrawn': { en: 'Figure withdrawn', zh: '数据撤回' },
+  'value-withdrawn': { en: 'Withdrawn', zh: '撤回' },
   'source-added': { en: 'Source added', zh: '新增来源' },
   'source-withdrawn': { en: 'Source withdrawn', zh: '撤回来源' },
   'boundary-redrawn': { en: 'Outline redrawn', zh: '边界重绘' },
@@ -69,7 +69,7 @@ export function changeTitle(c: Change, lang: Lang, targetName?: string): string 
 
 /** The sources of the value as it now stands (or as it stood, when withdrawn). */
 export const changeSources = (c: Change): string[] => (c.to ?? c.from)?.sources ?? [];
-export const sourcesText = (ids: readonly string[], lang: Lang) => fill(WORDS.sources[lang], { list: ids.join(', ') });
+export const sourcesText = (ids: readonly string[], lang: Lang) => fill(WORDS.sources[lang], { list: ids.join(lang === 'zh' ? '；' : '; ') });
 
 /** A zone as "Zone, Park", anything else by its name; the key itself when the name is not known. */
 export function placeName(key: string, names: ReadonlyMap<string, string>): string {

@@ -172,6 +172,9 @@ const STRINGS = {
   chartDate: { en: 'Date', zh: '日期' },
   chartValue: { en: 'Value', zh: '数值' },
   chartScope: { en: 'Scope', zh: '口径' },
+  // History (issue 17): beside a figure a release revised; the rest is in src/features/history/history-strings.ts.
+  revisedOn: { en: 'revised on {date}', zh: '{date}修订' },
+  whatsNew: { en: "What's new", zh: '最新变化' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
+import { ChangeKindSchema, IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
 import { asofCodec, colsCodec, formatCols, formatSort, queryCodec, sortCodec } from './time-table-params';
 
 /**
@@ -79,10 +79,12 @@ export const registry = {
   },
   // Time and tables (issue 15): the date the atlas is read at, the projects view and its table.
   asof: { parse: asofCodec, format: (v: string) => v },
-  view: { parse: z.enum(['projects'], { error: 'must be "projects"' }), format: (v: 'projects') => v },
+  view: { parse: z.enum(['projects', 'changes'], { error: 'must be "projects" or "changes"' }), format: (v: 'projects' | 'changes') => v },
   sort: { parse: sortCodec, format: formatSort },
   cols: { parse: colsCodec, format: formatCols },
   q: { parse: queryCodec, format: (v: string) => v },
+  // History (issue 17): `view=changes` is "What's new"; `kind=` narrows it to kinds of change.
+  kind: { parse: enumList(ChangeKindSchema), format: (v: string[]) => [...v].sort().join(',') },
 } as const;
 
 export type ParamName = keyof typeof registry;

@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { diffReleases } from '../../src/catalog/history-diff';
 import { atomFeed } from '../../src/catalog/history-feed';
@@ -16,7 +16,6 @@ import { park } from '../fixtures/mini-catalog';
 const ATOM = 'http://www.w3.org/2005/Atom';
 // RFC 3339 date-time, as Atom's Date constructs require.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const { DOMParser } = new JSDOM('').window;
 
 function checkFeed(xml: string, file: string) {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
