@@ -104,3 +104,12 @@ describe('changes between two releases', () => {
     expect(new Set(a.map((c) => c.id)).size).toBe(a.length);
   });
 });
+
+describe('the "What\'s new" link', () => {
+  it('reads view=changes and kind=, writes them canonically, and names a kind it does not know', async () => {
+    const { parseUrl, formatUrl } = await import('../../src/url/codec');
+    expect(parseUrl('?view=changes&kind=value-revised,added').state).toEqual({ view: 'changes', kind: ['added', 'value-revised'] });
+    expect(formatUrl({ park: 'a', view: 'changes', kind: ['value-revised', 'added'] })).toBe('?park=a&view=changes&kind=added,value-revised');
+    expect(parseUrl('?view=changes&kind=renamed').problems.map((p) => p.message)).toEqual(['"kind" "renamed" is not a known value']);
+  });
+});
