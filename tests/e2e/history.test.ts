@@ -14,7 +14,7 @@ const PARK = 'changchun-pharma-valley';
 const STEP = /status “Stage unknown” added, dated 2022/;
 
 describe('history: changes, "What\'s new" and feeds', () => {
-  it('a project whose status changed shows it in its panel, "What\'s new" lists it, and its park\'s feed carries it', async () => {
+  it('a project whose status changed shows it in its panel, "What\'s new" lists it, its park\'s feed carries it; a revised figure says so', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `?project=${PROJECT}`, { width: 1100, height: 760 });
     // The panel's "Changes": the dated change, with its source.
     const changes = page.locator('section.changes-section');
@@ -55,22 +55,25 @@ describe('history: changes, "What\'s new" and feeds', () => {
     }, PARK);
     expect(feed.ok && feed.errors === 0).toBe(true);
     expect(feed.entries).toContainEqual({ title: expect.stringMatching(STEP), href: `../?project=${PROJECT}` });
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
 
-  it('a revised figure says "revised on <release date>", and a park panel links its feed', async () => {
-    const { page, context } = await openPage(browser, '?project=beihu-innovation-park-iac', { width: 1100, height: 760 });
+    // A revised figure, reached from "What's new" by its link (no reload): "revised on <release date>".
+    await view.getByLabel('Kind of change').selectOption('value-revised');
+    await view.getByRole('link', { name: /investment revised from/ }).filter({ hasText: /Innovation Park|IAC/i }).first().click();
+    expect(new URL(page.url()).searchParams.get('project')).toBe('beihu-innovation-park-iac');
     await page.locator('.revised-on').first().waitFor();
     expect(await page.locator('.revised-on').first().textContent()).toMatch(/^revised on \d+ \w+ 2026$/);
-    await page.goto(new URL(`?park=${PARK}`, page.url()).toString());
+    // Its park, by the panel's own link: the park panel offers the park's feed.
+    const beihu = 'beihu-science-technology-zone';
+    await page.locator('.side-panel').locator(`a[href*="park=${beihu}"]`).first().click();
     const follow = page.getByRole('link', { name: /Follow this park/ });
     await follow.waitFor();
-    expect(await follow.getAttribute('href')).toBe(`feeds/${PARK}.xml`);
-    const response = await page.request.get(new URL(`feeds/${PARK}.xml`, page.url()).toString());
+    expect(await follow.getAttribute('href')).toBe(`feeds/${beihu}.xml`);
+    const response = await page.request.get(new URL(`feeds/${beihu}.xml`, page.url()).toString());
     expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain('?project=beihu-innovation-park-iac');
     await page.locator('section.changes-section').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('history-park-changes.png') });
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });
