@@ -12,6 +12,8 @@ import { useHistoryT } from './history-strings';
 import './history.css';
 
 const KINDS = ChangeKindSchema.options;
+/** The park a moved entity's new key names (`zone:<park>/<zone>`, `park:<park>`); a project's is not in its key. */
+const parkOf = (key: string | undefined) => (key && !key.startsWith('project:') ? key.replace(/^[a-z]+:/, '').split('/')[0] : undefined);
 
 /**
  * "What's new" (`view=changes`): the latest release's changes across the catalog, narrowed by
@@ -26,7 +28,7 @@ export function WhatsNewView({ catalog }: { catalog: Catalog }) {
   const all = useMemo(() => (loaded.status === 'ok' ? loaded.file.changes : []), [loaded]);
   const shown = useMemo(() => {
     const kinds = kindKey ? new Set(kindKey.split(',')) : undefined;
-    return all.filter((c) => (!park || c.park === park || c.redirect?.includes(`:${park}`)) && (!kinds || kinds.has(c.kind)));
+    return all.filter((c) => (!park || c.park === park || parkOf(c.redirect) === park) && (!kinds || kinds.has(c.kind)));
   }, [all, park, kindKey]);
   const parks = useMemo(() => [...new Set(all.map((c) => c.park))].sort(), [all]);
   const latest = loaded.status === 'ok' ? loaded.file.releases[0] : undefined;
