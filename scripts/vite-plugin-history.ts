@@ -3,17 +3,18 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { diffReleases } from '../src/catalog/history-diff.ts';
 import { atomFeed } from '../src/catalog/history-feed.ts';
-import type { Change, ChangesFile, Release } from '../src/catalog/schema';
+import type { Change, ChangesFile, ChangesIndex, Release } from '../src/catalog/schema';
 import { readReleases, snapshotOf } from './history-releases.ts';
 
 /**
  * History (issue 17): from the releases in data/releases/ the build derives the change records
  * between each release and the one before, and writes them as static files the atlas fetches
  * only when a panel or the "What's new" view asks (never in the first view):
+ * - changes/index.json: the releases, and which parks have changes (so no panel asks for a file that is not there);
  * - changes/latest.json: the releases, and the latest release's changes (the "What's new" view);
- * - changes/parks/<id>.json: every change of a park and its zones and projects (panels);
+ * - changes/parks/<id>.json: every change of a park and its zones and projects (panels), for a park with any;
  * - feeds/atlas.xml and feeds/<park-id>.xml: the same as Atom feeds ("Follow this park").
- * A catalog with no release gets none of these; the atlas then shows no history.
+ * A catalog with no release gets only an index with no releases; the atlas then shows no history.
  */
 export const CATALOG_FEED = 'feeds/atlas.xml';
 
@@ -26,7 +27,10 @@ export function releaseChanges(releases: readonly Release[]): Change[][] {
 export function historyFiles(releases: readonly Release[], parkIds: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   const latest = releases.at(-1);
-  if (!latest) return files;
+  if (!latest) {
+    files.set('changes/index.json', JSON.stringify({ releases: [], parks: [] } satisfies ChangesIndex));
+    return files;
+  }
   const perRelease = releaseChanges(releases);
   const summary = releases.map((r, i) => ({ release: r.release, date: r.date, note: r.note, changes: perRelease[i]!.length })).reverse();
   const all = perRelease.flat().reverse();
@@ -42,12 +46,13 @@ export function historyFiles(releases: readonly Release[], parkIds: readonly str
     changes: all, updated: latest.date, self: 'atlas.xml', alternate: '../',
   }));
   for (const [id, changes] of byPark) {
-    files.set(`changes/parks/${id}.json`, file(changes));
+    if (changes.length) files.set(`changes/parks/${id}.json`, file(changes));
     files.set(`feeds/${id}.xml`, atomFeed({ names,
       name: `park ${id}`, title: `Pharma Parks Atlas: ${names.get(`park:${id}`) ?? id}`, subtitle: 'Recorded changes to this park, its zones and its projects.',
       changes, updated: latest.date, self: `${id}.xml`, alternate: `../?park=${id}`,
     }));
   }
+  files.set('changes/index.json', JSON.stringify({ releases: summary, parks: [...byPark].filter(([, c]) => c.length).map(([id]) => id) } satisfies ChangesIndex));
   return files;
 }
 

@@ -442,6 +442,12 @@ export const ChangesFileSchema = z.strictObject({
   releases: z.array(z.strictObject({ release: z.string(), date: z.iso.datetime(), note: z.string(), changes: z.number().int() })),
   changes: z.array(ChangeSchema),
 });
+/** changes/index.json: the releases, and the parks that have a changes/parks/<id>.json (no request for the others). */
+export const ChangesIndexSchema = z.strictObject({
+  releases: ChangesFileSchema.shape.releases,
+  parks: z.array(IdSchema),
+});
+export type ChangesIndex = z.infer<typeof ChangesIndexSchema>;
 export type Release = z.infer<typeof ReleaseSchema>;
 export type SnapshotFact = z.infer<typeof SnapshotFactSchema>;
 export type SnapshotEntity = z.infer<typeof SnapshotEntitySchema>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffReleases } from '../../src/catalog/history-diff';
 import { atomFeed } from '../../src/catalog/history-feed';
 import { snapshot } from '../../src/catalog/history-snapshot';
-import { ChangesFileSchema } from '../../src/catalog/schema';
+import { ChangesFileSchema, ChangesIndexSchema } from '../../src/catalog/schema';
 import { readReleases } from '../../scripts/history-releases';
 import { historyFiles } from '../../scripts/vite-plugin-history';
 import { park } from '../fixtures/mini-catalog';
@@ -58,9 +58,16 @@ describe('Atom feeds', () => {
     let entries = 0;
     for (const [name, xml] of feeds) entries += checkFeed(xml, name).length;
     expect(entries).toBeGreaterThan(100);
-    for (const [name, json] of files) if (name.endsWith('.json')) ChangesFileSchema.parse(JSON.parse(json));
+    for (const [name, json] of files) if (name.endsWith('.json') && name !== 'changes/index.json') ChangesFileSchema.parse(JSON.parse(json));
+    // The index names exactly the parks that have a changes file (the atlas asks for no other).
+    const index = ChangesIndexSchema.parse(JSON.parse(files.get('changes/index.json')!));
+    expect(index.parks.map((id) => `changes/parks/${id}.json`)).toEqual([...files.keys()].filter((f) => f.startsWith('changes/parks/')));
     // The catalog feed holds the status step the browser test follows.
     expect(files.get('feeds/atlas.xml')).toContain('?project=biotech-vaccine-park');
+  });
+
+  it('a catalog with no release gets an index saying so, and nothing else', () => {
+    expect([...historyFiles([], ['a'])]).toEqual([['changes/index.json', '{"releases":[],"parks":[]}']]);
   });
 
   it('escapes names and keeps entry ids stable from build to build', () => {
