@@ -44,7 +44,7 @@ export function ChangesSection({ target, catalog }: { target: HistoryTarget; cat
       {isPark && loaded.status === 'ok' && (
         <p><a className="follow-feed" href={`feeds/${target.park}.xml`} type="application/atom+xml">{t('follow')}</a></p>
       )}
-      {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
+      {loaded.status === 'loading' && <p className="cell-note">{t('loading')}</p>}
       {loaded.status === 'none' && <p>{t('noHistory')}</p>}
       {loaded.status === 'error' && <p className="cell-note">{t('failed', { message: loaded.message })}</p>}
       {loaded.status === 'ok' && !changes.length && first && <p>{t('none', { date: releaseDate(first.date, lang) })}</p>}

@@ -37,7 +37,7 @@ export function WhatsNewView({ catalog }: { catalog: Catalog }) {
     <section className="whats-new-view" aria-labelledby="whats-new-heading">
       <h2 id="whats-new-heading">{latest ? t('heading', { date: releaseDate(latest.date, lang) }) : t('changes')}</h2>
       {latest && <p className="wn-note">{latest.note} <a href="feeds/atlas.xml" type="application/atom+xml">{t('feed')}</a></p>}
-      {loaded.status === 'loading' && <p role="status" className="wn-note">{t('loading')}</p>}
+      {loaded.status === 'loading' && <p className="wn-note">{t('loading')}</p>}
       {loaded.status === 'none' && <p className="wn-note">{t('noHistory')}</p>}
       {loaded.status === 'error' && <p role="alert" className="wn-note">{t('failed', { message: loaded.message })}</p>}
       {loaded.status === 'ok' && <>
