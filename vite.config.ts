@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
 import { atlasDownloads } from './scripts/vite-plugin-atlas-downloads.ts';
 import { atlasFonts } from './scripts/vite-plugin-atlas-fonts.ts';
+import { atlasHistory } from './scripts/vite-plugin-history.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
   base: './',
   // ATLAS_DATA_DIR: build another catalog folder (tests/e2e/nginx-update.test.ts deploys a changed one).
-  plugins: [react(), atlasData(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasFonts(), atlasDownloads(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), atlasData(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasHistory(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasFonts(), atlasDownloads(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500,
     // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as

@@ -3,6 +3,7 @@ import { benchBrowser } from './bench/browser';
 import { benchBuild } from './bench/build';
 import { benchBundle } from './bench/bundle';
 import { benchCatalog } from './bench/catalog';
+import { benchHistory } from './bench/history';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchTimeTable } from './bench/time-table';
 import type { Row } from './bench/measure';
@@ -26,6 +27,8 @@ const sections: Record<string, () => Row[] | Promise<Row[]>> = {
   lighthouse: async () => benchLighthouse(await benchBuild()),
   // Issue 15: timeline and projects table at 100,000 synthetic projects (`npm run bench -- time-table`).
   'time-table': () => benchTimeTable(),
+  // Issue 17: release snapshot sizes and the changes' build time, real and synthetic (`npm run bench -- history`).
+  history: benchHistory,
 };
 
 const unknown = args.filter((a) => !a.startsWith('--') && !(a in sections));

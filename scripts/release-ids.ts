@@ -7,7 +7,8 @@ import { readCatalogFiles } from './catalog-files';
 // Usage: npm run release-ids -- <release-name>. Run when cutting a release: from then on every id
 // in data/released-ids.json must keep resolving (tests/unit/stable-ids.test.ts), directly or via
 // data/redirects.json.
-const release = process.argv[2] ?? new Date().toISOString().slice(0, 10);
+// `npm run release` (scripts/release.ts) calls it too: a release of the facts is a release of the ids.
+export function writeReleasedIds(release: string): string {
 const files = readCatalogFiles(resolve('data'));
 const { parks, problems } = validateCatalog(files.sources, files.parks);
 if (problems.length) throw new Error('the catalog must validate before its ids are released (npm run validate)');
@@ -24,4 +25,7 @@ const snapshot = {
   projects: union(before.projects, parks.flatMap((p) => p.projects.map((x) => x.id))),
 };
 writeFileSync('data/released-ids.json', `${JSON.stringify(snapshot, null, 2)}\n`);
-console.log(`data/released-ids.json: ${snapshot.parks.length} parks, ${snapshot.zones.length} zones, ${snapshot.projects.length} projects (${release})`);
+return `data/released-ids.json: ${snapshot.parks.length} parks, ${snapshot.zones.length} zones, ${snapshot.projects.length} projects (${release})`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(writeReleasedIds(process.argv[2] ?? new Date().toISOString().slice(0, 10)));

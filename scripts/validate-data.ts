@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { checkEvidence, evidenceLine } from '../src/catalog/evidence-check';
 import { validateCatalog } from '../src/catalog/validate';
 import { readCatalogFiles } from './catalog-files';
+import { readReleases } from './history-releases';
 
 // Usage: npm run validate [-- data-dir]. Prints every problem as file, JSON path and message.
 const dataDir = resolve(process.argv[2] ?? 'data');
@@ -28,3 +29,11 @@ if (all.length > 0) {
 const projects = parks.reduce((n, p) => n + p.projects.length, 0);
 const zones = parks.reduce((n, p) => n + p.zones.length, 0);
 console.log(`catalog valid: ${parks.length} parks, ${zones} zones, ${projects} projects`);
+// The recorded releases (issue 17): each must parse, or the build could not derive its changes.
+try {
+  const releases = readReleases(dataDir);
+  if (releases.length) console.log(`releases: ${releases.length} (latest ${releases.at(-1)!.release})`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

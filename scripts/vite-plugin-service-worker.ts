@@ -10,8 +10,12 @@ import { EAGER_PARKS } from '../src/catalog/park-index.ts';
  */
 export const PRECACHE_FILE = 'sw-precache.js';
 
-/** Cached on first use instead (public/sw.js): ~100 CJK font subsets, of which a view needs few; the Data page's downloads. */
-const RUNTIME_ONLY = [/^fonts\/.+\.woff2$/, /^downloads\//];
+/**
+ * Cached on first use instead (public/sw.js): ~100 CJK font subsets, of which a view needs few;
+ * the Data page's downloads; a park's change records and each Atom feed (one a park: 2,500
+ * files at the synthetic scale).
+ */
+const RUNTIME_ONLY = [/^fonts\/.+\.woff2$/, /^downloads\//, /^changes\/parks\//, /^feeds\//];
 
 type BundleEntry = { fileName: string; type: 'chunk'; code: string } | { fileName: string; type: 'asset'; source: string | Uint8Array };
 

@@ -21,6 +21,7 @@ import { EmbedView } from '../features/embed/embed-view';
 // among it) into a chunk of its own that ran before strict-csp.ts, and Zod's eval probe broke the CSP.
 const SHARE_EXTRAS = [PrintButton, EmbedButton];
 import { DataArea, DataLink } from './data-area';
+import { ChangesArea, WhatsNewLink } from './whats-new';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -36,6 +37,7 @@ export function App() {
   const comparing = useUrlStore((s) => !!s.state.compare);
   const projectsView = useUrlStore((s) => s.state.view === 'projects');
   const dataView = useUrlStore((s) => s.state.view === 'data');
+  const changesView = useUrlStore((s) => s.state.view === 'changes');
   useFocusOnViewSwitch(comparing);
   const embedded = useUrlStore((s) => !!s.state.embed);
   if (embedded) return <EmbedView notices={<Notices />} />;
@@ -48,14 +50,16 @@ export function App() {
         <SearchBox catalog={catalog} />
         {!comparing && <ViewSwitch />}
         <DataLink />
+        {!comparing && <WhatsNewLink />}
         <LanguageToggle />
       </header>
       <Notices />
-      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : undefined}>
+      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : changesView ? 'changes' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
         {dataView ? <DataArea /> : comparing && catalog ? <CompareArea catalog={catalog} /> : <>
         <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
-          {projectsView && catalog && <ProjectsArea catalog={catalog} />}</div>
+          {projectsView && catalog && <ProjectsArea catalog={catalog} />}
+          {changesView && catalog && <ChangesArea catalog={catalog} />}</div>
         <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
           <button
             type="button"

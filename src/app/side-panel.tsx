@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { knowsPark, zoneKey, type Catalog } from '../catalog/catalog';
 import { indexedProjectName } from '../catalog/park-index';
 import type { Lang } from '../catalog/format';
@@ -17,6 +17,9 @@ import { NotFound } from '../ui/not-found';
 import { requestParks } from '../store/catalog-store';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
+
+// The panel's "Changes" (issue 17): its code and its data load when a panel first shows them, not with the first view.
+const ChangesSection = lazy(() => import('../features/history/changes-section').then((m) => ({ default: m.ChangesSection })));
 
 /** The name of what is selected (for the page title and the collapsed bottom sheet), if it exists, loaded or not. */
 export function useSelectionTitle(catalog: Catalog | null): string | undefined {
@@ -70,6 +73,8 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   useEffect(() => { if (neededKey) requestParks(neededKey.split(','), { urgent: true }); }, [neededKey]);
   let content: ReactNode;
   let filters = true;
+  // What the panel's "Changes" (issue 17) are about, when it shows a park, zone or project.
+  let history: { park: string; entity: string } | undefined;
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
   if (needed && !catalog.parkById.has(needed.id)) {
     // Known from the index, not loaded: "loading" while its file is on its way, or why it cannot be shown.
@@ -81,6 +86,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   } else if (project) {
     filters = false;
     const entry = catalog.projectById.get(project);
+    if (entry) history = { park: entry.park.id, entity: `project:${project}` };
     content = entry ? <ProjectPanel catalog={catalog} entry={entry} /> : (
       <NotFound message={t('notFoundProject', { id: project })} suggestions={nearestIds(project, catalog.index.parkOfProject.keys()).map((id) => (
         { key: id, to: { project: id }, label: projectName(catalog, id, lang) }))} />
@@ -90,6 +96,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
       { key: id, to: { park: id }, label: nameText(catalog.index.byId.get(id)!.name, lang) }))} />;
   } else if (parkEntry && zone) {
     const entry = catalog.zoneByKey.get(zoneKey(parkEntry.id, zone));
+    if (entry) history = { park: parkEntry.id, entity: `zone:${parkEntry.id}/${zone}` };
     content = entry ? <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} /> : (
       <NotFound message={t('notFoundZone', { id: zone, park: nameText(parkEntry.name, lang) })}
         suggestions={[...nearestIds(zone, parkEntry.zones.map((z) => z.id)).map((id) => (
@@ -97,6 +104,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
         ...zonesElsewhere(catalog, zone, parkEntry.id, lang)]} />
     );
   } else if (parkEntry) {
+    history = { park: parkEntry.id, entity: `park:${parkEntry.id}` };
     content = <ParkPanel catalog={catalog} park={parkEntry} />;
   } else if (zone) {
     // A zone id means nothing without its park: say so and offer the parks that have such a zone.
@@ -131,6 +139,7 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
       <LinkNotes catalog={catalog} />
       {filters && <FilterPanel catalog={catalog} />}
       {content}
+      {history && <Suspense fallback={null}><ChangesSection key={history.entity} target={history} catalog={catalog} /></Suspense>}
     </div>
   );
 }

@@ -392,3 +392,67 @@ export type Name = z.infer<typeof NameSchema>;
 export type Printed = z.infer<typeof PrintedSchema>;
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Position = z.infer<typeof PositionSchema>;
+
+// History (issue 17): a release's snapshot of every fact (data/releases/*.json, written by
+// `npm run release`) and the typed change records the build derives from consecutive releases.
+/** `park:<id>`, `zone:<parkId>/<zoneId>` or `project:<id>`. */
+export const EntityKeySchema = z.string().regex(/^(park:[a-z0-9-]+|zone:[a-z0-9-]+\/[a-z0-9-]+|project:[a-z0-9-]+)$/, 'entity keys are park:<id>, zone:<park>/<zone> or project:<id>');
+/** `[key, park id, English name, Chinese name?]`. */
+export const SnapshotEntitySchema = z.tuple([EntityKeySchema, IdSchema, z.string().min(1), z.string().min(1).optional()]);
+/** `[key, field, value, unit, qualifier, asOf, sources]`: one cited value; `""` where a fact has no unit, qualifier or date. */
+export const SnapshotFactSchema = z.tuple([
+  EntityKeySchema, z.string().min(1), z.union([z.number(), z.string()]), z.string(), z.string(), z.string(), z.array(IdSchema),
+]);
+export const ReleaseSchema = z.strictObject({
+  /** The file's name without `.json`: `<YYYY-MM-DD>-<slug>`. */
+  release: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a release is named <YYYY-MM-DD>-<slug>'),
+  /** When the release was cut (RFC 3339, UTC). */
+  date: z.iso.datetime(),
+  note: z.string().min(1),
+  /** Where the catalog was read from, e.g. "git 60da183" for a release reconstructed from history. */
+  from: z.string().min(1).optional(),
+  entities: z.array(SnapshotEntitySchema),
+  /** `[kind, old key, new key]` from data/redirects.json. */
+  redirects: z.array(z.tuple([z.enum(['park', 'zone', 'project']), EntityKeySchema, EntityKeySchema])),
+  facts: z.array(SnapshotFactSchema),
+});
+export const ChangeKindSchema = z.enum([
+  'added', 'removed', 'status-step-added', 'value-added', 'value-revised', 'value-withdrawn',
+  'source-added', 'source-withdrawn', 'boundary-redrawn',
+]);
+export const FactStateSchema = z.strictObject({
+  value: z.union([z.number(), z.string()]), unit: z.string().optional(), qualifier: z.string().optional(),
+  asOf: z.string().optional(), sources: z.array(IdSchema),
+});
+export const ChangeSchema = z.strictObject({
+  /** Stable: the same change in the same release always gets the same id (the feeds' entry ids). */
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  release: z.string(),
+  date: z.iso.datetime(),
+  kind: ChangeKindSchema,
+  entity: EntityKeySchema,
+  park: IdSchema,
+  name: z.strictObject({ en: z.string(), zh: z.string().optional() }),
+  field: z.string().optional(),
+  from: FactStateSchema.optional(),
+  to: FactStateSchema.optional(),
+  /** For a removed entity: the key its redirect leads to. */
+  redirect: EntityKeySchema.optional(),
+});
+export const ChangesFileSchema = z.strictObject({
+  releases: z.array(z.strictObject({ release: z.string(), date: z.iso.datetime(), note: z.string(), changes: z.number().int() })),
+  changes: z.array(ChangeSchema),
+});
+/** changes/index.json: the releases, and the parks that have a changes/parks/<id>.json (no request for the others). */
+export const ChangesIndexSchema = z.strictObject({
+  releases: ChangesFileSchema.shape.releases,
+  parks: z.array(IdSchema),
+});
+export type ChangesIndex = z.infer<typeof ChangesIndexSchema>;
+export type Release = z.infer<typeof ReleaseSchema>;
+export type SnapshotFact = z.infer<typeof SnapshotFactSchema>;
+export type SnapshotEntity = z.infer<typeof SnapshotEntitySchema>;
+export type ChangeKind = z.infer<typeof ChangeKindSchema>;
+export type FactState = z.infer<typeof FactStateSchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type ChangesFile = z.infer<typeof ChangesFileSchema>;

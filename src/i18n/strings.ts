@@ -189,6 +189,9 @@ const STRINGS = {
   openInAtlas: { en: 'Open in the atlas', zh: '在地图集中打开' },
   opensNewTab: { en: '(opens in a new tab)', zh: '（在新标签页打开）' },
   embedHint: { en: 'Select a park or project on the map.', zh: '请在地图上选择园区或项目。' },
+  // History (issue 17): beside a figure a release revised; the rest is in src/features/history/history-strings.ts.
+  revisedOn: { en: 'revised on {date}', zh: '{date}修订' },
+  whatsNew: { en: "What's new", zh: '最新变化' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

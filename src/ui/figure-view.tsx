@@ -6,6 +6,7 @@ import { t as translate, useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
 import { formatPartialDate } from './dates';
 import { useAsOf } from './use-filters';
+import { RevisedOn } from './revised-on';
 
 type Props = {
   figure: Figure | undefined;
@@ -43,7 +44,7 @@ function Value({ v, sources, label, showScope, note, sourceIds, evidence }: Valu
   return (
     <>
       <span className="fig-value">{formatAmount(v, lang)}</span>{' '}
-      <span className="fig-year">({yearOf(v, lang)})</span>
+      <span className="fig-year">({yearOf(v, lang)})</span><RevisedOn v={v} />
       {v.flag && <span className="fig-flag"> {t(FLAG[v.flag])}</span>}
       {v.coverage && v.coverage !== 'whole' && <span className="fig-flag"> {t(COVERAGE[v.coverage])}</span>}{' '}
       <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${valueText(v, lang)}`} evidence={evidence} />

@@ -1,6 +1,6 @@
 import '../catalog/strict-zod';
 import { z } from 'zod';
-import { IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
+import { ChangeKindSchema, IdSchema, IndustrySchema, StatusSchema } from '../catalog/schema';
 import { asofCodec, colsCodec, formatCols, formatSort, queryCodec, sortCodec } from './time-table-params';
 
 /**
@@ -80,13 +80,15 @@ export const registry = {
   },
   // Time and tables (issue 15): the date the atlas is read at, the projects view and its table.
   asof: { parse: asofCodec, format: (v: string) => v },
-  // `data`: the Data page's downloads (issue 16).
-  view: { parse: z.enum(['projects', 'data'], { error: 'must be "projects" or "data"' }), format: (v: 'projects' | 'data') => v },
+  // `data`: the Data page's downloads (issue 16); `changes`: "What's new" (issue 17).
+  view: { parse: z.enum(['projects', 'data', 'changes'], { error: 'must be "projects", "data" or "changes"' }), format: (v: 'projects' | 'data' | 'changes') => v },
   sort: { parse: sortCodec, format: formatSort },
   cols: { parse: colsCodec, format: formatCols },
   q: { parse: queryCodec, format: (v: string) => v },
   // Reuse (issue 16): the view framed on another site — map and a short card, no header or panel.
   embed: { parse: z.literal('1', { error: 'must be "1"' }).transform(() => true as const), format: (v: true) => (v ? '1' : undefined) },
+  // History (issue 17): `view=changes` is "What's new"; `kind=` narrows it to kinds of change.
+  kind: { parse: enumList(ChangeKindSchema), format: (v: string[]) => [...v].sort().join(',') },
 } as const;
 
 export type ParamName = keyof typeof registry;

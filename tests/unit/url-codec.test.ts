@@ -94,7 +94,7 @@ describe('URL codec', () => {
     const bad = parseUrl('?asof=2021-13&view=table&sort=height:desc&cols=name,colour&q=%20');
     expect(bad.state).toEqual({});
     expect(bad.problems.map((p) => p.message)).toEqual([
-      '"asof" must be a year (YYYY) or a month (YYYY-MM)', '"view" must be "projects" or "data"',
+      '"asof" must be a year (YYYY) or a month (YYYY-MM)', '"view" must be "projects", "data" or "changes"',
       expect.stringMatching(/^"sort" must be a column/), '"cols" "colour" is not a column', '"q" is empty',
     ]);
     expect(parseUrl('?asof=21').problems).toHaveLength(1);
