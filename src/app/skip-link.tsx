@@ -44,7 +44,18 @@ export function useFocusOnViewSwitch(comparing: boolean) {
     if (previous.current === comparing) return;
     previous.current = comparing;
     if (document.activeElement && document.activeElement !== document.body) return;
-    if (comparing) focusById(TARGET.compare);
-    else if (!focusById('panel-heading')) focusById(TARGET.panel);
+    if (!comparing) {
+      if (!focusById('panel-heading')) focusById(TARGET.panel);
+      return;
+    }
+    if (focusById(TARGET.compare)) return;
+    // The compare view loads on demand: focus its heading when it arrives, unless the reader moved on.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement && document.activeElement !== document.body) observer.disconnect();
+      else if (focusById(TARGET.compare)) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => { observer.disconnect(); window.clearTimeout(stop); };
   }, [comparing]);
 }

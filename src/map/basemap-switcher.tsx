@@ -28,7 +28,7 @@ export function BasemapSwitcher({ value, onChange, lang }: { value: BasemapKind;
   const pick = (kind: BasemapKind) => { remember(kind); onChange(kind); };
   // Folded like the city list beside it: open, it lies over the legend instead of pushing it down.
   return (
-    <details className="map-cities map-basemap">
+    <details className="map-basemap">
       <summary>{mapText('basemap', lang)}: {mapText(value === 'online' ? 'onlineShort' : 'offlineShort', lang)}</summary>
       <fieldset className="basemap-switcher">
         <legend>{mapText('basemap', lang)}</legend>

@@ -80,6 +80,9 @@ export function MapView() {
           {mapText('resetView', lang)}
         </button>
         <CityList catalog={catalog} lang={lang} onFit={(bounds) => { if (map) moveCamera(map, cityTarget(bounds)); }} />
+      </div>
+      {/* Bottom left, under the legend: at the top it reached the zoom buttons on narrow maps. */}
+      <div className="map-tools map-tools-bottom">
         <BasemapSwitcher value={basemap} onChange={setBasemap} lang={lang} />
       </div>
       <Legend catalog={catalog} lang={lang} region={region} />

@@ -12,7 +12,8 @@ const FLAGS = [
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function launch(): Promise<Browser> {
+/** `env`: the browser's environment (fonts.test.ts hides the system's fonts through FONTCONFIG_FILE). */
+export async function launch(env?: Record<string, string>): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (see README), or set CHROMIUM_PATH.`);
   }
@@ -21,6 +22,7 @@ export async function launch(): Promise<Browser> {
     // Playwright gives every launch a fresh, empty profile itself and refuses --user-data-dir.
     args: FLAGS,
     headless: true,
+    ...(env ? { env } : {}),
   });
 }
 
