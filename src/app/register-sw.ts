@@ -26,7 +26,8 @@ export function registerServiceWorker(): void {
     registered = true;
     // updateViaCache 'none': sw.js and the sw-precache.js it imports are always asked of the
     // server, so a host without Cache-Control cannot hide a new build from the update check.
-    container.register('./sw.js', { scope: './', updateViaCache: 'none' }).then(watchForUpdates, () => {
+    // A registration can be missing where service workers are stubbed out (Playwright's `serviceWorkers: 'block'`).
+    container.register('./sw.js', { scope: './', updateViaCache: 'none' }).then((r) => { if (r) watchForUpdates(r); }, () => {
       // Offline support is an extra: a browser or policy that refuses it still gets the atlas.
     });
   };

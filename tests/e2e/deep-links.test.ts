@@ -71,7 +71,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fact = (page: Page, label: string) =>
   panel(page).locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${escape(label)}$`) }) }).first();
 
-/** A park's panel: its stated area (or "not reported"), its first key figure, that figure's document and how it prints it. */
+/**
+ * A park's panel: its stated area (or "not reported"), its first key figure, that figure's document and
+ * how it prints it; for a park with no published boundary, its uncertainty ring (was one page load
+ * each in national-view.test.ts).
+ */
 async function parkFacts(page: Page, park: Park) {
   const firstArea = park.area?.values[0];
   expect(await fact(page, 'Stated area').locator('dd').textContent()).toContain(firstArea ? formatAmount(firstArea, 'en') : 'not reported');
@@ -85,6 +89,15 @@ async function parkFacts(page: Page, park: Park) {
   await expect.poll(() => popover.textContent()).toContain(sources.get(value.sources[0]!)!.title);
   const printed = value.printed?.find((p) => p.source === value.sources[0]);
   if (printed) expect(await popover.locator('q', { hasText: printed.as }).first().getAttribute('lang')).toBe(printed.lang);
+  if ((!park.boundary || park.reference) && park.location.uncertaintyM) await noBoundary(page, park.id);
+}
+
+/** A park with no published outline: its ring on the map, the legend says what it is, the panel why there is none. */
+async function noBoundary(page: Page, id: string) {
+  await expect.poll(() => hook(page, (m) => m.renderedFeatureIds('atlas-uncertainty'))).toContain(id);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect.poll(() => legend.getByText('Boundary not published: location, dotted ring = how far off it may be').count()).toBe(1);
+  expect(await panel(page).getByRole('region', { name: 'Boundary', exact: true }).textContent()).toContain('Boundary not published.');
 }
 
 function clean() {
