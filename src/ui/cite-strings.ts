@@ -1,6 +1,4 @@
-import type { Lang } from '../catalog/format';
-import { fill } from '../i18n/fill';
-import { useLang } from '../i18n/strings';
+import { dictionary } from '../i18n/dictionary';
 
 /**
  * The citation menu's words (issue 16), kept apart from src/i18n/strings.ts so parallel work on
@@ -21,9 +19,4 @@ const STRINGS = {
 
 export type CiteKey = keyof typeof STRINGS;
 
-export const citeT = (key: CiteKey, lang: Lang, vars?: Record<string, string | number>): string => fill(STRINGS[key][lang], vars);
-
-export function useCiteT() {
-  const lang = useLang();
-  return (key: CiteKey, vars?: Record<string, string | number>) => citeT(key, lang, vars);
-}
+export const { text: citeT, useText: useCiteT } = dictionary(STRINGS);

@@ -1,6 +1,4 @@
-import type { Lang } from '../../catalog/format';
-import { fill } from '../../i18n/fill';
-import { useLang } from '../../i18n/strings';
+import { dictionary } from '../../i18n/dictionary';
 
 /**
  * The compare view's own words, kept apart from src/i18n/strings.ts so parallel work on the
@@ -57,9 +55,4 @@ const STRINGS = {
 
 export type CompareKey = keyof typeof STRINGS;
 
-export const ct = (key: CompareKey, lang: Lang, vars?: Record<string, string | number>): string => fill(STRINGS[key][lang], vars);
-
-export function useCompareT() {
-  const lang = useLang();
-  return (key: CompareKey, vars?: Record<string, string | number>) => ct(key, lang, vars);
-}
+export const { text: ct, useText: useCompareT } = dictionary(STRINGS);

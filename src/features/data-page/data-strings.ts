@@ -1,6 +1,4 @@
-import type { Lang } from '../../catalog/format';
-import { fill } from '../../i18n/fill';
-import { useLang } from '../../i18n/strings';
+import { dictionary } from '../../i18n/dictionary';
 
 /** The Data page's words (issue 16), apart from src/i18n/strings.ts so parallel work never clashes. Filled as text, never markup. */
 const STRINGS = {
@@ -28,9 +26,5 @@ const STRINGS = {
 } as const;
 
 export type DataKey = keyof typeof STRINGS;
-export const dt = (key: DataKey, lang: Lang, vars?: Record<string, string | number>): string => fill(STRINGS[key][lang], vars);
 
-export function useDataT() {
-  const lang = useLang();
-  return (key: DataKey, vars?: Record<string, string | number>) => dt(key, lang, vars);
-}
+export const { text: dt, useText: useDataT } = dictionary(STRINGS);

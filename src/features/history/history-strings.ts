@@ -1,6 +1,4 @@
-import type { Lang } from '../../catalog/format';
-import { fill } from '../../i18n/fill';
-import { useLang } from '../../i18n/strings';
+import { dictionary } from '../../i18n/dictionary';
 
 /** The history feature's own words (issue 17), apart from src/i18n/strings.ts so parallel work never clashes. */
 const STRINGS = {
@@ -23,7 +21,4 @@ const STRINGS = {
 
 export type HistoryKey = keyof typeof STRINGS;
 
-export function useHistoryT(): (key: HistoryKey, vars?: Record<string, string | number>) => string {
-  const lang: Lang = useLang();
-  return (key, vars) => fill(STRINGS[key][lang], vars);
-}
+export const { useText: useHistoryT } = dictionary(STRINGS);
