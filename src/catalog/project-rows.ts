@@ -3,7 +3,8 @@ import type { Catalog } from './catalog';
 import { STATUS_ORDER } from './format';
 import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 import { normalise } from './search-index';
-import { investmentRange, projectMatches, type Filters } from './selectors';
+import { changedBetween, timeIndex, type TimeIndex } from './time-index';
+import { industryMatches, investmentRange, type Filters } from './selectors';
 import type { TableColumn, TableSort } from './table-columns';
 
 /**
@@ -85,29 +86,61 @@ function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): Proje
   };
 }
 
-/** Rows for the parks in scope (loaded ones), following the filters and their date. */
-export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly string[]): ProjectRow[] {
-  const parks = parkIds ? parkIds.flatMap((id) => catalog.parkById.get(id) ?? []) : catalog.parks;
-  const rows: ProjectRow[] = [];
-  const industryOnly: Filters = { industry: filters.industry };
-  for (const park of parks) {
-    const zones = new Map(park.zones.map((z) => [z.id, z]));
-    for (const project of park.projects) {
-      const zone = project.zoneId ? zones.get(project.zoneId) : undefined;
-      // The date is checked by projectRow (one step lookup per project); the rest of the filters here.
-      if (!projectMatches(project, park, zone, industryOnly)) continue;
-      const row = projectRow(project, park, zone, filters.asOf);
-      if (row && (!filters.status?.length || filters.status.includes(row.status!))) rows.push(row);
-    }
+/** One slot of the rows: a project (its position in time-index.ts) or an aggregate of a park. */
+type Slot = { at: number; aggregate?: undefined } | { at: -1; aggregate: Aggregate; park: Park };
+type RowsBuild = { key: string; asOf: string | undefined; layout: Slot[]; slotOf: Int32Array; rows: (ProjectRow | undefined)[]; result: ProjectRow[] };
+const lastRows = new WeakMap<Catalog, RowsBuild>();
+
+function slotRow(index: TimeIndex, slot: Slot, filters: Filters): ProjectRow | undefined {
+  if (slot.aggregate) {
+    const { aggregate: a, park } = slot;
     // Aggregates follow the status filter through their own status, the industry filter through their park or zone.
-    for (const a of park.aggregates) {
-      const row = aggregateRow(a, park, filters.asOf);
-      if (!row || (filters.status?.length && !(row.status && filters.status.includes(row.status)))) continue;
-      if (filters.industry?.length && ![...park.focusIndustries, ...(row.zone?.focusIndustries ?? [])].some((i) => filters.industry!.includes(i))) continue;
-      rows.push(row);
-    }
+    const row = aggregateRow(a, park, filters.asOf);
+    if (!row || (filters.status?.length && !(row.status && filters.status.includes(row.status)))) return undefined;
+    if (filters.industry?.length && ![...park.focusIndustries, ...(row.zone?.focusIndustries ?? [])].some((i) => filters.industry!.includes(i))) return undefined;
+    return row;
   }
-  return rows;
+  const { project, park, zone } = index.entries[slot.at]!;
+  // The date is checked by projectRow (one step lookup per project); the rest of the filters here.
+  if (!industryMatches(park, zone, filters)) return undefined;
+  const row = projectRow(project, park, zone, filters.asOf);
+  return row && (!filters.status?.length || filters.status.includes(row.status!)) ? row : undefined;
+}
+
+/**
+ * Rows for the parks in scope (loaded ones), following the filters and their date: each park's
+ * projects, then its aggregates. When only the date moved since the last call, only the projects
+ * dated in between (time-index.ts) and the aggregates are read again.
+ */
+export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly string[]): ProjectRow[] {
+  const index = timeIndex(catalog);
+  const key = JSON.stringify([filters.industry ?? [], filters.status ?? [], parkIds ?? null]);
+  const last = lastRows.get(catalog);
+  if (last && last.key === key) {
+    if (last.asOf === filters.asOf) return last.result;
+    const { layout, slotOf, rows } = last;
+    for (const at of changedBetween(index, last.asOf, filters.asOf)) {
+      const i = slotOf[at]!;
+      if (i >= 0) rows[i] = slotRow(index, layout[i]!, filters);
+    }
+    layout.forEach((slot, i) => { if (slot.aggregate) rows[i] = slotRow(index, slot, filters); });
+    const result = rows.filter((r): r is ProjectRow => !!r);
+    lastRows.set(catalog, { ...last, asOf: filters.asOf, result });
+    return result;
+  }
+  const parks = parkIds ? parkIds.flatMap((id) => catalog.parkById.get(id) ?? []) : catalog.parks;
+  const position = new Map(index.entries.map((e, at) => [e.project, at]));
+  const layout: Slot[] = [];
+  for (const park of parks) {
+    for (const project of park.projects) layout.push({ at: position.get(project)! });
+    for (const aggregate of park.aggregates) layout.push({ at: -1, aggregate, park });
+  }
+  const slotOf = new Int32Array(index.entries.length).fill(-1);
+  layout.forEach((slot, i) => { if (slot.at >= 0) slotOf[slot.at] = i; });
+  const rows = layout.map((slot) => slotRow(index, slot, filters));
+  const result = rows.filter((r): r is ProjectRow => !!r);
+  lastRows.set(catalog, { key, asOf: filters.asOf, layout, slotOf, rows, result });
+  return result;
 }
 
 /**

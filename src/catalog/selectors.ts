@@ -121,8 +121,12 @@ export function projectMatches(project: Project, park: Park, zone: Zone | undefi
   const step = f.asOf === undefined ? latestStep(project) : stepAt(project, f.asOf);
   if (!step) return false;
   if (f.status?.length && !f.status.includes(step.status)) return false;
-  return anyOf(park.focusIndustries, f.industry) || (!!zone && anyOf(zone.focusIndustries, f.industry));
+  return industryMatches(park, zone, f);
 }
+
+/** The industry half of projectMatches, for callers that read the step themselves (no second lookup). */
+export const industryMatches = (park: Park, zone: Zone | undefined, f: Filters) =>
+  anyOf(park.focusIndustries, f.industry) || (!!zone && anyOf(zone.focusIndustries, f.industry));
 
 export function projectsOf(park: Park, zone?: Zone): Project[] {
   return zone ? park.projects.filter((p) => p.zoneId === zone.id) : park.projects;

@@ -1,12 +1,14 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { zoneKey, type Catalog } from '../../catalog/catalog';
+import { zoneKey, type Catalog, type ProjectEntry } from '../../catalog/catalog';
 import { chainOf } from '../../catalog/park-index';
 import { circlePolygon } from '../../catalog/geo';
 import type { Location, Name, Park } from '../../catalog/schema';
 import { citiesOf, clusters } from '../cities';
 import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
 import { stepAt } from '../../catalog/as-of';
-import { makeVisibility, type AtlasFilters } from './filters';
+import { changedBetween, timeIndex } from '../../catalog/time-index';
+import { rememberDiff } from './feature-diff';
+import { makeVisibility, type AtlasFilters, type Visibility } from './filters';
 import { labelPoint } from './label-point';
 
 /** The GeoJSON the atlas sources hold. Every feature carries `key`, promoted to its feature id. */
@@ -133,28 +135,60 @@ function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas
 /** One feature object per project and status, reused from build to build (feature-diff.ts compares references). */
 const projectFeatures = new WeakMap<object, Map<string, Feature>>();
 
-function projectData(catalog: Catalog, shown: ReadonlySet<string>, filters: AtlasFilters, only?: ReadonlySet<string> | null): FeatureCollection {
-  const visible = makeVisibility(catalog, filters);
-  const features: Feature[] = [];
-  for (const entry of catalog.projectById.values()) {
-    // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
-    if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) continue;
-    const { project } = entry;
-    // As of the filters' date (the latest step when none); visible projects have one by then.
-    const status = stepAt(project, filters.asOf)!.status;
-    let byStatus = projectFeatures.get(project);
-    if (!byStatus) projectFeatures.set(project, (byStatus = new Map()));
-    let f = byStatus.get(status);
-    if (!f || f.properties!.park !== entry.park.id) {
-      f = feature(project.location.point, {
-        key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
-        siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
-      });
-      byStatus.set(status, f);
-    }
-    features.push(f);
+function projectFeature(entry: ProjectEntry, visible: Visibility, shown: ReadonlySet<string>, asOf: string | undefined, only?: ReadonlySet<string> | null): Feature | undefined {
+  // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
+  if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) return undefined;
+  const { project } = entry;
+  // As of the filters' date (the latest step when none); visible projects have one by then.
+  const status = stepAt(project, asOf)!.status;
+  let byStatus = projectFeatures.get(project);
+  if (!byStatus) projectFeatures.set(project, (byStatus = new Map()));
+  let f = byStatus.get(status);
+  if (!f || f.properties!.park !== entry.park.id) {
+    f = feature(project.location.point, {
+      key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
+      siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
+    });
+    byStatus.set(status, f);
   }
-  return collection(features);
+  return f;
+}
+
+/** The last projects build per catalog: one slot per project (time-index.ts order), for the next date to patch. */
+type ProjectsBuild = { key: string; shown: ReadonlySet<string>; only: ReadonlySet<string> | null; asOf: string | undefined; slots: (Feature | undefined)[]; data: FeatureCollection };
+const lastProjects = new WeakMap<Catalog, ProjectsBuild>();
+
+/**
+ * The projects' features. When only the date moved since the last build, just the projects dated
+ * in between are read again (time-index.ts) and the change is handed to the map as a diff
+ * (feature-diff.ts), so a year's move at 100,000 projects costs its few thousand changes.
+ */
+function projectData(catalog: Catalog, shown: ReadonlySet<string>, filters: AtlasFilters, only?: ReadonlySet<string> | null): FeatureCollection {
+  const index = timeIndex(catalog);
+  const key = JSON.stringify([filters.industry ?? [], filters.status ?? []]);
+  const visible = makeVisibility(catalog, filters);
+  const last = lastProjects.get(catalog);
+  let slots: (Feature | undefined)[];
+  if (last && last.key === key && last.shown === shown && last.only === (only ?? null)) {
+    if (last.asOf === filters.asOf) return last.data;
+    slots = last.slots;
+    const remove: string[] = [], add: Feature[] = [];
+    for (const at of changedBetween(index, last.asOf, filters.asOf)) {
+      const before = slots[at], after = projectFeature(index.entries[at]!, visible, shown, filters.asOf, only);
+      if (before === after) continue;
+      if (before) remove.push(before.properties!.key as string);
+      if (after) add.push(after);
+      slots[at] = after;
+    }
+    const data = collection(slots.filter((f): f is Feature => !!f));
+    rememberDiff(last.data, data, { remove, add });
+    lastProjects.set(catalog, { ...last, asOf: filters.asOf, data });
+    return data;
+  }
+  slots = index.entries.map((entry) => projectFeature(entry, visible, shown, filters.asOf, only));
+  const data = collection(slots.filter((f): f is Feature => !!f));
+  lastProjects.set(catalog, { key, shown, only: only ?? null, asOf: filters.asOf, slots, data });
+  return data;
 }
 
 /**

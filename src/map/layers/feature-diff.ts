@@ -13,6 +13,8 @@ const MAX_SHARE = 0.5;
  * re-serialisation of 100,000 features. Undefined when most features changed.
  */
 export function featureDiff(before: FeatureCollection, after: FeatureCollection): FeatureDiff | undefined {
+  const known = remembered.get(after);
+  if (known?.before === before) return worthIt(known.diff, after);
   const old = new Map<string, Feature>();
   for (const f of before.features) old.set(f.properties!.key as string, f);
   const add: Feature[] = [];
@@ -24,6 +26,12 @@ export function featureDiff(before: FeatureCollection, after: FeatureCollection)
   }
   const remove: string[] = [];
   for (const key of old.keys()) if (!kept.has(key)) remove.push(key);
-  if (remove.length + add.length > Math.max(1, after.features.length) * MAX_SHARE) return undefined;
-  return { remove, add };
+  return worthIt({ remove, add }, after);
 }
+
+const worthIt = (diff: FeatureDiff, after: FeatureCollection) =>
+  (diff.remove.length + diff.add.length > Math.max(1, after.features.length) * MAX_SHARE ? undefined : diff);
+
+/** Diffs a builder already knows (it patched `before` into `after`), so the map need not compare 100,000 keys. */
+const remembered = new WeakMap<FeatureCollection, { before: FeatureCollection; diff: FeatureDiff }>();
+export const rememberDiff = (before: FeatureCollection, after: FeatureCollection, diff: FeatureDiff) => { remembered.set(after, { before, diff }); };

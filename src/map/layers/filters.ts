@@ -13,6 +13,8 @@ export { latestStatus } from '../../catalog/selectors';
  * project matches through its park's or its zone's industries and its latest status. Park results
  * are computed once per park, so the whole pass stays O(parks + zones + projects).
  */
+export type Visibility = ReturnType<typeof makeVisibility>;
+
 export function makeVisibility(catalog: Catalog, filters: AtlasFilters) {
   const parks = new Map<string, boolean>();
   return {
