@@ -59,11 +59,21 @@ export async function benchTimeTable(reps = 9): Promise<Row[]> {
       await page.getByRole('button', { name: i % 2 ? /^Status date/ : /^Investment/ }).click();
       sort.push(await page.evaluate('window.__t') as number);
     }
+    // The last click sorted by investment: a year's move now also re-sorts what changed.
+    const sortedMove: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      await slider.focus();
+      await page.evaluate(ARM);
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+      sortedMove.push(await page.evaluate('window.__t') as number);
+      await page.waitForFunction(() => document.querySelector('[data-map-state]')?.getAttribute('data-map-state') === 'idle', undefined, { timeout: 60_000, polling: 'raf' });
+    }
     return [
       { section: S, measure: `open ?view=projects: every park loaded, table and map idle (${caption})`, value: `${(loadAll / 1000).toFixed(1)} s` },
       { section: S, measure: 'timeline: one year (arrow key) → table and map data updated (next frame)', value: fmtMedian(move), target: '≤ 100 ms', met: median(move) <= 100 },
       { section: S, measure: 'timeline: one year → map idle again (tiles re-cut in the worker)', value: fmtMedian(idle) },
       { section: S, measure: 'table: click a column header → re-sorted (next frame)', value: fmtMedian(sort), target: '≤ 100 ms', met: median(sort) <= 100 },
+      { section: S, measure: 'timeline: one year, table sorted by investment → table and map data updated (next frame)', value: fmtMedian(sortedMove), target: '≤ 100 ms', met: median(sortedMove) <= 100 },
     ];
   } finally {
     await browser.close();

@@ -1,11 +1,10 @@
 import { figureAt, stepAt } from './as-of';
 import type { Catalog } from './catalog';
-import { STATUS_ORDER } from './format';
 import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 import { normalise } from './search-index';
+import { rememberRowsDiff } from './row-sort';
 import { changedBetween, timeIndex, type TimeIndex } from './time-index';
 import { industryMatches, investmentRange, type Filters } from './selectors';
-import type { TableColumn, TableSort } from './table-columns';
 
 /**
  * The projects table's model (`view=projects`): one row per tracked project, and one per
@@ -88,7 +87,7 @@ function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): Proje
 
 /** One slot of the rows: a project (its position in time-index.ts) or an aggregate of a park. */
 type Slot = { at: number; aggregate?: undefined } | { at: -1; aggregate: Aggregate; park: Park };
-type RowsBuild = { key: string; asOf: string | undefined; layout: Slot[]; slotOf: Int32Array; rows: (ProjectRow | undefined)[]; result: ProjectRow[] };
+type RowsBuild = { key: string; asOf: string | undefined; layout: Slot[]; slotOf: Int32Array; rows: (ProjectRow | undefined)[]; result: ProjectRow[]; order: (row: ProjectRow) => number };
 const lastRows = new WeakMap<Catalog, RowsBuild>();
 
 function slotRow(index: TimeIndex, slot: Slot, filters: Filters): ProjectRow | undefined {
@@ -119,27 +118,35 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
   if (last && last.key === key) {
     if (last.asOf === filters.asOf) return last.result;
     const { layout, slotOf, rows } = last;
-    for (const at of changedBetween(index, last.asOf, filters.asOf)) {
-      const i = slotOf[at]!;
-      if (i >= 0) rows[i] = slotRow(index, layout[i]!, filters);
-    }
-    layout.forEach((slot, i) => { if (slot.aggregate) rows[i] = slotRow(index, slot, filters); });
+    const removed: ProjectRow[] = [], added: ProjectRow[] = [];
+    const patch = (i: number) => {
+      const before = rows[i], after = slotRow(index, layout[i]!, filters);
+      if (before === after) return;
+      if (before) removed.push(before);
+      if (after) added.push(after);
+      rows[i] = after;
+    };
+    for (const at of changedBetween(index, last.asOf, filters.asOf)) if (slotOf[at]! >= 0) patch(slotOf[at]!);
+    layout.forEach((slot, i) => { if (slot.aggregate) patch(i); });
     const result = rows.filter((r): r is ProjectRow => !!r);
+    rememberRowsDiff(last.result, result, { removed, added, order: last.order });
     lastRows.set(catalog, { ...last, asOf: filters.asOf, result });
     return result;
   }
   const parks = parkIds ? parkIds.flatMap((id) => catalog.parkById.get(id) ?? []) : catalog.parks;
-  const position = new Map(index.entries.map((e, at) => [e.project, at]));
   const layout: Slot[] = [];
   for (const park of parks) {
-    for (const project of park.projects) layout.push({ at: position.get(project)! });
+    for (const project of park.projects) layout.push({ at: index.positionOf.get(project)! });
     for (const aggregate of park.aggregates) layout.push({ at: -1, aggregate, park });
   }
   const slotOf = new Int32Array(index.entries.length).fill(-1);
   layout.forEach((slot, i) => { if (slot.at >= 0) slotOf[slot.at] = i; });
   const rows = layout.map((slot) => slotRow(index, slot, filters));
   const result = rows.filter((r): r is ProjectRow => !!r);
-  lastRows.set(catalog, { key, asOf: filters.asOf, layout, slotOf, rows, result });
+  // A row's place in the layout: the catalog order that ties keep when the rows are sorted.
+  const aggregateSlot = new Map(layout.flatMap((slot, i) => (slot.aggregate ? [[slot.aggregate, i] as const] : [])));
+  const order = (row: ProjectRow) => (row.project ? slotOf[index.positionOf.get(row.project)!]! : aggregateSlot.get(row.aggregate!)!);
+  lastRows.set(catalog, { key, asOf: filters.asOf, layout, slotOf, rows, result, order });
   return result;
 }
 
@@ -160,44 +167,4 @@ export function filterRows(rows: readonly ProjectRow[], query: string | undefine
   const words = query ? normalise(query).split(' ').filter(Boolean) : [];
   if (!words.length) return rows;
   return rows.filter((r) => { const text = textOf(r); return words.every((w) => text.includes(w)); });
-}
-
-type Key = (r: ProjectRow) => string | number | undefined;
-const lower = (n: Name | undefined) => n?.en.toLowerCase();
-const KEYS: Record<TableColumn, Key> = {
-  name: (r) => lower(r.name),
-  park: (r) => lower(r.park.name),
-  zone: (r) => lower(r.zone?.name),
-  kind: (r) => r.kind,
-  companies: (r) => (r.companies.length ? r.companies.map((c) => c.en.toLowerCase()).join(', ') : undefined),
-  investment: (r) => (r.investmentKey < 0 ? undefined : r.investmentKey),
-  status: (r) => (r.status ? STATUS_ORDER.indexOf(r.status) : undefined),
-  date: (r) => r.date,
-  location: (r) => (r.location ? ['exact', 'approximate', 'site-unknown'].indexOf(r.location) : undefined),
-  sources: (r) => r.sources,
-};
-
-/** Sort keys per column and row, kept while the row is (rows are reused across dates, above). */
-const sortKeys = new Map<TableColumn, WeakMap<ProjectRow, string | number | undefined>>();
-
-/**
- * Sorted by a column; rows with no value (no amount, no zone) stay last in both directions, since
- * unknown is not small. Ties keep the catalog order (the sort is stable). Keys are read once per row.
- */
-export function sortRows(rows: readonly ProjectRow[], sort: TableSort | undefined): readonly ProjectRow[] {
-  if (!sort) return rows;
-  const key = KEYS[sort.column];
-  let cache = sortKeys.get(sort.column);
-  if (!cache) sortKeys.set(sort.column, (cache = new WeakMap()));
-  const keyed = rows.map((row, i) => {
-    let k = cache.get(row);
-    if (k === undefined && !cache.has(row)) cache.set(row, (k = key(row)));
-    return { row, k, i };
-  });
-  const dir = sort.descending ? -1 : 1;
-  keyed.sort((a, b) => {
-    if (a.k === undefined || b.k === undefined) return a.k === b.k ? a.i - b.i : a.k === undefined ? 1 : -1;
-    return a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i;
-  });
-  return keyed.map((x) => x.row);
 }

@@ -1,5 +1,6 @@
 import { endKey, startKey } from './as-of';
 import type { Catalog, ProjectEntry } from './catalog';
+import type { Project } from './schema';
 
 /**
  * The catalog's projects in one fixed order, and the dates at which each can read differently (its
@@ -10,6 +11,7 @@ import type { Catalog, ProjectEntry } from './catalog';
  */
 export type TimeIndex = {
   entries: readonly ProjectEntry[];
+  positionOf: ReadonlyMap<Project, number>;
   /** Year → positions in `entries` and the start key of the date that put them there (one pair per date). */
   byYear: ReadonlyMap<number, { at: number[]; keys: string[] }>;
 };
@@ -33,7 +35,7 @@ export function timeIndex(catalog: Catalog): TimeIndex {
     for (const step of project.statusHistory) add(step.date, at);
     for (const value of project.investment?.values ?? []) add(value.asOf, at);
   });
-  indexes.set(catalog, (index = { entries, byYear }));
+  indexes.set(catalog, (index = { entries, byYear, positionOf: new Map(entries.map((e, at) => [e.project, at])) }));
   return index;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../scripts/catalog-files';
 import { buildCatalog } from '../../src/catalog/catalog';
-import { buildRows, filterRows, sortRows } from '../../src/catalog/project-rows';
+import { buildRows, filterRows } from '../../src/catalog/project-rows';
+import { sortRows } from '../../src/catalog/row-sort';
 import type { Project } from '../../src/catalog/schema';
 import { validateCatalog } from '../../src/catalog/validate';
 import { park } from '../fixtures/mini-catalog';

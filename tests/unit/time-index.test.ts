@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { buildRows } from '../../src/catalog/project-rows';
+import { sortRows } from '../../src/catalog/row-sort';
 import type { Park, Project } from '../../src/catalog/schema';
 import { changedBetween, timeIndex } from '../../src/catalog/time-index';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
@@ -33,7 +34,8 @@ function fixture(random: () => number): Park[] {
   });
 }
 
-const rowsOf = (rows: ReturnType<typeof buildRows>) => rows.map((r) => `${r.id}:${r.status}:${r.investmentKey}`);
+const SORTS = [{ column: 'investment', descending: true }, { column: 'status', descending: false }, { column: 'date', descending: true }, { column: 'name', descending: false }] as const;
+const rowsOf = (rows: ReturnType<typeof sortRows>) => rows.map((r) => `${r.id}:${r.status}:${r.investmentKey}`);
 const keysOf = (features: readonly Feature[]) => features.map((f) => `${f.properties!.key}:${f.properties!.status}`);
 
 describe('the timeline patches the last build: the same as building afresh', () => {
@@ -41,7 +43,7 @@ describe('the timeline patches the last build: the same as building afresh', () 
     it(`map projects, its diff and the table rows, over a random walk of dates and filters (seed ${seed})`, () => {
       const random = lcg(seed);
       const parks = fixture(random);
-      const catalog = buildCatalog(parks, []);
+      const catalog = buildCatalog(parks, []), scoped = buildCatalog(parks, []), sorted = buildCatalog(parks, []);
       const dates = [undefined, ...DATES, '2018-06', '2015'];
       const filterSets = [{}, { status: ['operating' as const] }, { industry: ['vaccines' as const] }];
       let filters = filterSets[0]!;
@@ -61,8 +63,13 @@ describe('the timeline patches the last build: the same as building afresh', () 
           expect(keysOf([...patched.values()]).sort()).toEqual(keysOf(after.features).sort());
         }
         before = after;
+        // One catalog per scope: the table's patch holds for the scope it was built for.
         expect(rowsOf(buildRows(catalog, now))).toEqual(rowsOf(buildRows(fresh, now)));
-        expect(rowsOf(buildRows(catalog, now, ['q']))).toEqual(rowsOf(buildRows(fresh, now, ['q'])));
+        expect(rowsOf(buildRows(scoped, now, ['q']))).toEqual(rowsOf(buildRows(fresh, now, ['q'])));
+        // Sorted, the patched order (removed rows out, added ones merged in) is the order of a full sort.
+        const sort = SORTS[Math.floor(step / 12) % SORTS.length]!;
+        const expected = rowsOf(sortRows([...buildRows(fresh, now)], sort));
+        expect(rowsOf(sortRows(buildRows(sorted, now), sort))).toEqual(expected);
       }
     });
   }

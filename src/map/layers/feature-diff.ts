@@ -34,4 +34,8 @@ const worthIt = (diff: FeatureDiff, after: FeatureCollection) =>
 
 /** Diffs a builder already knows (it patched `before` into `after`), so the map need not compare 100,000 keys. */
 const remembered = new WeakMap<FeatureCollection, { before: FeatureCollection; diff: FeatureDiff }>();
-export const rememberDiff = (before: FeatureCollection, after: FeatureCollection, diff: FeatureDiff) => { remembered.set(after, { before, diff }); };
+/** One step back only: the entry of `before` goes, so collections do not chain back through every date visited. */
+export const rememberDiff = (before: FeatureCollection, after: FeatureCollection, diff: FeatureDiff) => {
+  remembered.delete(before);
+  remembered.set(after, { before, diff });
+};
