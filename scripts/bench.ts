@@ -5,6 +5,7 @@ import { benchBundle } from './bench/bundle';
 import { benchCatalog } from './bench/catalog';
 import { benchHistory } from './bench/history';
 import { benchLighthouse } from './bench/lighthouse';
+import { benchPan } from './bench/pan';
 import { benchTimeTable } from './bench/time-table';
 import type { Row } from './bench/measure';
 
@@ -29,6 +30,8 @@ const sections: Record<string, () => Row[] | Promise<Row[]>> = {
   'time-table': () => benchTimeTable(),
   // Issue 17: release snapshot sizes and the changes' build time, real and synthetic (`npm run bench -- history`).
   history: benchHistory,
+  // Issue 12: a camera move with a filter on sends the map no data (`npm run bench -- pan`).
+  pan: () => benchPan(),
 };
 
 const unknown = args.filter((a) => !a.startsWith('--') && !(a in sections));
