@@ -16,6 +16,20 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 
 type Run = { scores: Record<string, number>; metrics: Record<string, number>; failing: string[] };
 
+/** The view the atlas settles on at first load, so the bare page (the floor) draws the same one. */
+async function settledCamera(url: string): Promise<string> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.locator('[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 120_000 });
+    return new URL(page.url()).searchParams.get('map') ?? '';
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
   const { default: lighthouse, desktopConfig } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -23,40 +37,50 @@ export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
   const rows: Row[] = [];
   mkdirSync('bench-results', { recursive: true });
   try {
+    // The floor: the bare MapLibre page with the same basemap and view, measured the same way, runs alternated.
+    const pages = [['atlas', server.url], ['bare MapLibre page', `${server.url}bare/?map=${await settledCamera(server.url)}`]] as const;
     for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
-      const results: Run[] = [];
+      const results = new Map<string, Run[]>(pages.map(([name]) => [name, []]));
       for (let i = 0; i < runs; i++) {
-        console.error(`bench: lighthouse ${preset} ${i + 1}/${runs}`);
-        // A fresh Chromium per run, as Lighthouse's CLI does: nothing cached from the last one.
-        const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
-        try {
-          const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
-          if (!result) throw new Error('Lighthouse returned no result');
-          const { lhr } = result;
-          if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-          if (i === 0) writeFileSync(`bench-results/lighthouse-${preset}.json`, result.report as string);
-          results.push({
-            scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])),
-            metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? NaN])),
-            failing: Object.values(lhr.audits)
-              .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
-              .map((a) => a.id),
-          });
-        } finally {
-          chrome.kill();
+        for (const [name, url] of pages) {
+          console.error(`bench: lighthouse ${preset} ${name} ${i + 1}/${runs}`);
+          // A fresh Chromium per run, as Lighthouse's CLI does: nothing cached from the last one.
+          const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
+          try {
+            const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
+            if (!result) throw new Error('Lighthouse returned no result');
+            const { lhr } = result;
+            if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+            if (i === 0 && name === 'atlas') writeFileSync(`bench-results/lighthouse-${preset}.json`, result.report as string);
+            results.get(name)!.push({
+              scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])),
+              metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? NaN])),
+              failing: Object.values(lhr.audits)
+                .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+                .map((a) => a.id),
+            });
+          } finally {
+            chrome.kill();
+          }
         }
       }
-      const S = `lighthouse ${preset}`;
-      for (const c of CATEGORIES) {
-        const values = results.map((r) => r.scores[c]!);
-        rows.push({ section: S, measure: `${c} score (median of ${runs})`, value: `${median(values)} (${values.join(', ')})` });
+      for (const [name] of pages) {
+        const S = `lighthouse ${preset}: ${name}`;
+        const list = results.get(name)!;
+        for (const c of CATEGORIES) {
+          const values = list.map((r) => r.scores[c]!);
+          rows.push({ section: S, measure: `${c} score (median of ${runs})`, value: `${median(values)} (${values.join(', ')})` });
+        }
+        for (const m of METRICS) {
+          const values = list.map((r) => r.metrics[m]!).filter(Number.isFinite);
+          rows.push({ section: S, measure: m, value: m === 'cumulative-layout-shift' ? median(values).toFixed(3) : fmtMedian(values) });
+        }
+        const failing = [...new Set(list.flatMap((r) => r.failing))].sort();
+        if (failing.length) rows.push({ section: S, measure: 'audits below 90 (any run)', value: failing.join(', ') });
       }
-      for (const m of METRICS) {
-        const values = results.map((r) => r.metrics[m]!).filter(Number.isFinite);
-        rows.push({ section: S, measure: m, value: m === 'cumulative-layout-shift' ? median(values).toFixed(3) : fmtMedian(values) });
-      }
-      const failing = [...new Set(results.flatMap((r) => r.failing))].sort();
-      if (failing.length) rows.push({ section: S, measure: 'audits below 90 (any run)', value: failing.join(', ') });
+      const perf = (name: string) => median(results.get(name)!.map((r) => r.scores.performance!));
+      const gap = perf('bare MapLibre page') - perf('atlas');
+      rows.push({ section: `lighthouse ${preset}`, measure: 'performance: bare page − atlas (points)', value: String(gap), target: '≤ 10', met: gap <= 10 });
     }
   } finally {
     await server.close();
