@@ -27,7 +27,8 @@ type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: numb
  * Pushes derived state into the one MapLibre instance, in place: setData for sources,
  * setLayoutProperty/setFilter for a language switch, setFeatureState for selection and hover.
  * Only a basemap change replaces the style (and the atlas is re-added on top of it). Anything set
- * before the style has loaded is kept and applied on `style.load`.
+ * before the style has loaded is kept and applied on `style.load`. It is also the map every other
+ * module sees (MapApi, ./map-api.ts): the MapLibre object itself never leaves this file and atlas-map.tsx.
  */
 export class AtlasController implements MapApi {
   private data: AtlasData = emptyAtlasData();
