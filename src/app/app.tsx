@@ -22,6 +22,7 @@ import { EmbedView } from '../features/embed/embed-view';
 const SHARE_EXTRAS = [PrintButton, EmbedButton];
 import { DataArea, DataLink } from './data-area';
 import { ChangesArea, WhatsNewLink } from './whats-new';
+import { useSheetInset } from './use-sheet-inset';
 
 /**
  * The shell: a header (title, search, language), the map, and the side panel — which at phone
@@ -39,6 +40,7 @@ export function App() {
   const dataView = useUrlStore((s) => s.state.view === 'data');
   const changesView = useUrlStore((s) => s.state.view === 'changes');
   useFocusOnViewSwitch(comparing);
+  const { stage: stageRef, sheet: sheetRef } = useSheetInset();
   const embedded = useUrlStore((s) => !!s.state.embed);
   if (embedded) return <EmbedView notices={<Notices />} />;
   return (
@@ -57,10 +59,10 @@ export function App() {
       <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : changesView ? 'changes' : undefined}>
         {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
         {dataView ? <DataArea /> : comparing && catalog ? <CompareArea catalog={catalog} /> : <>
-        <div className="map-area"><div className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
+        <div className="map-area"><div ref={stageRef} className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
           {projectsView && catalog && <ProjectsArea catalog={catalog} />}
           {changesView && catalog && <ChangesArea catalog={catalog} />}</div>
-        <aside className="side-panel" aria-label={t('details')} data-expanded={expanded}>
+        <aside ref={sheetRef} className="side-panel" aria-label={t('details')} data-expanded={expanded}>
           <button
             type="button"
             className="sheet-handle"

@@ -1,7 +1,8 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, GeoJSON } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
+import type { Bounds } from '../catalog/park-index';
 import type { BasemapFiles } from './basemap-load';
 import { basemapStyle, type BasemapLayerInput } from './basemap-style';
 import { emptyAtlasData, type AtlasData } from './layers/atlas-data';
@@ -11,18 +12,25 @@ import { featureDiff } from './layers/feature-diff';
 import { diffStates, type StateFlag } from './layers/feature-state';
 import { hatchPattern } from './layers/hatch';
 import { layerOps, refreshLayers } from './layers/style-ops';
+import type { MapApi, MapCamera, MapEvents, MapFeature, Motion, Pixel } from './map-api';
 
 /** Which basemap to draw under the atlas: ours, or an opt-in online style URL. */
 export type BasemapChoice = { files: BasemapFiles; onlineUrl?: string };
 export type MapState = 'loading' | 'idle' | 'moving';
 
+/** MapApi's events by MapLibre's names; a follower's jump carries FOLLOW in its events. */
+const EVENT = { movestart: 'movestart', move: 'move', moveend: 'moveend', pointermove: 'mousemove', pointerleave: 'mouseout', click: 'click' } as const;
+const FOLLOW = { follow: true } as const;
+type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: number } };
+
 /**
  * Pushes derived state into the one MapLibre instance, in place: setData for sources,
  * setLayoutProperty/setFilter for a language switch, setFeatureState for selection and hover.
  * Only a basemap change replaces the style (and the atlas is re-added on top of it). Anything set
- * before the style has loaded is kept and applied on `style.load`.
+ * before the style has loaded is kept and applied on `style.load`. It is also the map every other
+ * module sees (MapApi, ./map-api.ts): the MapLibre object itself never leaves this file and atlas-map.tsx.
  */
-export class AtlasController {
+export class AtlasController implements MapApi {
   private data: AtlasData = emptyAtlasData();
   private dataInStyle: AtlasData | undefined;
   private catalogReady = false;
@@ -54,6 +62,72 @@ export class AtlasController {
     map.on('dataloading', () => { if (!map.isMoving()) onState('loading'); });
     // "idle" means the atlas itself is drawn, not merely the basemap.
     map.on('idle', () => onState(this.ready ? 'idle' : 'loading'));
+  }
+
+  camera(): MapCamera {
+    return { center: this.map.getCenter().toArray() as [number, number], zoom: this.map.getZoom() };
+  }
+
+  bounds(): Bounds {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  frame() {
+    const el = this.map.getContainer();
+    // MapLibre's own control, in its own container (the only class name read here).
+    const attribution = el.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().height ?? 0;
+    return { width: el.clientWidth, height: el.clientHeight, attribution };
+  }
+
+  fit([w, s, e, n]: Bounds, { animate, duration, padding, maxZoom }: Motion & { maxZoom: number }): void {
+    this.map.fitBounds([[w, s], [e, n]], { animate, padding, maxZoom, essential: false, ...(duration === undefined ? {} : { duration }) });
+  }
+
+  ease({ center, zoom }: MapCamera, { animate, duration, padding }: Motion): void {
+    this.map.easeTo({ center, zoom, animate, padding, essential: false, ...(duration === undefined ? {} : { duration }) });
+  }
+
+  jump({ center, zoom }: MapCamera, { follow = false } = {}): void {
+    this.map.jumpTo({ center, zoom }, follow ? FOLLOW : undefined);
+  }
+
+  on<K extends keyof MapEvents>(type: K, listener: (event: MapEvents[K]) => void): () => void {
+    const name = EVENT[type];
+    const handler = (e: RawEvent) => listener((name === 'mouseout' ? {}
+      : e.point ? { point: [e.point.x, e.point.y] }
+      : { byReader: !!e.originalEvent && e.follow !== true, follow: e.follow === true }) as MapEvents[K]);
+    this.map.on(name, handler);
+    return () => { this.map.off(name, handler); };
+  }
+
+  pick(layers: readonly string[], point?: Pixel): MapFeature[] {
+    const present = layers.filter((id) => this.map.getLayer(id));
+    if (!present.length) return [];
+    return point ? this.map.queryRenderedFeatures(point, { layers: present }) : this.map.queryRenderedFeatures({ layers: present });
+  }
+
+  layerIds(): string[] {
+    return (this.map.getStyle()?.layers ?? []).map((l) => l.id);
+  }
+
+  async sourceFeatures(source: string) {
+    const data = await this.map.getSource<GeoJSONSource>(source)?.getData();
+    return data && 'features' in data ? data.features : [];
+  }
+
+  clusterZoom(source: string, clusterId: number): Promise<number> {
+    const s = this.map.getSource<GeoJSONSource>(source);
+    return s ? s.getClusterExpansionZoom(clusterId) : Promise.reject(new Error(`no source ${source}`));
+  }
+
+  project(lngLat: [number, number]): Pixel {
+    const p = this.map.project(lngLat);
+    return [p.x, p.y];
+  }
+
+  setCursor(cursor: string): void {
+    this.map.getCanvas().style.cursor = cursor;
   }
 
   get ready(): boolean {

@@ -16,6 +16,7 @@ import type { BasemapLayerInput } from './basemap-style';
 import { useBasemapRegions } from './use-basemap-regions';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
 import { markMapIdle } from './first-idle';
+import type { MapApi } from './map-api';
 
 // Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
 maplibregl.setWorkerUrl(workerUrl);
@@ -41,9 +42,9 @@ export function useBasemapFiles(enabled = true): BasemapFiles | null {
   return files;
 }
 
-/** What a caller may do with a map once it exists: read and move it, listen to it, never create another. */
+/** What a caller may do with a map once it exists: read and move it, listen to it (never MapLibre's own object). */
 export type AtlasMapHandle = {
-  map: maplibregl.Map; container: HTMLDivElement; selectedFeatures: () => string[];
+  map: MapApi; container: HTMLDivElement; selectedFeatures: () => string[];
   /** A PNG data: URL of the map as drawn now (for print); null when no frame comes. */
   snapshot: () => Promise<string | null>;
 };
@@ -99,11 +100,15 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<AtlasController | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [view, setView] = useState<MapApi | null>(null);
   // Read once: the map is created with them and lives on.
   const [initial] = useState(() => ({ view: initialView, variant }));
   const files = useBasemapFiles();
   const ready = useEffectEvent((handle: AtlasMapHandle) => onReady?.(handle));
-  const [applyRegions] = useState(() => (layers: BasemapLayerInput[]) => controller.current?.setRegionLayers(layers));
+  const [applyRegions] = useState(() => (layers: BasemapLayerInput[], regions: string[]) => {
+    controller.current?.setRegionLayers(layers);
+    container.current?.setAttribute('data-basemap-regions', regions.join(' '));
+  });
   const [failure, setFailure] = useState<MapFailure | null>(null);
   // The compare view lists each park's area in words instead (compare-maps.tsx).
   const [noWebgl] = useState(() => !canDrawMaps() && variant === 'atlas');
@@ -151,7 +156,8 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
     // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
     if (!mini && files.attribution) m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
-    const watch = watchMapStart(m, workerUrl, (why) => {
+    const onError = (listener: (event: maplibregl.ErrorEvent) => void) => { m.on('error', listener); return () => { m.off('error', listener); }; };
+    const watch = watchMapStart(onError, workerUrl, (why) => {
       el.setAttribute('data-map-state', 'failed');
       fail(why);
     });
@@ -161,8 +167,9 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     });
     controller.current = ctl;
     setMap(m);
-    const cleanup = ready({ map: m, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => snapshotOf(m) });
-    return () => { watch.stop(); cleanup?.(); m.remove(); controller.current = null; setMap(null); };
+    setView(ctl);
+    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => snapshotOf(m) });
+    return () => { watch.stop(); cleanup?.(); m.remove(); controller.current = null; setMap(null); setView(null); };
   }, [initial, files]);
 
   useEffect(() => {
@@ -192,7 +199,7 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
   }, [map, files, basemap]);
   useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
-  useBasemapRegions(map, files, applyRegions);
+  useBasemapRegions(view, files, applyRegions);
 
   return (
     <>

@@ -24,11 +24,7 @@ export const MINI_MAP_PADDING = { top: 36, right: 46, bottom: 36, left: 46 };
 
 /** The data-zoom / data-center test hooks: enough digits to tell views apart, few enough to compare as text. */
 const zoomText = (zoom: number) => String(Number(zoom.toFixed(4)));
-const centreText = ({ lng, lat }: { lng: number; lat: number }) => `${lng.toFixed(6)},${lat.toFixed(6)}`;
-/** Events of moves this module makes itself carry this flag, so a follower never leads. */
-const SYNC = { sharedView: true } as const;
-const isSync = (e: object) => (e as { sharedView?: boolean }).sharedView === true;
-const isUser = (e: object) => !isSync(e) && !!(e as { originalEvent?: unknown }).originalEvent;
+const centreText = ([lng, lat]: [number, number]) => `${lng.toFixed(6)},${lat.toFixed(6)}`;
 
 /**
  * A park with no published boundary but a stated area is drawn as a circle of that area, so sizes
@@ -62,34 +58,34 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   const onReady = ({ map, container, snapshot }: AtlasMapHandle) => {
     const unsnap = registerSnapshot(`compare:${park.id}`, snapshot);
     const showView = () => {
-      container.setAttribute('data-zoom', zoomText(map.getZoom()));
+      const { center, zoom } = map.camera();
+      container.setAttribute('data-zoom', zoomText(zoom));
       // The scale every map shares (its zoom less the latitude stretch): equal on all maps.
-      container.setAttribute('data-ground-zoom', zoomText(groundZoomAt(map.getZoom(), centre[1])));
-      container.setAttribute('data-center', centreText(map.getCenter()));
+      container.setAttribute('data-ground-zoom', zoomText(groundZoomAt(zoom, centre[1])));
+      container.setAttribute('data-center', centreText(center));
     };
+    // A follower's own moves are marked, so a follower never leads.
     const follow = () => {
       const { key, view } = useSharedView.getState();
-      if (key) map.jumpTo(cameraFor(centre, view), SYNC);
+      if (key) map.jump(cameraFor(centre, view), { follow: true });
     };
     const lead = () => {
-      const c = map.getCenter();
-      moveSharedView(park.id, viewOf(centre, [c.lng, c.lat], map.getZoom()));
+      const { center, zoom } = map.camera();
+      moveSharedView(park.id, viewOf(centre, center, zoom));
     };
-    const onMoveStart = (e: object) => { if (isUser(e)) lead(); };
-    // Inertia and animations keep moving after the gesture: the leader keeps writing until another map leads.
-    const onMove = (e: object) => { if (!isSync(e) && useSharedView.getState().leader === park.id) lead(); };
     follow();
     showView();
     const unsubscribe = useSharedView.subscribe((s, before) => { if (s.view !== before.view && s.leader !== park.id) follow(); });
-    map.on('movestart', onMoveStart);
-    map.on('move', onMove);
-    map.on('moveend', showView);
+    const offs = [
+      map.on('movestart', (e) => { if (e.byReader) lead(); }),
+      // Inertia and animations keep moving after the gesture: the leader keeps writing until another map leads.
+      map.on('move', (e) => { if (!e.follow && useSharedView.getState().leader === park.id) lead(); }),
+      map.on('moveend', showView),
+    ];
     return () => {
       unsnap();
       unsubscribe();
-      map.off('movestart', onMoveStart);
-      map.off('move', onMove);
-      map.off('moveend', showView);
+      for (const off of offs) off();
     };
   };
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import type { Catalog } from '../catalog/catalog';
 import { primaryName, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
 import { CITY_COLOUR } from './layers/city-layers';
@@ -18,7 +18,7 @@ const Item = ({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
  * current region, what solid and dashed/hatched boundaries mean, and how a project's status is
  * drawn (colour plus size and stroke, so colour is never the only carrier).
  */
-export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lang: Lang; region?: string }) {
+export function Legend({ catalog, lang, region, ref }: { catalog: Catalog | null; lang: Lang; region?: string; ref?: Ref<HTMLDetailsElement> }) {
   const t = (key: MapStringKey) => mapText(key, lang);
   const hatch = useId();
   const colours = catalog ? parkColours(catalog) : new Map<string, string>();
@@ -28,7 +28,7 @@ export function Legend({ catalog, lang, region }: { catalog: Catalog | null; lan
   const parks = all.slice(0, MAX_PARKS);
   const open = typeof window === 'undefined' || window.innerWidth > 720;
   return (
-    <details className="map-legend" open={open}>
+    <details ref={ref} className="map-legend" open={open}>
       {/* A heading, so the legend's section headings (h3) follow the page's h1 without a gap. */}
       <summary><h2 className="legend-title">{t('legend')}</h2></summary>
       <div role="region" aria-label={t('legend')}>

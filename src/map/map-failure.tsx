@@ -1,4 +1,3 @@
-import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
 
 /**
@@ -7,6 +6,8 @@ import type { Lang } from '../catalog/format';
  * MapLibre waiting for ever: it reports nothing).
  */
 export type MapFailure = 'webgl' | 'worker' | 'style' | 'stalled';
+/** A map's `error` event, as much of it as tells a start failure from one tile's. */
+export type MapErrorEvent = { error?: { message?: string }; sourceId?: string; tile?: unknown };
 
 /** Long enough for a slow phone drawing in software; a map that has not loaded by then is stuck. */
 export const START_TIMEOUT_MS = 30_000;
@@ -20,14 +21,15 @@ const JAVASCRIPT = /(java|ecma)script/i;
  * tile's, or it is not drawn within START_TIMEOUT_MS. `started` is the caller's: the map's
  * `load` does not do, since the placeholder style loads at once without any worker.
  */
-export function watchMapStart(map: MapLibreMap, workerUrl: string, fail: (why: MapFailure) => void): { started: () => void; stop: () => void } {
+export function watchMapStart(
+  onError: (listener: (event: MapErrorEvent) => void) => () => void, workerUrl: string, fail: (why: MapFailure) => void,
+): { started: () => void; stop: () => void } {
   let done = false;
   const once = (why: MapFailure) => { if (!done) { done = true; fail(why); } };
-  const onError = (event: ErrorEvent & { sourceId?: string; tile?: unknown }) => {
+  const unlisten = onError((event) => {
     if (event.sourceId !== undefined || event.tile !== undefined) return;
     once(/worker/i.test(event.error?.message ?? '') ? 'worker' : 'style');
-  };
-  map.on('error', onError);
+  });
   const timer = setTimeout(() => once('stalled'), START_TIMEOUT_MS);
   const controller = new AbortController();
   // Offline the request could only fail (HEAD passes the service worker by): nothing to learn.
@@ -41,7 +43,7 @@ export function watchMapStart(map: MapLibreMap, workerUrl: string, fail: (why: M
     done = true;
     clearTimeout(timer);
     controller.abort();
-    map.off('error', onError);
+    unlisten();
   };
   return { started: stop, stop };
 }

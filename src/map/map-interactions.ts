@@ -1,9 +1,9 @@
 import type { Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { HoverTarget } from '../store/ui-store';
 import type { Selection } from './camera';
 import type { Bounds } from '../catalog/park-index';
 import { SOURCE } from './layers/expressions';
+import type { MapApi, MapFeature, Pixel } from './map-api';
 
 /** Clickable layers, most specific first: a point on top of a zone wins over the zone. */
 const PICK_ORDER = ['atlas-city-cluster', 'atlas-project-cluster', 'atlas-project-point', 'atlas-park-marker', 'atlas-zone-marker', 'atlas-zone-fill', 'atlas-uncertainty-fill', 'atlas-park-fill'];
@@ -15,11 +15,9 @@ export type Picked =
   | { kind: 'zone'; park: string; zone: string };
 
 /** The feature a reader means at a pixel; among nested parks, the deepest (the most specific). */
-export function pick(map: MapLibreMap, point: [number, number]): Picked | undefined {
-  const layers = PICK_ORDER.filter((id) => map.getLayer(id));
-  if (!layers.length) return undefined;
-  const features = map.queryRenderedFeatures(point, { layers });
-  const rank = (f: MapGeoJSONFeature) => PICK_ORDER.indexOf(f.layer.id) * 100 - Number(f.properties.depth ?? 0);
+export function pick(map: MapApi, point: Pixel): Picked | undefined {
+  const features = map.pick(PICK_ORDER, point);
+  const rank = (f: MapFeature) => PICK_ORDER.indexOf(f.layer.id) * 100 - Number(f.properties.depth ?? 0);
   const top = [...features].sort((a, b) => rank(a) - rank(b))[0];
   if (!top) return undefined;
   const p = top.properties;
@@ -53,7 +51,7 @@ type Handlers = {
 };
 
 /** Wires hover and click; returns the function that unwires them. */
-export function attachInteractions(map: MapLibreMap, { onHover, onSelect, zoomTo, fitTo }: Handlers): () => void {
+export function attachInteractions(map: MapApi, { onHover, onSelect, zoomTo, fitTo }: Handlers): () => void {
   let last = '';
   const setHover = (hover: HoverTarget) => {
     const key = hover ? `${hover.kind}:${hover.id}` : '';
@@ -61,26 +59,20 @@ export function attachInteractions(map: MapLibreMap, { onHover, onSelect, zoomTo
     last = key;
     onHover(hover);
   };
-  const onMove = (e: MapMouseEvent) => {
-    const picked = pick(map, [e.point.x, e.point.y]);
-    map.getCanvas().style.cursor = !picked ? '' : picked.kind === 'cluster' || picked.kind === 'city' ? 'zoom-in' : 'pointer';
-    setHover(hoverOf(picked));
-  };
-  const onLeave = () => { map.getCanvas().style.cursor = ''; setHover(null); };
-  const onClick = (e: MapMouseEvent) => {
-    const picked = pick(map, [e.point.x, e.point.y]);
-    if (!picked) return;
-    if (picked.kind === 'city') return fitTo(picked.bounds);
-    if (picked.kind !== 'cluster') return onSelect(selectionOf(picked)!);
-    const source = map.getSource(SOURCE.projects) as GeoJSONSource | undefined;
-    void source?.getClusterExpansionZoom(picked.clusterId).then((zoom) => zoomTo(picked.center, zoom)).catch(() => undefined);
-  };
-  map.on('mousemove', onMove);
-  map.on('mouseout', onLeave);
-  map.on('click', onClick);
-  return () => {
-    map.off('mousemove', onMove);
-    map.off('mouseout', onLeave);
-    map.off('click', onClick);
-  };
+  const offs = [
+    map.on('pointermove', ({ point }) => {
+      const picked = pick(map, point);
+      map.setCursor(!picked ? '' : picked.kind === 'cluster' || picked.kind === 'city' ? 'zoom-in' : 'pointer');
+      setHover(hoverOf(picked));
+    }),
+    map.on('pointerleave', () => { map.setCursor(''); setHover(null); }),
+    map.on('click', ({ point }) => {
+      const picked = pick(map, point);
+      if (!picked) return;
+      if (picked.kind === 'city') return fitTo(picked.bounds);
+      if (picked.kind !== 'cluster') return onSelect(selectionOf(picked)!);
+      void map.clusterZoom(SOURCE.projects, picked.clusterId).then((zoom) => zoomTo(picked.center, zoom)).catch(() => undefined);
+    }),
+  ];
+  return () => { for (const off of offs) off(); };
 }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCatalogStore } from '../store/catalog-store';
 import { useUiStore } from '../store/ui-store';
 import { select, useUrlStore } from '../url/url-store';
@@ -17,13 +16,19 @@ import { installTestHook } from './test-hook';
 import { registerSnapshot } from './map-snapshot';
 import { boundsTarget, moveCamera, reducedMotion, useCamera } from './use-camera';
 import { useLoadInView } from './use-load-in-view';
+import type { MapApi } from './map-api';
+import { useSizeRef } from '../ui/use-size-ref';
+
+/** The open legend covers the map's left edge: the camera fits beside it. */
+const measureLegend = (el: HTMLDetailsElement | null) =>
+  useUiStore.getState().setMapInset('legend', el?.open ? el.getBoundingClientRect().width : 0);
 
 /**
  * The atlas's map: the selection, filters and hover from the stores, the camera following the
  * selection, click and hover wired to the URL and the UI store, the legend and the map tools.
  */
 export function MapView() {
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [map, setMap] = useState<MapApi | null>(null);
   const [basemap, setBasemap] = useState(initialBasemap);
   const [urlCamera] = useState(() => useUrlStore.getState().state.map);
   const { status, catalog } = useCatalogStore();
@@ -51,13 +56,15 @@ export function MapView() {
   useCamera(map, catalog, { park, zone, project }, !!urlCamera, { cause, camera });
   useLoadInView(map, catalog);
 
-  const onReady = ({ map: m, selectedFeatures, snapshot }: AtlasMapHandle) => {
-    const unhook = installTestHook(m, selectedFeatures);
+  const legend = useSizeRef(measureLegend);
+
+  const onReady = ({ map: m, container, selectedFeatures, snapshot }: AtlasMapHandle) => {
+    const unhook = installTestHook(m, container, selectedFeatures);
     const unsnap = registerSnapshot('atlas', snapshot);
     const unwire = attachInteractions(m, {
       onHover: (h) => useUiStore.getState().setHover(h),
       onSelect: select,
-      zoomTo: (center, zoom) => m.easeTo({ center, zoom, animate: !reducedMotion() }),
+      zoomTo: (center, zoom) => m.ease({ center, zoom }, { animate: !reducedMotion() }),
       fitTo: (bounds) => moveCamera(m, cityTarget(bounds)),
     });
     setMap(m);
@@ -85,7 +92,7 @@ export function MapView() {
       <div className="map-tools map-tools-bottom">
         <BasemapSwitcher value={basemap} onChange={setBasemap} lang={lang} />
       </div>
-      <Legend catalog={catalog} lang={lang} region={region} />
+      <Legend ref={legend} catalog={catalog} lang={lang} region={region} />
     </div>
   );
 }

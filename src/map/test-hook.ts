@@ -1,6 +1,6 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useUrlStore } from '../url/url-store';
 import type { Selection } from './camera';
+import type { MapApi } from './map-api';
 
 /**
  * A small read-only window onto the map for browser tests (and for debugging in the console):
@@ -28,32 +28,30 @@ declare global {
   interface Window { __atlasMap?: AtlasMapHook }
 }
 
-export function installTestHook(map: MapLibreMap, highlighted: () => string[]): () => void {
+export function installTestHook(map: MapApi, container: HTMLElement, highlighted: () => string[]): () => void {
   const hook: AtlasMapHook = {
     renderedFeatureIds(prefix = 'atlas-') {
-      const layers = (map.getStyle()?.layers ?? []).map((l) => l.id).filter((id) => id.startsWith(prefix));
+      const layers = map.layerIds().filter((id) => id.startsWith(prefix));
       if (!layers.length) return [];
       // Clusters are not catalog features: their ids are MapLibre's own.
-      const features = map.queryRenderedFeatures({ layers }).filter((f) => !f.properties.cluster);
+      const features = map.pick(layers).filter((f) => !f.properties.cluster);
       const ids = features.map((f) => f.id).filter((id) => id !== undefined && id !== null);
       return [...new Set(ids.map(String))].sort();
     },
     async sourceFeatureIds(sourceId) {
-      const source = map.getSource<GeoJSONSource>(sourceId);
-      const data = source ? await source.getData() : undefined;
-      const features = data && 'features' in data ? data.features : [];
+      const features = await map.sourceFeatures(sourceId);
       return features.map((f) => String(f.properties?.key ?? f.id)).sort();
     },
     getSelection() {
       const { park, zone, project } = useUrlStore.getState().state;
       return { park, zone, project, highlighted: highlighted() };
     },
-    getZoom: () => map.getZoom(),
-    getCenter: () => map.getCenter().toArray() as [number, number],
+    getZoom: () => map.camera().zoom,
+    getCenter: () => map.camera().center,
     project(lngLat) {
-      const p = map.project(lngLat);
-      const rect = map.getContainer().getBoundingClientRect();
-      return [rect.left + p.x, rect.top + p.y];
+      const [x, y] = map.project(lngLat);
+      const rect = container.getBoundingClientRect();
+      return [rect.left + x, rect.top + y];
     },
   };
   window.__atlasMap = hook;

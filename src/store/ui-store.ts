@@ -3,6 +3,13 @@ import { create } from 'zustand';
 /** Transient UI state: never shared by link, lost on reload by design. */
 export type HoverTarget = { kind: 'park' | 'zone' | 'project'; id: string } | null;
 
+/**
+ * CSS pixels of the map the app draws over: the open legend's width at its left, and the part of
+ * its bottom the phone's bottom sheet covers. Measured by their owners as they change size (not
+ * per frame); the camera fits beside them (map/camera-plan.ts).
+ */
+export type MapInsets = { legend: number; sheet: number };
+
 type UiState = {
   hover: HoverTarget;
   /** The bottom sheet at phone width: collapsed shows a peek of the panel. */
@@ -17,6 +24,8 @@ type UiState = {
   setListShown: (n: number) => void;
   /** The projects table's rows when it narrows the catalog (text filter, one park): the map shows only these. */
   tableRows: ReadonlySet<string> | null;
+  mapInsets: MapInsets;
+  setMapInset: (key: keyof MapInsets, px: number) => void;
 };
 
 /** Top-level parks the list shows at first and adds per "Show more": enough to scroll, few enough to mount and unmount at once. */
@@ -32,4 +41,6 @@ export const useUiStore = create<UiState>((set) => ({
   setOpenCitation: (openCitation) => set({ openCitation }),
   setListShown: (listShown) => set({ listShown }),
   tableRows: null,
+  mapInsets: { legend: 0, sheet: 0 },
+  setMapInset: (key, px) => set((s) => (s.mapInsets[key] === px ? s : { mapInsets: { ...s.mapInsets, [key]: px } })),
 }));

@@ -6,6 +6,7 @@ import type { Position, Zone } from '../../src/catalog/schema';
 import { validateCatalog } from '../../src/catalog/validate';
 import { labelPoint, pointInPolygon } from '../../src/map/layers/label-point';
 import { polygons } from '../../src/catalog/geo';
+import { zoneBounds } from '../../src/catalog/park-index';
 import type { AtlasMapHook } from '../../src/map/test-hook';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 
@@ -78,6 +79,33 @@ describe('map', () => {
     const { page, context, consoleErrors } = await openPage(browser, `?park=${valley.id}&industry=chemical-drugs`);
     await waitForMapIdle(page);
     expect(await hook(page, (m) => m.renderedFeatureIds('atlas-zone'))).toEqual(matching);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  // The app measures what covers the map (map-view.tsx: the legend; use-sheet-inset.ts: the bottom sheet).
+  it.each([
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)('fits a deep-linked zone beside the legend and above the bottom sheet (%s)', async (name, viewport) => {
+    const park = catalog.parkById.get('changchun-pharma-valley')!;
+    const zone = park.zones.find((z) => z.id === 'future-medical-port')!;
+    const { page, context, consoleErrors } = await openPage(browser, `?park=${park.id}&zone=${zone.id}`, viewport);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: artifactPath(`map-zone-${name}.png`) });
+    const [w, s, e, n] = zoneBounds(zone)!;
+    const corners: [[number, number], [number, number]] = [[w, n], [e, s]];
+    const [[left, top], [right, bottom]] = await page.evaluate(([nw, se]) => [window.__atlasMap!.project(nw), window.__atlasMap!.project(se)], corners);
+    const canvas = (await page.locator('.map-canvas').boundingBox())!;
+    const legend = await page.locator('.map-legend[open]').count() ? await page.locator('.map-legend').boundingBox() : null;
+    const sheet = (await page.locator('.side-panel').boundingBox())!;
+    // On a phone the sheet lies over the map's lower part; on a desktop the panel is beside the map.
+    const over = sheet.y > canvas.y && sheet.y < canvas.y + canvas.height;
+    expect([!!legend, over]).toEqual(name === 'desktop' ? [true, false] : [false, true]);
+    expect(left).toBeGreaterThanOrEqual(legend ? legend.x + legend.width : canvas.x);
+    expect(right).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(top).toBeGreaterThanOrEqual(canvas.y);
+    expect(bottom).toBeLessThanOrEqual(over ? sheet.y : canvas.y + canvas.height);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
