@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { figureAt, stepAt } from '../../catalog/as-of';
 import { displayName, formatAmount, STATUS_LABEL, type Lang } from '../../catalog/format';
@@ -6,7 +5,6 @@ import { indexedProjectName } from '../../catalog/park-index';
 import type { Figure, Name } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { requestParks } from '../../store/catalog-store';
 import { formatPartialDate } from '../../ui/dates';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import type { UrlState } from '../../url/registry';
@@ -61,8 +59,6 @@ function cardOf(catalog: Catalog | null, state: UrlState, lang: Lang): Card {
 
 /** The embedded view's short card: what the link selects, in a few plain lines. */
 export function EmbedCard({ catalog, state, lang }: { catalog: Catalog | null; state: UrlState; lang: Lang }) {
-  const parkId = state.project ? catalog?.index.parkOfProject.get(state.project) : state.park;
-  useEffect(() => { if (parkId) requestParks([parkId], { urgent: true }); }, [parkId, catalog]);
   const card = cardOf(catalog, state, lang);
   return (
     <>
