@@ -8,7 +8,7 @@ import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels'
 import { SelectLink } from '../../ui/select-link';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
-import { ShareActions } from './share-actions';
+import { ProjectShareActions } from './project-share-actions';
 import { MilestoneList } from '../../ui/milestone-list';
 import { StatusTimeline } from './status-timeline';
 
@@ -69,7 +69,7 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
           <CitationButton sourceIds={project.location.sources} sources={catalog.sources} what={t('location')} />
         </p>
       </section>
-      <ShareActions project={project} sources={catalog.sources} />
+      <ProjectShareActions project={project} sources={catalog.sources} />
       <SourceList ids={project.sources} sources={catalog.sources} headingId="project-sources" />
     </article>
   );

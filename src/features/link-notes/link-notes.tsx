@@ -2,7 +2,7 @@ import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { useLang, useT } from '../../i18n/strings';
 import { nameText } from '../../ui/entity-name';
 import { useUrlStore, type LinkNote } from '../../url/url-store';
-import './share.css';
+import './link-notes.css';
 
 function nameOf(catalog: Catalog, note: LinkNote, lang: 'en' | 'zh'): string {
   if (note.kind === 'park') {
