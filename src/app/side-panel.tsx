@@ -13,10 +13,10 @@ import { zonesElsewhere } from '../features/link-notes/zone-suggestions';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { useLang, useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
-import { nameText } from '../ui/entity-name';
 import { NotFound } from '../ui/not-found';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
+import { nameText } from '../catalog/format';
 
 // The panel's "Changes" (issue 17): its code and its data load when a panel first shows them, not with the first view.
 const ChangesSection = lazy(() => import('../features/history/changes-section').then((m) => ({ default: m.ChangesSection })));

@@ -6,8 +6,8 @@ import { citeLink } from '../url/share-link';
 import type { ShareTarget } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
 import type { CiteTarget } from './cite-menu';
-import { nameText } from './entity-name';
 import { subjectName } from './share-cite-text';
+import { nameText } from '../catalog/format';
 
 /**
  * What a park, a project or a comparison cites: the documents the catalog lists for it (a

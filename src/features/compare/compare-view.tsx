@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { compareModel } from '../../catalog/compare-table';
 import { t as translate, useLang } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { citeTargetNow } from '../../ui/cite-target';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
@@ -14,6 +13,7 @@ import { CompareMapsSlot } from './compare-maps-slot';
 import { ct, useCompareT } from './compare-strings';
 import { CompareTableView } from './compare-table-view';
 import './compare.css';
+import { nameText } from '../../catalog/format';
 
 const focusHeading = () => document.getElementById('compare-heading')?.focus({ preventScroll: true });
 

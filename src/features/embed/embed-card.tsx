@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/catalog';
 import { figureAt, stepAt } from '../../catalog/as-of';
-import { displayName, formatAmount, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { formatAmount, nameText, STATUS_LABEL, type Lang } from '../../catalog/format';
 import { indexedProjectName } from '../../catalog/park-index';
 import type { Figure, Name } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
@@ -11,7 +11,7 @@ import type { UrlState } from '../../url/registry';
 
 type Card = { heading: string; lines: string[] };
 
-const name = (n: Name, lang: Lang) => displayName(n, lang).primary;
+const name = (n: Name, lang: Lang) => nameText(n, lang);
 /** Every value the figure holds, each with its date: disagreeing sources are never reduced to one. */
 const amount = (whole: Figure | undefined, asOf: string | undefined, lang: Lang) => {
   const figure = figureAt(whole, asOf);

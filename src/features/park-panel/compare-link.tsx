@@ -1,9 +1,9 @@
 import type { Catalog } from '../../catalog/catalog';
 import type { Park } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { UrlLink } from '../../ui/url-link';
 import { toCompare } from '../../url/transitions';
+import { nameText } from '../../catalog/format';
 
 /** The park it is most natural to set this one beside: its parent, else a sibling, a child, any other. */
 export function comparePartner(catalog: Catalog, park: Park): Park | undefined {

@@ -7,13 +7,13 @@ import { DEFAULT_COLUMNS, type TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
 import { useUiStore } from '../../store/ui-store';
 import { formatPartialDate } from '../../ui/dates';
-import { nameText } from '../../ui/entity-name';
 import { useFilters } from '../../ui/use-filters';
 import { patchUrl, useUrlStore } from '../../url/url-store';
 import { RowCell } from './row-cells';
 import { TableControls } from './table-controls';
 import { COLUMN_LABEL, useTableT } from './table-strings';
 import './projects-table.css';
+import { nameText } from '../../catalog/format';
 
 /** Columns whose first click sorts largest / latest first. */
 const DESCENDING_FIRST: readonly TableColumn[] = ['investment', 'status', 'date', 'sources'];

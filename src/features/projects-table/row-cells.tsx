@@ -1,10 +1,10 @@
 import type { Catalog } from '../../catalog/catalog';
-import { STATUS_LABEL } from '../../catalog/format';
+import { nameText, STATUS_LABEL } from '../../catalog/format';
 import type { ProjectRow } from '../../catalog/project-rows';
 import type { TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
 import { formatPartialDate } from '../../ui/dates';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels';
 import type { UrlState } from '../../url/registry';
