@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useLang, useT } from '../i18n/strings';
-import { formatUrl } from '../url/codec';
-import { patchUrl, useUrlStore } from '../url/url-store';
+import { UrlLink } from '../ui/url-link';
+import { toDataPage } from '../url/transitions';
+import { useUrlStore } from '../url/url-store';
 
 // Loaded when opened, so the first view's JS does not carry the Data page.
 const DataPage = lazy(() => import('../features/data-page/data-page').then((m) => ({ default: m.DataPage })));
@@ -21,13 +22,8 @@ const LABEL = { en: 'Data', zh: '数据' };
 /** "Data" in the header: opens the Data page (a history entry, so Back returns). */
 export function DataLink() {
   const lang = useLang();
-  const href = useUrlStore((s) => formatUrl({ lang: s.state.lang, view: 'data' }));
   const here = useUrlStore((s) => s.state.view === 'data');
   return (
-    <a className="view-switch" href={href} aria-current={here ? 'page' : undefined} onClick={(e) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      patchUrl({ view: 'data', compare: undefined, park: undefined, zone: undefined, project: undefined, map: undefined });
-    }}>{LABEL[lang]}</a>
+    <UrlLink className="view-switch" to={toDataPage} ariaCurrent={here ? 'page' : undefined}>{LABEL[lang]}</UrlLink>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { knowsPark, zoneKey, type Catalog } from '../catalog/catalog';
+import { zoneKey, type Catalog } from '../catalog/catalog';
+import { selectedParkId } from '../catalog/needed-parks';
 import { indexedProjectName } from '../catalog/park-index';
 import type { Lang } from '../catalog/format';
 import { nearestIds } from '../catalog/nearest';
@@ -7,16 +8,15 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { ListView } from '../features/list-view/list-view';
 import { ParkPanel } from '../features/park-panel/park-panel';
 import { ProjectPanel } from '../features/project-panel/project-panel';
-import { LinkNotes } from '../features/share/link-notes';
-import { zonesElsewhere } from '../features/share/zone-suggestions';
+import { LinkNotes } from '../features/link-notes/link-notes';
+import { zonesElsewhere } from '../features/link-notes/zone-suggestions';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { useLang, useT } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
-import { nameText } from '../ui/entity-name';
 import { NotFound } from '../ui/not-found';
-import { requestParks } from '../store/catalog-store';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
+import { nameText } from '../catalog/format';
 
 // The panel's "Changes" (issue 17): its code and its data load when a panel first shows them, not with the first view.
 const ChangesSection = lazy(() => import('../features/history/changes-section').then((m) => ({ default: m.ChangesSection })));
@@ -40,16 +40,6 @@ export function useSelectionTitle(catalog: Catalog | null): string | undefined {
   return summary && nameText(summary.name, lang);
 }
 
-/**
- * The park a selection needs loaded: the project's park, or the park itself (with its child
- * parks, which its panel lists). Undefined when the ids are unknown.
- */
-function neededParks(catalog: Catalog, park: string | undefined, project: string | undefined): { id: string; ids: string[] } | undefined {
-  const id = project ? catalog.index.parkOfProject.get(project) : park;
-  if (!id || !knowsPark(catalog, id)) return undefined;
-  return { id, ids: [id, ...(project ? [] : (catalog.index.childrenOf.get(id) ?? []).map((c) => c.id))] };
-}
-
 const projectName = (catalog: Catalog, id: string, lang: Lang) => {
   const name = indexedProjectName(catalog.index, id);
   return name ? nameText(name, lang) : id;
@@ -68,19 +58,18 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   const first = useRef(selectionKey);
 
   const title = useSelectionTitle(catalog);
-  const needed = neededParks(catalog, park, project);
-  const neededKey = needed?.ids.join(',') ?? '';
-  useEffect(() => { if (neededKey) requestParks(neededKey.split(','), { urgent: true }); }, [neededKey]);
+  // The park the selection is shown in; the store loads it (src/catalog/needed-parks.ts).
+  const shownIn = selectedParkId(catalog.index, { park, project });
   let content: ReactNode;
   let filters = true;
   // What the panel's "Changes" (issue 17) are about, when it shows a park, zone or project.
   let history: { park: string; entity: string } | undefined;
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
-  if (needed && !catalog.parkById.has(needed.id)) {
+  if (shownIn && !catalog.parkById.has(shownIn)) {
     // Known from the index, not loaded: "loading" while its file is on its way, or why it cannot be shown.
     filters = !project;
-    const name = title ?? needed.id;
-    content = catalog.unavailable.has(needed.id)
+    const name = title ?? shownIn;
+    content = catalog.unavailable.has(shownIn)
       ? <NotFound message={t('unavailable', { name })} suggestions={[]} />
       : <p role="status">{t('loadingWhat', { name })}</p>;
   } else if (project) {

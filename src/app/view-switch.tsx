@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { Catalog } from '../catalog/catalog';
 import { useT } from '../i18n/strings';
-import { formatUrl } from '../url/codec';
-import { patchUrl, useUrlStore } from '../url/url-store';
+import { UrlLink } from '../ui/url-link';
+import { toView } from '../url/transitions';
+import { useUrlStore } from '../url/url-store';
 
 // Loaded when opened, so the first view's JS does not carry the table or its virtualiser.
 const ProjectsTableView = lazy(() => import('../features/projects-table/projects-table-view').then((m) => ({ default: m.ProjectsTableView })));
@@ -34,12 +35,7 @@ export function ProjectsArea({ catalog }: { catalog: Catalog }) {
 export function ViewSwitch() {
   const t = useT();
   const table = useUrlStore((s) => s.state.view === 'projects');
-  const href = useUrlStore((s) => formatUrl({ ...s.state, view: table ? undefined : 'projects', map: undefined }));
   return (
-    <a className="view-switch" href={href || window.location.pathname} onClick={(e) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      patchUrl({ view: table ? undefined : 'projects' });
-    }}>{table ? t('mapView') : t('projectsView')}</a>
+    <UrlLink className="view-switch" to={(state) => toView(state, table ? undefined : 'projects')}>{table ? t('mapView') : t('projectsView')}</UrlLink>
   );
 }

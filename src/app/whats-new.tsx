@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { Catalog } from '../catalog/catalog';
 import { useT } from '../i18n/strings';
-import { formatUrl } from '../url/codec';
-import { patchUrl, useUrlStore } from '../url/url-store';
+import { UrlLink } from '../ui/url-link';
+import { toView } from '../url/transitions';
+import { useUrlStore } from '../url/url-store';
 
 // Loaded when opened: the first view's JS carries neither the view nor (src/features/history/changes-data.ts) its data.
 const WhatsNewView = lazy(() => import('../features/history/whats-new-view').then((m) => ({ default: m.WhatsNewView })));
@@ -21,12 +22,7 @@ export function ChangesArea({ catalog }: { catalog: Catalog }) {
 export function WhatsNewLink() {
   const t = useT();
   const open = useUrlStore((s) => s.state.view === 'changes');
-  const href = useUrlStore((s) => formatUrl({ ...s.state, view: open ? undefined : 'changes', kind: undefined, map: undefined }));
   return (
-    <a className="view-switch" href={href || window.location.pathname} onClick={(e) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      patchUrl({ view: open ? undefined : 'changes', kind: undefined });
-    }}>{open ? t('mapView') : t('whatsNew')}</a>
+    <UrlLink className="view-switch" to={(state) => toView(state, open ? undefined : 'changes')}>{open ? t('mapView') : t('whatsNew')}</UrlLink>
   );
 }

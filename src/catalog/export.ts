@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog';
 import { derivedAmount, derivedNumber, derivedWords, moneyTotalText, spanText } from './compare-format';
 import { cellSources, type CompareCell, type CompareModel, type CompareRow } from './compare-table';
-import { displayName, formatAmount, formatAsOf, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from './format';
+import { formatAmount, formatAsOf, INDUSTRY_LABEL, nameText, STATUS_LABEL, type Lang } from './format';
 import type { Boundary, Figure, FigureValue, Location, Name, Park } from './schema';
 import { disagrees, readsAsOne } from './selectors';
 import { rewind } from './winding';
@@ -71,7 +71,7 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
     case 'figures':
       if (!cell.figures.length) return missing(notReported);
       return cell.figures.flatMap(({ label, figure }) => {
-        const name = displayName(label, lang).primary;
+        const name = nameText(label, lang);
         const declared = figure.relation && figure.relation !== 'disagree' ? figure.relation : 'different-scopes';
         const relation = disagrees(figure) ? 'sources-disagree' : readsAsOne(figure) ? '' : declared;
         return figureValues(figure).map(({ v, sources, all }) => ({
@@ -92,7 +92,7 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
     }
     case 'zones':
       if (!cell.zones.length) return missing(notReported);
-      return [{ measure, value: cell.zones.length, unit: 'count', value_as_shown: cell.zones.map((z) => displayName(z.name, lang).primary).join('; '), ...counted }];
+      return [{ measure, value: cell.zones.length, unit: 'count', value_as_shown: cell.zones.map((z) => nameText(z.name, lang)).join('; '), ...counted }];
     case 'projects': {
       const { count, withoutAmount, money } = cell.totals;
       if (!count) return missing(lang === 'zh' ? '暂无跟踪' : 'none tracked');

@@ -72,7 +72,8 @@ export function displayName(name: Name, lang: Lang = 'en'): { primary: string; s
   return name.zh ? { primary: name.en, secondary: name.zh } : { primary: name.en };
 }
 
-export const primaryName = (name: Name, lang: Lang = 'en') => displayName(name, lang).primary;
+/** The name in the reader's language, as text: links, buttons, titles, captions, CSV cells. */
+export const nameText = (name: Name, lang: Lang): string => displayName(name, lang).primary;
 
 export const INDUSTRY_LABEL: Record<Industry, { en: string; zh: string }> = {
   biopharma: { en: 'Biopharma', zh: '生物医药' },

@@ -1,13 +1,12 @@
 import { zoneKey, type Catalog } from './catalog';
-import { chainOf, EAGER_PARKS, type ParkIndex } from './park-index';
+import { neededParks, type ViewOf } from './needed-parks';
+import { EAGER_PARKS } from './park-index';
 import { ParkLoader } from './park-loader';
-
-/** What the first view shows (the URL's selection): its parks and their ancestors load first. */
-export type FirstView = { park?: string; zone?: string; project?: string; compare?: readonly string[] };
 
 export type LoadOptions = {
   base?: string;
-  first?: FirstView;
+  /** What the first view shows (the URL's state): the parks it needs load first. */
+  first?: ViewOf;
   concurrency?: number;
   /**
    * Called with the catalog as it grows: first with the first view's parks (when there is a first
@@ -19,16 +18,8 @@ export type LoadOptions = {
   mode?: 'auto' | 'whole';
 };
 
-/** The parks the first view needs, in the order to fetch them: its own park(s), then their ancestors. */
-export function firstParks(index: ParkIndex, first: FirstView | undefined): string[] {
-  if (!first) return [];
-  if (first.compare?.length) return [...new Set(first.compare.flatMap((id) => chainOf(index, id)))];
-  const id = first.project ? index.parkOfProject.get(first.project) : first.park;
-  return id ? chainOf(index, id) : [];
-}
-
 /** Whether a catalog holds what the first view shows (a park that failed validation does not). */
-function showsFirstView(catalog: Catalog, first: FirstView): boolean {
+function showsFirstView(catalog: Catalog, first: ViewOf): boolean {
   if (first.compare?.length) return first.compare.some((id) => catalog.parkById.has(id));
   if (first.project) return catalog.projectById.has(first.project);
   if (!first.park || !catalog.parkById.has(first.park)) return false;
@@ -48,7 +39,7 @@ export async function loadCatalog(options: LoadOptions = {}, loader = new ParkLo
   const { first, onPartial, mode = 'auto' } = options;
   mark('atlas-catalog-start');
   await loader.open();
-  const firstIds = firstParks(loader.index, first);
+  const firstIds = first ? neededParks(loader.index, first).shown : [];
   const whole = mode === 'whole' || (mode === 'auto' && loader.total <= EAGER_PARKS);
   const rest = whole ? loader.index.parks.map((p) => p.id).filter((id) => !firstIds.includes(id)) : [];
   const publish = (catalog: Catalog) => {

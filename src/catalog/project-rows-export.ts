@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog';
 import { csvOf } from './export';
-import { displayName, formatAmount, formatAsOf, STATUS_LABEL, type Lang } from './format';
+import { formatAmount, formatAsOf, nameText, STATUS_LABEL, type Lang } from './format';
 import type { ProjectRow } from './project-rows';
 import type { TableColumn } from './table-columns';
 
@@ -28,9 +28,9 @@ export function projectRecord(row: ProjectRow, lang: Lang): Record<string, strin
   return {
     id: row.project ? row.id : row.aggregate!.id,
     name_en: row.name.en, name_zh: row.name.zh ?? '', row_kind: row.project ? 'project' : 'aggregate (reported only in total)',
-    park_id: row.park.id, park_name: displayName(row.park.name, lang).primary,
-    zone_id: row.zone?.id ?? '', zone_name: row.zone ? displayName(row.zone.name, lang).primary : '',
-    kind: row.kind, companies: row.companies.map((c) => displayName(c, lang).primary).join(' | '),
+    park_id: row.park.id, park_name: nameText(row.park.name, lang),
+    zone_id: row.zone?.id ?? '', zone_name: row.zone ? nameText(row.zone.name, lang) : '',
+    kind: row.kind, companies: row.companies.map((c) => nameText(c, lang)).join(' | '),
     investment_values: values.map((v) => v.value).join(' | '), investment_units: values.map((v) => v.unit).join(' | '),
     investment_as_of: values.map((v) => formatAsOf(v, lang)).join(' | '),
     investment_as_shown: values.map((v) => formatAmount(v, lang)).join(' | '),

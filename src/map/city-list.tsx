@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { primaryName, type Lang } from '../catalog/format';
+import { nameText, type Lang } from '../catalog/format';
 import type { Bounds } from '../catalog/park-index';
 import { citiesOf } from './cities';
 import { mapText } from './map-strings';
@@ -26,7 +26,7 @@ export function CityList({ catalog, lang, onFit }: { catalog: Catalog | null; la
               details?.querySelector('summary')?.focus();
               onFit(city.bounds);
             }}>
-              {primaryName(city.name, lang)} <span className="city-count">{mapText(city.count === 1 ? 'oneParkCount' : 'parkCount', lang, { n: String(city.count) })}</span>
+              {nameText(city.name, lang)} <span className="city-count">{mapText(city.count === 1 ? 'oneParkCount' : 'parkCount', lang, { n: String(city.count) })}</span>
             </button>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { formatAmount, primaryName, type Lang } from '../catalog/format';
+import { formatAmount, nameText, type Lang } from '../catalog/format';
 import { bboxOf } from '../catalog/geo';
 import type { Park } from '../catalog/schema';
 import { parkBounds, type Bounds } from '../catalog/park-index';
@@ -23,7 +23,7 @@ export type CompareCaption = {
 
 export function compareCaption(park: Park, lang: Lang): CompareCaption {
   const [first, ...rest] = park.area?.values ?? [];
-  const caption: CompareCaption = { name: primaryName(park.name, lang), area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang) };
+  const caption: CompareCaption = { name: nameText(park.name, lang), area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang) };
   if (rest.length) caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(lang === 'zh' ? '、' : ', ') });
   const boundaries = [...(!park.reference && park.boundary ? [park.boundary] : []), ...park.zones.flatMap((z) => z.boundary ?? [])];
   const circle = statedCircle(park);

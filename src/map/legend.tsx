@@ -1,6 +1,6 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import type { Catalog } from '../catalog/catalog';
-import { primaryName, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
+import { nameText, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
 import { CITY_COLOUR } from './layers/city-layers';
 import { mapText, type MapStringKey } from './map-strings';
 import { parkColours, REFERENCE_COLOUR, STAGE_OF, STAGE_STYLE, STATUS_COLOUR } from './palette';
@@ -38,7 +38,7 @@ export function Legend({ catalog, lang, region, ref }: { catalog: Catalog | null
             <ul>
               {parks.map((p) => (
                 <Item key={p.id} swatch={<rect x="2" y="2" width="18" height="14" rx="2" fill={colours.get(p.id)} fillOpacity="0.35" stroke={colours.get(p.id)} strokeWidth="2" />}>
-                  {primaryName(p.name, lang)}
+                  {nameText(p.name, lang)}
                 </Item>
               ))}
               {all.length > parks.length && <li className="legend-more">{mapText('moreParks', lang).replace('{n}', String(all.length - parks.length))}</li>}

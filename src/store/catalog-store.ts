@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Catalog } from '../catalog/catalog';
 import { loadCatalog, type LoadOptions } from '../catalog/load';
 import { loadRedirects, type LoadedRedirects } from '../catalog/load-redirects';
+import { neededParks } from '../catalog/needed-parks';
 import { ParkLoader } from '../catalog/park-loader';
 import type { Redirect } from '../catalog/schema';
 import type { Problem } from '../catalog/validate';
@@ -48,6 +49,27 @@ export function requestParks(ids: readonly string[], { urgent = false } = {}): v
 }
 
 /**
+ * The one place that asks for the parks the link's view needs (src/catalog/needed-parks.ts): on
+ * every change of the URL and whenever the catalog grows (the index may have arrived since).
+ * Asks again only when the answer changes, so a camera move costs one comparison.
+ */
+function followUrl(l: ParkLoader): () => void {
+  let asked = '';
+  const ask = () => {
+    if (loader !== l || !l.index.parks.length) return;
+    const { shown, listed } = neededParks(l.index, useUrlStore.getState().state);
+    const key = `${shown.join(',')}|${listed.join(',')}`;
+    if (key === asked) return;
+    asked = key;
+    requestParks(shown, { urgent: true });
+    requestParks(listed);
+  };
+  const stops = [useUrlStore.subscribe((s, prev) => { if (s.state !== prev.state) ask(); }), useCatalogStore.subscribe(ask)];
+  return () => { for (const stop of stops) stop(); };
+}
+let unfollow = () => {};
+
+/**
  * Loads once (catalog and redirects side by side); tests may inject a catalog with
  * `useCatalogStore.setState`. A broken redirects file joins the dataset problems, so it is
  * shown like any other broken file and the atlas still opens.
@@ -58,6 +80,8 @@ export async function startCatalog(
 ): Promise<void> {
   const l = new ParkLoader();
   loader = l;
+  unfollow();
+  unfollow = followUrl(l);
   // The park the link names loads first and is shown while the rest streams in.
   const onPartial = (partial: Catalog) => {
     if (useCatalogStore.getState().status !== 'ready') useCatalogStore.setState({ status: 'partial', catalog: partial });
@@ -68,7 +92,6 @@ export async function startCatalog(
   // The link is corrected before the catalog is published, so a renamed id never flashes "Not found".
   const { state, notes } = resolveRedirects(useUrlStore.getState().state, catalog, links.redirects);
   if (notes.length) correctUrl(state, notes);
+  // Publishing asks for what the (corrected) link needs: a redirect may point at a park not loaded yet.
   useCatalogStore.setState({ status: 'ready', catalog, redirects: links.redirects });
-  // A redirect may have pointed the link at a park not loaded yet.
-  requestParks([state.park, state.project && catalog.index.parkOfProject.get(state.project), ...(state.compare ?? [])].filter((x): x is string => !!x), { urgent: true });
 }

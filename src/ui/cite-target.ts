@@ -2,11 +2,12 @@ import type { Catalog } from '../catalog/catalog';
 import type { Lang } from '../catalog/format';
 import { useCatalogStore } from '../store/catalog-store';
 import type { UrlState } from '../url/registry';
-import { citeLink, type ShareTarget } from '../url/share-link';
+import { citeLink } from '../url/share-link';
+import type { ShareTarget } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
 import type { CiteTarget } from './cite-menu';
-import { nameText } from './entity-name';
 import { subjectName } from './share-cite-text';
+import { nameText } from '../catalog/format';
 
 /**
  * What a park, a project or a comparison cites: the documents the catalog lists for it (a

@@ -18,6 +18,3 @@ export function EntityName({ name, as: Tag = 'span', id, focusable }: { name: Na
     </Tag>
   );
 }
-
-/** The primary name only, as text (for links, buttons and accessible names). */
-export const nameText = (name: Name, lang: 'en' | 'zh') => displayName(name, lang).primary;

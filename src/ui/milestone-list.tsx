@@ -1,5 +1,5 @@
 import type { Milestone, Source } from '../catalog/schema';
-import { displayName } from '../catalog/format';
+import { nameText } from '../catalog/format';
 import { useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
 import { formatPartialDate } from './dates';
@@ -20,7 +20,7 @@ export function MilestoneList({ milestones, sources, headingId }: Props) {
     <ol className="plain-list milestone-list" aria-label={headingId ? undefined : t('milestones')}>
       {sorted.map((m, i) => {
         const date = formatPartialDate(m.date, lang);
-        const name = displayName(m.label, lang).primary;
+        const name = nameText(m.label, lang);
         return (
           <li key={i}>
             <time dateTime={m.date} className="timeline-date">

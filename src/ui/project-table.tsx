@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { STATUS_LABEL, STATUS_ORDER } from '../catalog/format';
+import { nameText, STATUS_LABEL, STATUS_ORDER } from '../catalog/format';
 import type { Park, Project, Source } from '../catalog/schema';
 import { stepAt } from '../catalog/as-of';
 import { investmentSortKey } from '../catalog/selectors';
 import { useLang, useT } from '../i18n/strings';
 import { formatPartialDate } from './dates';
-import { EntityName, nameText } from './entity-name';
+import { EntityName } from './entity-name';
 import { FigureView } from './figure-view';
 import { ProjectTotalsLine } from './project-totals';
 import { SelectLink } from './select-link';

@@ -3,9 +3,9 @@ import type { Lang } from '../catalog/format';
 import type { Source } from '../catalog/schema';
 import { t } from '../i18n/strings';
 import type { UrlState } from '../url/registry';
-import { nameText } from './entity-name';
 import { evidenceNotes, printedFor, printedText, type Evidence } from './printed-evidence';
 import { safeHttpUrl, sourceDateText } from './source-details';
+import { nameText } from '../catalog/format';
 
 /** One source as a citation reads it: title, publisher, date, and its address (or the local copy). */
 export function sourceLine(source: Source, lang: Lang): string {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { formatUrl, parseUrl, type UrlProblem } from './codec';
 import { keepIdentity } from './keep-identity';
 import type { UrlState } from './registry';
+import { toSelection, type Selection, type Transition } from './transitions';
 import type { LinkNote } from './url-redirects';
 
 export type { LinkNote };
@@ -54,10 +55,14 @@ export function patchUrl(patch: Partial<UrlState>, options?: NavigateOptions): v
   navigate({ ...useUrlStore.getState().state, ...patch }, options);
 }
 
-/** Moves to a selection: park, zone or project replace each other; filters, lang and camera stay. */
-export function select(selection: Pick<UrlState, 'park' | 'zone' | 'project'>): void {
-  const { state } = useUrlStore.getState();
-  navigate({ ...state, park: undefined, zone: undefined, project: undefined, compare: undefined, ...selection });
+/** Follows a transition (src/url/transitions.ts) from the current state: a history entry, unless `options` say otherwise. */
+export function go(transition: Transition, options?: NavigateOptions): void {
+  navigate(transition(useUrlStore.getState().state), options);
+}
+
+/** Moves to a selection (the search, the map): the same address a link to it has (toSelection). */
+export function select(selection: Selection): void {
+  go((state) => toSelection(state, selection));
 }
 
 /**

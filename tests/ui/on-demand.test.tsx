@@ -74,4 +74,20 @@ describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
     goTo('?park=synthetic-park-9999');
     expect(screen.getByRole('alert').textContent).toContain('There is no park with the id “synthetic-park-9999”.');
   });
+
+  it('loads what a link needs with no view mounted to ask: the store follows the URL (compare, then the projects table)', async () => {
+    const asked = serveLargeCatalog();
+    goTo('');
+    useCatalogStore.setState({ status: 'loading', catalog: null, redirects: [] });
+    await startCatalog(undefined, async () => ({ redirects: [], problems: [] }));
+    expect(asked).toEqual([]);
+    goTo('?compare=synthetic-park-101,synthetic-park-120');
+    await waitFor(() => expect(useCatalogStore.getState().catalog?.parks.map((p) => p.id)).toEqual(['synthetic-park-101', 'synthetic-park-120']));
+    goTo('?compare=synthetic-park-101,synthetic-park-120&map=5/30/110');
+    goTo('?view=projects&park=synthetic-park-7');
+    await waitFor(() => expect(useCatalogStore.getState().catalog?.parkById.has('synthetic-park-7')).toBe(true));
+    goTo('?view=projects');
+    await waitFor(() => expect(useCatalogStore.getState().catalog?.parks).toHaveLength(PARKS));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
-import { firstParks, loadCatalog, type LoadOptions } from '../../src/catalog/load';
+import { loadCatalog, type LoadOptions } from '../../src/catalog/load';
+import { neededParks } from '../../src/catalog/needed-parks';
 import { limit } from '../../src/catalog/fetch-queue';
 import { ParkLoader, parseIndex } from '../../src/catalog/park-loader';
 import { validateParkFile } from '../../src/catalog/validate';
@@ -350,7 +351,7 @@ describe('data/index.json', () => {
     expect(valley.bbox?.[0]).toBeGreaterThan(125);
     expect(read.index.parkOfProject.get('genescience-pharma-park')).toBe('changchun-pharma-valley');
     expect(valley.projects.find((p) => p.id === 'genescience-pharma-park')?.name.zh).toBe('金赛药业国际医药产业园');
-    expect(firstParks(read.index, { project: 'genescience-pharma-park' }))
+    expect(neededParks(read.index, { project: 'genescience-pharma-park' }).shown)
       .toEqual(['changchun-pharma-valley', 'beihu-science-technology-zone', 'changchun-new-area']);
   });
 

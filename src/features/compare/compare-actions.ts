@@ -1,5 +1,6 @@
 import { MAX_COMPARED, MIN_COMPARED, type CompareModel } from '../../catalog/compare-table';
-import { patchUrl } from '../../url/url-store';
+import { toCompare } from '../../url/transitions';
+import { go } from '../../url/url-store';
 
 /**
  * Changes to the compared list, always through the URL (patchUrl pushes a history entry, so Back
@@ -20,6 +21,6 @@ export function nextWithReplaced(ids: readonly string[], from: string, to: strin
   return [...new Set(ids.map((x) => (x === from ? to : x)))];
 }
 
-export const addPark = (model: CompareModel, id: string) => patchUrl({ compare: nextWithAdded(model, id) });
-export const removePark = (model: CompareModel, id: string) => patchUrl({ compare: nextWithRemoved(model, id) });
-export const replaceId = (ids: readonly string[], from: string, to: string) => patchUrl({ compare: nextWithReplaced(ids, from, to) });
+export const addPark = (model: CompareModel, id: string) => go((state) => toCompare(state, nextWithAdded(model, id)));
+export const removePark = (model: CompareModel, id: string) => go((state) => toCompare(state, nextWithRemoved(model, id)));
+export const replaceId = (ids: readonly string[], from: string, to: string) => go((state) => toCompare(state, nextWithReplaced(ids, from, to)));

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { moneyTotalText } from '../../catalog/compare-format';
 import type { CompareCell } from '../../catalog/compare-table';
-import { displayName, formatAmount, INDUSTRY_LABEL, STATUS_LABEL } from '../../catalog/format';
+import { formatAmount, INDUSTRY_LABEL, nameText, STATUS_LABEL } from '../../catalog/format';
 import type { Figure } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
 import { FigureView } from '../../ui/figure-view';
@@ -49,7 +49,7 @@ export function CompareCellView({ cell, rowLabel, parkName, catalog }: Props): R
       return (
         <ul className="compare-figures">
           {cell.figures.map(({ label: name, figure }, i) => {
-            const text = displayName(name, lang).primary;
+            const text = nameText(name, lang);
             return (
               <li key={i}>
                 {text !== rowLabel && <span className="compare-figure-label">{text}</span>}
@@ -65,7 +65,7 @@ export function CompareCellView({ cell, rowLabel, parkName, catalog }: Props): R
       return (
         <>
           <span className="fig-value">{ct('nZones', { n: cell.zones.length })}</span>
-          <ul className="compare-inline">{cell.zones.map((z, i) => <li key={i}>{displayName(z.name, lang).primary}</li>)}</ul>
+          <ul className="compare-inline">{cell.zones.map((z, i) => <li key={i}>{nameText(z.name, lang)}</li>)}</ul>
           <Meta span={cell.span} cell={cell} what={what} catalog={catalog} />
         </>
       );

@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { MAX_COMPARED, type CompareModel } from '../../catalog/compare-table';
-import { displayName } from '../../catalog/format';
+import { displayName, nameText } from '../../catalog/format';
 import { nearestIds } from '../../catalog/nearest';
 import { useLang, useT } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { addPark, replaceId } from './compare-actions';
 import { useCompareT } from './compare-strings';
 

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { MIN_COMPARED, type CompareModel } from '../../catalog/compare-table';
-import { displayName } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
 import type { Park } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import { SelectLink } from '../../ui/select-link';
 import { removePark } from './compare-actions';
@@ -21,7 +21,7 @@ function ParkHeader({ park, model, onRemoved }: { park: Park; model: CompareMode
   const locked = model.parks.length <= MIN_COMPARED;
   return (
     <div className="compare-park">
-      <span className="eyebrow">{label(PARK_KIND_LABEL[park.kind], lang)} · {displayName(park.region, lang).primary}</span>
+      <span className="eyebrow">{label(PARK_KIND_LABEL[park.kind], lang)} · {nameText(park.region, lang)}</span>
       <SelectLink to={{ park: park.id }} className="compare-park-name"><EntityName name={park.name} /></SelectLink>
       {park.reference && <span className="badge compare-badge">{tr('referencePark')}</span>}
       <button

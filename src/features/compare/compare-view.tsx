@@ -2,19 +2,18 @@ import { useEffect, useMemo } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { compareModel } from '../../catalog/compare-table';
 import { t as translate, useLang } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { citeTargetNow } from '../../ui/cite-target';
 import { SelectLink } from '../../ui/select-link';
 import { ShareActions } from '../../ui/share-actions';
 import { viewLink } from '../../url/share-link';
 import { useUrlStore } from '../../url/url-store';
-import { requestParks } from '../../store/catalog-store';
 import { AddPark, UnknownIds } from './compare-controls';
 import { CompareDownloads } from './compare-downloads';
 import { CompareMapsSlot } from './compare-maps-slot';
 import { ct, useCompareT } from './compare-strings';
 import { CompareTableView } from './compare-table-view';
 import './compare.css';
+import { nameText } from '../../catalog/format';
 
 const focusHeading = () => document.getElementById('compare-heading')?.focus({ preventScroll: true });
 
@@ -29,7 +28,6 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const ids = useMemo(() => compare ?? [], [compare]);
   const asOf = useUrlStore((s) => s.state.asof);
   const model = useMemo(() => compareModel(catalog, ids, asOf), [catalog, ids, asOf]);
-  useEffect(() => { if (compare) requestParks(compare, { urgent: true }); }, [compare]);
   const loadingNames = model.loading.map((id) => nameText(catalog.index.byId.get(id)!.name, lang)).join(', ');
   const first = model.parks[0];
   const names = model.parks.map((p) => nameText(p.name, lang)).join(', ');

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { t as translate, useLang } from '../../i18n/strings';
 import { safeHttpUrl } from '../../ui/source-details';
-import { patchUrl } from '../../url/url-store';
+import { UrlLink } from '../../ui/url-link';
+import { toView } from '../../url/transitions';
 import { DOWNLOADS, loadDataPackage, sizeText, type DataPackage } from './data-package';
 import { dt, useDataT } from './data-strings';
 import './data-page.css';
@@ -31,9 +32,9 @@ export function DataPage() {
   return (
     <div className="data-page">
       <p className="back-link">
-        <a href="./" onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); patchUrl({ view: undefined }); } }}>
+        <UrlLink to={(state) => toView(state, undefined)}>
           <span aria-hidden="true">← </span>{t('backToMap')}
-        </a>
+        </UrlLink>
       </p>
       <h2 id="data-heading" tabIndex={-1}>{t('heading')}</h2>
       <p>{t('intro')}</p>

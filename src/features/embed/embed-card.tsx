@@ -1,19 +1,17 @@
-import { useEffect } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { figureAt, stepAt } from '../../catalog/as-of';
-import { displayName, formatAmount, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { formatAmount, nameText, STATUS_LABEL, type Lang } from '../../catalog/format';
 import { indexedProjectName } from '../../catalog/park-index';
 import type { Figure, Name } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { requestParks } from '../../store/catalog-store';
 import { formatPartialDate } from '../../ui/dates';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import type { UrlState } from '../../url/registry';
 
 type Card = { heading: string; lines: string[] };
 
-const name = (n: Name, lang: Lang) => displayName(n, lang).primary;
+const name = (n: Name, lang: Lang) => nameText(n, lang);
 /** Every value the figure holds, each with its date: disagreeing sources are never reduced to one. */
 const amount = (whole: Figure | undefined, asOf: string | undefined, lang: Lang) => {
   const figure = figureAt(whole, asOf);
@@ -61,8 +59,6 @@ function cardOf(catalog: Catalog | null, state: UrlState, lang: Lang): Card {
 
 /** The embedded view's short card: what the link selects, in a few plain lines. */
 export function EmbedCard({ catalog, state, lang }: { catalog: Catalog | null; state: UrlState; lang: Lang }) {
-  const parkId = state.project ? catalog?.index.parkOfProject.get(state.project) : state.park;
-  useEffect(() => { if (parkId) requestParks([parkId], { urgent: true }); }, [parkId, catalog]);
   const card = cardOf(catalog, state, lang);
   return (
     <>

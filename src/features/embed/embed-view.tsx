@@ -3,6 +3,7 @@ import { useLang, useT } from '../../i18n/strings';
 import { MapView } from '../../map/map-view';
 import { useCatalogStore } from '../../store/catalog-store';
 import { absoluteLink } from '../../url/share-link';
+import { outOfEmbed } from '../../url/transitions';
 import { useUrlStore } from '../../url/url-store';
 import { EmbedCard } from './embed-card';
 import './embed.css';
@@ -17,7 +18,7 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   const lang = useLang();
   const catalog = useCatalogStore((s) => s.catalog);
   const state = useUrlStore((s) => s.state);
-  const open = absoluteLink({ ...state, embed: undefined });
+  const open = absoluteLink(outOfEmbed(state));
   return (
     <div className="app embed-app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <main className="embed-main">

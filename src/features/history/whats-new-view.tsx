@@ -3,13 +3,13 @@ import type { Catalog } from '../../catalog/catalog';
 import { KIND_LABEL } from '../../catalog/history-text';
 import { ChangeKindSchema, type ChangeKind } from '../../catalog/schema';
 import { useLang } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { releaseDate } from '../../ui/revised-on';
 import { patchUrl, useUrlStore } from '../../url/url-store';
 import { ChangeItem } from './change-item';
 import { LATEST_PATH, useChanges } from './changes-data';
 import { useHistoryT } from './history-strings';
 import './history.css';
+import { nameText } from '../../catalog/format';
 
 const KINDS = ChangeKindSchema.options;
 /** The park a moved entity's new key names (`zone:<park>/<zone>`, `park:<park>`); a project's is not in its key. */

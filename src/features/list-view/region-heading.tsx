@@ -1,5 +1,5 @@
 import type { Lang } from '../../catalog/format';
-import { primaryName } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
 import type { Name } from '../../catalog/schema';
 import { fill } from '../../i18n/fill';
 
@@ -11,7 +11,7 @@ export const parkCount = (n: number, lang: Lang) => fill((n === 1 ? COUNT.one : 
 export function RegionHeading({ as: Heading, name, count, lang }: { as: 'h3' | 'h4'; name: Name; count: number; lang: Lang }) {
   return (
     <Heading className={`region-name region-${Heading === 'h3' ? 'province' : 'city'}`}>
-      {primaryName(name, lang)} <span className="region-count">({parkCount(count, lang)})</span>
+      {nameText(name, lang)} <span className="region-count">({parkCount(count, lang)})</span>
     </Heading>
   );
 }

@@ -1,8 +1,8 @@
-import { displayName, STATUS_LABEL } from '../../catalog/format';
+import { nameText, STATUS_LABEL } from '../../catalog/format';
 import type { Park, Source } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
 import { CitationButton } from '../../ui/citation-button';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { INSTITUTION_KIND_LABEL, label } from '../../ui/labels';
 import { MilestoneList } from '../../ui/milestone-list';
@@ -19,7 +19,7 @@ function Aggregates({ park, sources }: Props) {
       <h3 id="park-aggregates">{t('aggregates')}</h3>
       <ul className="plain-list">
         {park.aggregates.map((a) => {
-          const name = displayName(a.label, lang).primary;
+          const name = nameText(a.label, lang);
           return (
             <li key={a.id}>
               <strong>{name}</strong>

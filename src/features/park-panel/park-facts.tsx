@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { displayName } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
 import { seriesOf } from '../../catalog/figure-series';
 import type { Park, Source } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
@@ -21,7 +21,7 @@ export function ParkFacts({ park, sources }: { park: Park; sources: ReadonlyMap<
           <dd><FigureView figure={park.area} sources={sources} label={t('statedArea')} /></dd>
         </div>
         {park.keyFigures.map((kf, i) => {
-          const name = displayName(kf.label, lang).primary;
+          const name = nameText(kf.label, lang);
           const series = seriesOf(kf.figure);
           return (
             <div className="fact" key={i}>

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/catalog';
-import { displayName } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
 import type { Park } from '../../catalog/schema';
 import { filterProjects } from '../../catalog/selectors';
 import { useLang, useT } from '../../i18n/strings';
@@ -30,7 +30,7 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
   const lang = useLang();
   const filters = useFilters();
   const projects = filterProjects(park, park.projects, filters);
-  const region = displayName(park.region, lang).primary;
+  const region = nameText(park.region, lang);
   return (
     <article className="panel park-panel" aria-labelledby="panel-heading">
       <header className="panel-header">

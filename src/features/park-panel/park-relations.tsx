@@ -1,8 +1,8 @@
 import { ancestorsOf, type Catalog } from '../../catalog/catalog';
 import type { Park } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { SelectLink } from '../../ui/select-link';
+import { nameText } from '../../catalog/format';
 
 /** Where the park sits: its parents (outermost first) and the parks inside it, as links. */
 export function ParkRelations({ catalog, park }: { catalog: Catalog; park: Park }) {

@@ -1,11 +1,12 @@
 import type { Park, Source } from '../../catalog/schema';
 import { zoneMatches } from '../../catalog/selectors';
 import { useLang, useT } from '../../i18n/strings';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { IndustryTags } from '../../ui/industry-tags';
 import { SelectLink } from '../../ui/select-link';
 import { useFilters } from '../../ui/use-filters';
+import { nameText } from '../../catalog/format';
 
 // Said in words, not by fading alone (WCAG 1.4.1); local until i18n/strings.ts has a slot for it.
 const NO_MATCH = { en: 'outside the filters', zh: '不符合筛选条件' } as const;

@@ -1,8 +1,7 @@
-import { formatAmount, type Lang } from '../../catalog/format';
+import { formatAmount, nameText, type Lang } from '../../catalog/format';
 import type { FigureValue, Project, Source } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { yearOf } from '../../ui/figure-view';
 import { evidenceNotes, printedFor, printedText } from '../../ui/printed-evidence';
 import { sourceLine } from '../../ui/share-cite-text';

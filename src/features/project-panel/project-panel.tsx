@@ -1,14 +1,14 @@
 import type { Catalog, ProjectEntry } from '../../catalog/catalog';
-import { displayName } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
 import { useLang, useT } from '../../i18n/strings';
 import { CitationButton } from '../../ui/citation-button';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels';
 import { SelectLink } from '../../ui/select-link';
 import { SourceList } from '../../ui/source-details';
 import { SummaryText } from '../../ui/summary-text';
-import { ShareActions } from './share-actions';
+import { ProjectShareActions } from './project-share-actions';
 import { MilestoneList } from '../../ui/milestone-list';
 import { StatusTimeline } from './status-timeline';
 
@@ -45,7 +45,7 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
           <dd><FigureView figure={project.investment} sources={catalog.sources} label={t('investment')} /></dd>
         </div>
         {project.otherFigures?.map((kf, i) => {
-          const name = displayName(kf.label, lang).primary;
+          const name = nameText(kf.label, lang);
           return (
             <div className="fact" key={i}>
               <dt>{name}</dt>
@@ -69,7 +69,7 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
           <CitationButton sourceIds={project.location.sources} sources={catalog.sources} what={t('location')} />
         </p>
       </section>
-      <ShareActions project={project} sources={catalog.sources} />
+      <ProjectShareActions project={project} sources={catalog.sources} />
       <SourceList ids={project.sources} sources={catalog.sources} headingId="project-sources" />
     </article>
   );

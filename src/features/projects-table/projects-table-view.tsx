@@ -6,16 +6,15 @@ import { buildRows, filterRows } from '../../catalog/project-rows';
 import { sortRows } from '../../catalog/row-sort';
 import { DEFAULT_COLUMNS, type TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
-import { requestParks } from '../../store/catalog-store';
 import { useUiStore } from '../../store/ui-store';
 import { formatPartialDate } from '../../ui/dates';
-import { nameText } from '../../ui/entity-name';
 import { useFilters } from '../../ui/use-filters';
 import { patchUrl, useUrlStore } from '../../url/url-store';
 import { RowCell } from './row-cells';
 import { TableControls } from './table-controls';
 import { COLUMN_LABEL, useTableT } from './table-strings';
 import './projects-table.css';
+import { nameText } from '../../catalog/format';
 
 /** Columns whose first click sorts largest / latest first. */
 const DESCENDING_FIRST: readonly TableColumn[] = ['investment', 'status', 'date', 'sources'];
@@ -44,10 +43,9 @@ export function ProjectsTableView({ catalog }: { catalog: Catalog }) {
 
   const scopePark = park ? catalog.index.byId.get(park) : undefined;
   const scope = useMemo(() => (scopePark ? descendants(catalog.index, scopePark.id) : undefined), [catalog.index, scopePark]);
+  // The store loads them (src/catalog/needed-parks.ts); until then the table says how many are on their way.
   const wanted = scope ?? catalog.index.parks.map((p) => p.id);
   const missing = wanted.filter((id) => !catalog.parkById.has(id) && !catalog.unavailable.has(id));
-  const missingKey = missing.join(',');
-  useEffect(() => { if (missingKey) requestParks(missingKey.split(',')); }, [missingKey]);
 
   const all = useMemo(() => buildRows(catalog, filters, scope), [catalog, filters, scope]);
   const filtered = useMemo(() => filterRows(all, q), [all, q]);

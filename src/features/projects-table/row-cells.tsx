@@ -1,17 +1,14 @@
-import type { MouseEvent } from 'react';
 import type { Catalog } from '../../catalog/catalog';
-import { STATUS_LABEL } from '../../catalog/format';
+import { nameText, STATUS_LABEL } from '../../catalog/format';
 import type { ProjectRow } from '../../catalog/project-rows';
 import type { TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
 import { formatPartialDate } from '../../ui/dates';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels';
-import { formatUrl } from '../../url/codec';
 import type { UrlState } from '../../url/registry';
-import { navigate, useUrlStore } from '../../url/url-store';
-import { useUiStore } from '../../store/ui-store';
+import { UrlLink } from '../../ui/url-link';
 import { useTableT } from './table-strings';
 
 /**
@@ -22,19 +19,11 @@ const openState = (row: ProjectRow, state: UrlState): UrlState =>
   row.project ? { ...state, project: row.id, zone: undefined, map: undefined } : { ...state, park: row.park.id, project: undefined, zone: undefined, map: undefined };
 
 function RowLink({ row }: { row: ProjectRow }) {
-  const href = useUrlStore((s) => formatUrl(openState(row, s.state)));
-  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigate(openState(row, useUrlStore.getState().state));
-  };
   // Pointing at or focusing a row lights its project on the map.
-  const hover = (on: boolean) => row.project && useUiStore.getState().setHover(on ? { kind: 'project', id: row.id } : null);
   return (
-    <a href={href || window.location.pathname} onClick={onClick} onPointerEnter={() => hover(true)} onPointerLeave={() => hover(false)}
-      onFocus={() => hover(true)} onBlur={() => hover(false)}>
+    <UrlLink to={(state) => openState(row, state)} highlight={row.project ? { kind: 'project', id: row.id } : null}>
       <EntityName name={row.name} />
-    </a>
+    </UrlLink>
   );
 }
 

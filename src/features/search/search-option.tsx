@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../catalog/search-index';
 import { useLang, useT } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
+import { nameText } from '../../catalog/format';
 
 type Props = { id: string; hit: SearchHit; active: boolean; onChoose: () => void; onHover: () => void };
 

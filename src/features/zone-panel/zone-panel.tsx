@@ -1,10 +1,10 @@
 import type { Catalog } from '../../catalog/catalog';
-import { formatAmount } from '../../catalog/format';
+import { formatAmount, nameText } from '../../catalog/format';
 import { geometryAreaKm2 } from '../../catalog/geo';
 import type { Park, Zone } from '../../catalog/schema';
 import { filterProjects, projectsOf } from '../../catalog/selectors';
 import { useLang, useT } from '../../i18n/strings';
-import { EntityName, nameText } from '../../ui/entity-name';
+import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { IndustryTags } from '../../ui/industry-tags';
 import { NoBoundaryNote } from '../../ui/no-boundary-note';

@@ -1,8 +1,8 @@
 import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { nearestIds } from '../../catalog/nearest';
 import { t } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import type { Suggestion } from '../../ui/not-found';
+import { nameText } from '../../catalog/format';
 
 /**
  * Zones with this id (or a near one) in other parks, named with their park: "Future Medical Port

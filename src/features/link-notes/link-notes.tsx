@@ -1,8 +1,8 @@
 import { zoneKey, type Catalog } from '../../catalog/catalog';
 import { useLang, useT } from '../../i18n/strings';
-import { nameText } from '../../ui/entity-name';
 import { useUrlStore, type LinkNote } from '../../url/url-store';
-import './share.css';
+import './link-notes.css';
+import { nameText } from '../../catalog/format';
 
 function nameOf(catalog: Catalog, note: LinkNote, lang: 'en' | 'zh'): string {
   if (note.kind === 'park') {
