@@ -1,6 +1,6 @@
 import type { Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import type { HoverTarget } from '../store/ui-store';
+import { hoverOf, type HoverTarget } from '../store/ui-store';
 import type { Selection } from './camera';
 import type { Bounds } from '../catalog/park-index';
 import { SOURCE } from './layers/expressions';
@@ -35,11 +35,6 @@ export function pick(map: MapLibreMap, point: [number, number]): Picked | undefi
   }
 }
 
-export function hoverOf(picked: Picked | undefined): HoverTarget {
-  if (!picked || picked.kind === 'cluster' || picked.kind === 'city') return null;
-  return picked.kind === 'zone' ? { kind: 'zone', id: `${picked.park}/${picked.zone}` } : { kind: picked.kind, id: picked.id };
-}
-
 export function selectionOf(picked: Picked): Selection | undefined {
   if (picked.kind === 'project') return { project: picked.id };
   if (picked.kind === 'zone') return { park: picked.park, zone: picked.zone };
@@ -64,7 +59,7 @@ export function attachInteractions(map: MapLibreMap, { onHover, onSelect, zoomTo
   const onMove = (e: MapMouseEvent) => {
     const picked = pick(map, [e.point.x, e.point.y]);
     map.getCanvas().style.cursor = !picked ? '' : picked.kind === 'cluster' || picked.kind === 'city' ? 'zoom-in' : 'pointer';
-    setHover(hoverOf(picked));
+    setHover(hoverOf(picked && selectionOf(picked)));
   };
   const onLeave = () => { map.getCanvas().style.cursor = ''; setHover(null); };
   const onClick = (e: MapMouseEvent) => {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import { zoneKey } from '../catalog/catalog';
-import { useUiStore, type HoverTarget } from '../store/ui-store';
+import { hoverOf, useUiStore } from '../store/ui-store';
 import { formatUrl } from '../url/codec';
 import type { UrlState } from '../url/registry';
 import { select, useUrlStore } from '../url/url-store';
@@ -10,13 +9,6 @@ type Selection = Pick<UrlState, 'park' | 'zone' | 'project'>;
 /** The query a selection would have, keeping language and filters (not the camera: the map refits). */
 export const queryFor = (selection: Selection, state: UrlState) =>
   formatUrl({ lang: state.lang, industry: state.industry, status: state.status, asof: state.asof, view: state.view, ...selection });
-
-/** What the map lights up while the link is pointed at or focused (ids as the map keys them). */
-function hoverOf(to: Selection): HoverTarget {
-  if (to.project) return { kind: 'project', id: to.project };
-  if (to.park && to.zone) return { kind: 'zone', id: zoneKey(to.park, to.zone) };
-  return to.park ? { kind: 'park', id: to.park } : null;
-}
 
 /**
  * A real link (it can be opened in a new tab, copied, read by a screen reader as a link) that
