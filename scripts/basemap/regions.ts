@@ -43,7 +43,3 @@ export function regionsTouching(polygons: readonly PolygonCoords[], regions: rea
     return polygons.some((p) => (p[0] ?? []).some((v) => inBBox(v, box)) || corners.some((c) => pointInPolygon(c, p)));
   });
 }
-
-/** The region whose box holds a point (landmarks, label points), if any. */
-export const regionAt = (point: Position, regions: readonly Region[] = REGIONS): Region | undefined =>
-  regions.find((r) => inBBox(point, r.bbox));

@@ -6,14 +6,14 @@ import { fmtMedian, mb, median, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
 
 /**
- * Browser timings (DESIGN.md §5), in Debian's Chromium through playwright-core, against the
+ * Browser timings, in Debian's Chromium through playwright-core, against the
  * production build served by vite preview. Absolute times drift on shared machines, so the bare
  * MapLibre page (same basemap style, no app) is measured in the same run, alternating with the
  * atlas, each load in a fresh browser context (cold cache), and the atlas is reported as a ratio.
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The e2e harness's flags (tests/e2e/browser.ts, DESIGN.md §4), plus gc() for heap readings. */
+/** The e2e harness's flags (tests/e2e/browser.ts), plus gc() for heap readings. */
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Row } from './measure';
 
 /**
- * Gzipped bytes of the build against the stack's floor (DESIGN.md §5): maplibre-gl's own main and
+ * Gzipped bytes of the build against the stack's floor (what any MapLibre + React page must ship): maplibre-gl's own main and
  * worker bundles plus react and react-dom's production builds. Target: JS at most 10% over it.
  */
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

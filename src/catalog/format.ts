@@ -61,11 +61,6 @@ export function formatAsOf(v: Pick<FigureValue, 'asOf' | 'asOfInferred'>, lang: 
   return `${v.asOf}${inferred}`;
 }
 
-/** "more than 1,500 companies (2020)". */
-export function formatFigureValue(v: FigureValue, lang: Lang = 'en'): string {
-  return `${formatAmount(v, lang)} (${formatAsOf(v, lang)})`;
-}
-
 /** The name in the reader's language first; the other in brackets where we have it. */
 export function displayName(name: Name, lang: Lang = 'en'): { primary: string; secondary?: string } {
   if (lang === 'zh' && name.zh) return { primary: name.zh, secondary: name.en };

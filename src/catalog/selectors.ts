@@ -1,5 +1,5 @@
 import { stepAt } from './as-of';
-import type { Catalog, ProjectEntry } from './catalog';
+import type { Catalog } from './catalog';
 import type { Figure, FigureValue, Industry, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 
 /**
@@ -144,8 +144,6 @@ export function treeMatches(catalog: Catalog, park: Park, f: Filters, seen = new
   seen.add(park.id);
   return parkMatches(park, f) || (catalog.childrenOf.get(park.id) ?? []).some((c) => treeMatches(catalog, c, f, seen));
 }
-
-export const projectEntry = (catalog: Catalog, id: string): ProjectEntry | undefined => catalog.projectById.get(id);
 
 /** Industries that occur anywhere in the catalog, so the filter offers only choices that can match. */
 export function industriesInUse(catalog: Catalog): Industry[] {

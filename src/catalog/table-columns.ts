@@ -7,7 +7,10 @@ export const TABLE_COLUMNS = [
 ] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
-/** Shown when the link chooses none: every column. The name column is always shown (it opens the project). */
+/**
+ * Shown when the link chooses none: every column. The name column is always shown (it opens the project).
+ * @alias a name of its own for the default, which happens to be every column today
+ */
 export const DEFAULT_COLUMNS: readonly TableColumn[] = TABLE_COLUMNS;
 
 export type TableSort = { column: TableColumn; descending: boolean };

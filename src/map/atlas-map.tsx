@@ -18,7 +18,7 @@ import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure'
 import { markMapIdle } from './first-idle';
 import type { MapApi } from './map-api';
 
-// Vite does not emit MapLibre's worker by itself (DESIGN.md §3): hand it the URL of the file.
+// Vite does not emit MapLibre's worker by itself: hand it the URL of the file (same-origin, as the CSP's worker-src 'self' asks).
 maplibregl.setWorkerUrl(workerUrl);
 
 /** What the map shows before the basemap has loaded: plain land, no sources, no requests. */

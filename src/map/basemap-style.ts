@@ -51,7 +51,7 @@ function geometryLayers(id: string, role: BasemapRole): LayerSpecification[] {
 }
 
 /**
- * The offline basemap (DESIGN.md §3): GeoJSON sources only, no `glyphs`, no `sprite`; labels
+ * The offline basemap (no request leaves the atlas's origin): GeoJSON sources only, no `glyphs`, no `sprite`; labels
  * drawn from the font files `font-faces` declares. Sea is the background, country fills are land,
  * detailed water is drawn over them, and administrative lines go on top of the fills.
  */

@@ -1,5 +1,5 @@
 import type { Point } from 'geojson';
-import type { HoverTarget } from '../store/ui-store';
+import { hoverOf, type HoverTarget } from '../store/ui-store';
 import type { Selection } from './camera';
 import type { Bounds } from '../catalog/park-index';
 import { SOURCE } from './layers/expressions';
@@ -33,11 +33,6 @@ export function pick(map: MapApi, point: Pixel): Picked | undefined {
   }
 }
 
-export function hoverOf(picked: Picked | undefined): HoverTarget {
-  if (!picked || picked.kind === 'cluster' || picked.kind === 'city') return null;
-  return picked.kind === 'zone' ? { kind: 'zone', id: `${picked.park}/${picked.zone}` } : { kind: picked.kind, id: picked.id };
-}
-
 export function selectionOf(picked: Picked): Selection | undefined {
   if (picked.kind === 'project') return { project: picked.id };
   if (picked.kind === 'zone') return { park: picked.park, zone: picked.zone };
@@ -63,7 +58,7 @@ export function attachInteractions(map: MapApi, { onHover, onSelect, zoomTo, fit
     map.on('pointermove', ({ point }) => {
       const picked = pick(map, point);
       map.setCursor(!picked ? '' : picked.kind === 'cluster' || picked.kind === 'city' ? 'zoom-in' : 'pointer');
-      setHover(hoverOf(picked));
+      setHover(hoverOf(picked && selectionOf(picked)));
     }),
     map.on('pointerleave', () => { map.setCursor(''); setHover(null); }),
     map.on('click', ({ point }) => {

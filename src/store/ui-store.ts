@@ -1,7 +1,16 @@
 import { create } from 'zustand';
+import { zoneKey } from '../catalog/catalog';
+import type { UrlState } from '../url/registry';
 
 /** Transient UI state: never shared by link, lost on reload by design. */
 export type HoverTarget = { kind: 'park' | 'zone' | 'project'; id: string } | null;
+
+/** What the map lights up for a selection (ids as the map keys them); links and the map's own pointer share it. */
+export function hoverOf(to: Pick<UrlState, 'park' | 'zone' | 'project'> | undefined): HoverTarget {
+  if (to?.project) return { kind: 'project', id: to.project };
+  if (to?.park && to.zone) return { kind: 'zone', id: zoneKey(to.park, to.zone) };
+  return to?.park ? { kind: 'park', id: to.park } : null;
+}
 
 /**
  * CSS pixels of the map the app draws over: the open legend's width at its left, and the part of

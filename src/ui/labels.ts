@@ -39,15 +39,6 @@ export const INSTITUTION_KIND_LABEL: Record<Park['institutions'][number]['kind']
   'public-service': { en: 'Public services', zh: '公共服务' },
 };
 
-/** One institution's kind, for a list item ("research institute"); the map above heads groups. */
-export const INSTITUTION_KIND_SINGULAR: Record<Park['institutions'][number]['kind'], Label> = {
-  company: { en: 'company', zh: '企业' },
-  institute: { en: 'research institute', zh: '研究机构' },
-  platform: { en: 'platform', zh: '平台' },
-  finance: { en: 'finance', zh: '金融' },
-  'public-service': { en: 'public service', zh: '公共服务' },
-};
-
 export const GEOMETRY_CONFIDENCE: Record<Boundary['confidence'], Explained> = {
   surveyed: { en: 'Surveyed', zh: '测绘边界', explain: {
     en: 'Follows an official or surveyed boundary.', zh: '依据官方或测绘边界绘制。' } },

@@ -4,7 +4,7 @@ import { ChangeKindSchema, IdSchema, IndustrySchema, StatusSchema } from '../cat
 import { asofCodec, colsCodec, formatCols, formatSort, queryCodec, sortCodec } from './time-table-params';
 
 /**
- * The one registry of URL parameters (DESIGN.md §2). Each has a zod codec: `parse` turns the raw
+ * The one registry of URL parameters: the URL owns every shareable state. Each has a zod codec: `parse` turns the raw
  * string into a value or fails, `format` writes the shortest canonical string. Order here is the
  * order parameters are written in, so every state has exactly one URL.
  */

@@ -6,7 +6,7 @@ import { inject, onTestFinished } from 'vitest';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
 
-/** Flags from DESIGN.md §4: WebGL through SwiftShader, and no background traffic of Chromium's own. */
+/** WebGL through SwiftShader (no GPU here), and no background traffic of Chromium's own (tests prove the atlas makes no request). */
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',

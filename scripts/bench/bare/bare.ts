@@ -5,7 +5,7 @@ import { loadBasemapFiles } from '../../../src/map/basemap-load';
 import { basemapStyle } from '../../../src/map/basemap-style';
 
 /**
- * The render floor (DESIGN.md §5): MapLibre with the atlas's own offline basemap style and no
+ * The render floor (what the atlas's first view cannot beat): MapLibre with the atlas's own offline basemap style and no
  * app. Built into <bench build>/bare/ so it fetches the same data/ and fonts/ from the same
  * server. `?w=&h=` sizes the map like the atlas's map area, `?map=zoom/lat/lon` opens the view the
  * atlas settled on; the container gets data-map-state="idle" on the first `idle`, as the atlas's does.

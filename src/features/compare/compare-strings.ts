@@ -53,6 +53,4 @@ const STRINGS = {
   pageTitle: { en: 'Compare: {names}', zh: '对比：{names}' },
 } as const;
 
-export type CompareKey = keyof typeof STRINGS;
-
 export const { text: ct, useText: useCompareT } = dictionary(STRINGS);

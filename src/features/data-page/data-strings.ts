@@ -25,6 +25,4 @@ const STRINGS = {
   backToMap: { en: 'Back to the map', zh: '返回地图' },
 } as const;
 
-export type DataKey = keyof typeof STRINGS;
-
 export const { text: dt, useText: useDataT } = dictionary(STRINGS);

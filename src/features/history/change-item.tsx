@@ -5,7 +5,7 @@ import { useLang } from '../../i18n/strings';
 import { SelectLink } from '../../ui/select-link';
 
 /** Where a change's link leads: the entity, or where a moved one is now. */
-export function selectionOf(key: string): { park?: string; zone?: string; project?: string } {
+function selectionOfEntity(key: string): { park?: string; zone?: string; project?: string } {
   const [type, id = ''] = key.split(/:(.*)/s);
   if (type === 'project') return { project: id };
   if (type === 'zone') { const [park, zone] = id.split('/'); return { park, zone }; }
@@ -28,7 +28,7 @@ export function ChangeItem({ change: c, catalog, link = true }: { change: Change
   const lang = useLang();
   const title = changeTitle(c, lang, c.redirect ? placeName(c.redirect, namesFor(catalog, c.redirect)) : undefined);
   const sources = changeSources(c).map((id) => catalog.sources.get(id)?.title ?? id);
-  const to = selectionOf(c.redirect ?? c.entity);
+  const to = selectionOfEntity(c.redirect ?? c.entity);
   return (
     <li className="change-item" data-kind={c.kind}>
       <span className="change-kind">{KIND_LABEL[c.kind][lang]}</span>{' '}

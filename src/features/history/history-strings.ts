@@ -19,6 +19,4 @@ const STRINGS = {
   feed: { en: 'Atom feed of every change', zh: '全部变更的 Atom 订阅' },
 } as const;
 
-export type HistoryKey = keyof typeof STRINGS;
-
 export const { useText: useHistoryT } = dictionary(STRINGS);

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/strings';
 import { select } from '../../url/url-store';
 import { SearchOption } from './search-option';
 
-const selectionOf = (hit: SearchHit) => {
+const selectionOfHit = (hit: SearchHit) => {
   const { target } = hit;
   if (target.kind === 'project') return { project: target.projectId };
   if (target.kind === 'zone') return { park: target.park.id, zone: target.zoneId };
@@ -48,7 +48,7 @@ export function SearchBox({ catalog }: { catalog: Catalog | null }) {
     setOpen(false);
     setActive(-1);
     setQuery('');
-    select(selectionOf(hit));
+    select(selectionOfHit(hit));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

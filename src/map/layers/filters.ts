@@ -5,8 +5,6 @@ import type { Park, Zone } from '../../catalog/schema';
 /** The URL's filters, as the map applies them. Absent or empty means "no filter". */
 export type AtlasFilters = Filters;
 
-export { latestStatus } from '../../catalog/selectors';
-
 /**
  * What the filters leave on the map. The rules are the catalog's selectors (so the list and the
  * map always agree): a park stays when it, one of its zones or a park nested in it matches; a

@@ -1,6 +1,6 @@
 /**
  * The diagonal hatch for approximate boundaries, as raw RGBA for `map.addImage` (there is no
- * sprite server; see DESIGN.md §3). A tile of `size` px with one anti-aliased diagonal line, so
+ * sprite server: the basemap is offline). A tile of `size` px with one anti-aliased diagonal line, so
  * tiles join seamlessly; drawn at pixelRatio 2 it repeats every size/2 CSS pixels.
  */
 export type RawImage = { width: number; height: number; data: Uint8Array };
