@@ -1,4 +1,5 @@
-import { formatAmount, primaryName, type Lang } from '../catalog/format';
+import { primaryName, type Lang } from '../catalog/format';
+import { formatAmount } from '../i18n/format-figure';
 import { bboxOf } from '../catalog/geo';
 import type { Park } from '../catalog/schema';
 import { parkBounds, type Bounds } from '../catalog/park-index';

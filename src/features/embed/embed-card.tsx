@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { figureAt, stepAt } from '../../catalog/as-of';
-import { displayName, formatAmount, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { displayName, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { formatAmount } from '../../i18n/format-figure';
 import { indexedProjectName } from '../../catalog/park-index';
 import type { Figure, Name } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
 import { requestParks } from '../../store/catalog-store';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import type { UrlState } from '../../url/registry';
 
