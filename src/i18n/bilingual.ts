@@ -16,5 +16,7 @@ export function words<K extends string>(table: Record<K, Bilingual>) {
 
 /** The language tag for `lang=` attributes: Chinese text is Simplified. */
 export const LANG_TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
+/** The other language, for the name shown beneath the reader's. */
+export const OTHER_LANG: Record<Lang, Lang> = { en: 'zh', zh: 'en' };
 /** The locale numbers and dates are formatted in (British English: "30 Nov 2026"). */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };

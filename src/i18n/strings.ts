@@ -192,6 +192,9 @@ const STRINGS = {
   // History (issue 17): beside a figure a release revised; the rest is in src/features/history/history-strings.ts.
   revisedOn: { en: 'revised on {date}', zh: '{date}修订' },
   whatsNew: { en: "What's new", zh: '最新变化' },
+  // Notices (issue 12, words in one home): their overflow lines were English only. `{command}` becomes code, not text.
+  moreProblems: { en: '…and {n} more (run {command}).', zh: '……另有 {n} 个问题（运行 {command} 查看全部）。' },
+  moreItems: { en: '…and {n} more.', zh: '……另有 {n} 项。' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
