@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLang, useT } from '../i18n/strings';
+import { t, useLang, useT } from '../i18n/strings';
 import { formatUrl } from '../url/codec';
 import { patchUrl, useUrlStore } from '../url/url-store';
 
@@ -16,8 +16,6 @@ export function DataArea() {
   );
 }
 
-const LABEL = { en: 'Data', zh: '数据' };
-
 /** "Data" in the header: opens the Data page (a history entry, so Back returns). */
 export function DataLink() {
   const lang = useLang();
@@ -28,6 +26,6 @@ export function DataLink() {
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       patchUrl({ view: 'data', compare: undefined, park: undefined, zone: undefined, project: undefined, map: undefined });
-    }}>{LABEL[lang]}</a>
+    }}>{t('dataLink', lang)}</a>
   );
 }

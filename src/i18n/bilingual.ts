@@ -9,8 +9,13 @@ import { fill } from './fill';
 export type Bilingual = { readonly en: string; readonly zh: string };
 export type Vars = Record<string, string | number>;
 
+const TABLES: Record<string, Bilingual>[] = [];
+/** Every table read through `words()`, so one test checks them all: both languages, the same placeholders. */
+export const wordTables = (): readonly Record<string, Bilingual>[] => TABLES;
+
 /** `const say = words(TABLE); say('key', lang, { n: 3 })`: pure, so catalog code and Node tests can use it. */
 export function words<K extends string>(table: Record<K, Bilingual>) {
+  TABLES.push(table);
   return (key: K, lang: Lang, vars?: Vars): string => fill(table[key][lang], vars);
 }
 

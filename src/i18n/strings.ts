@@ -195,6 +195,15 @@ const STRINGS = {
   // Notices (issue 12, words in one home): their overflow lines were English only. `{command}` becomes code, not text.
   moreProblems: { en: '…and {n} more (run {command}).', zh: '……另有 {n} 个问题（运行 {command} 查看全部）。' },
   moreItems: { en: '…and {n} more.', zh: '……另有 {n} 项。' },
+  // Small tables that lived beside their component (issue 12): one dictionary for the shell's words.
+  updateReady: { en: 'This atlas has been updated — reload to see the latest figures.', zh: '本图集已更新——请重新加载以查看最新数据。' },
+  reload: { en: 'Reload', zh: '重新加载' },
+  dataLink: { en: 'Data', zh: '数据' },
+  skipToDetails: { en: 'Skip to details', zh: '跳到详情' },
+  // Said in words, not by fading alone (WCAG 1.4.1).
+  outsideFilters: { en: 'outside the filters', zh: '不符合筛选条件' },
+  nParks: { en: '{n} parks', zh: '{n} 个园区' },
+  onePark: { en: '1 park', zh: '1 个园区' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

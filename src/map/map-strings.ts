@@ -51,8 +51,6 @@ const STRINGS = {
   // The national view at many parks (coverage issue)
   cities: { en: 'Cities ({n})', zh: '城市（{n}）' },
   citiesList: { en: 'Show a city’s parks on the map', zh: '在地图上显示城市的园区' },
-  parkCount: { en: '{n} parks', zh: '{n} 个园区' },
-  oneParkCount: { en: '1 park', zh: '1 个园区' },
   cityMarker: { en: 'City with several parks: click to zoom in', zh: '多个园区所在城市：点击放大' },
   // After an estimated place's name in the basemap's labels.
   approxSuffix: { en: ' (approx.)', zh: '（约）' },
