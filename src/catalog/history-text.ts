@@ -1,5 +1,5 @@
 import { words, type Bilingual } from '../i18n/bilingual.ts';
-import { STATUS_LABEL, type Lang } from './format.ts';
+import { primaryName, STATUS_LABEL, type Lang } from './format.ts';
 import { formatAmount } from '../i18n/format-figure.ts';
 import { magnitudeFor } from '../i18n/format-money.ts';
 import { formatWord } from '../i18n/format-words.ts';
@@ -61,10 +61,8 @@ export function factText(state: FactState | undefined, lang: Lang): string {
   return state.asOf ? `${amount} (${state.asOf})` : amount;
 }
 
-const entityName = (c: Change, lang: Lang) => (lang === 'zh' && c.name.zh) || c.name.en;
-
 export function changeTitle(c: Change, lang: Lang, targetName?: string): string {
-  const vars = { name: entityName(c, lang), field: c.field ? fieldLabel(c.field, lang) : '', from: factText(c.from, lang), to: factText(c.to, lang) };
+  const vars = { name: primaryName(c.name, lang), field: c.field ? fieldLabel(c.field, lang) : '', from: factText(c.from, lang), to: factText(c.to, lang) };
   if (c.kind === 'removed' && c.redirect) return say('moved', lang, { ...vars, to: targetName ?? c.redirect });
   return say(c.kind, lang, vars);
 }
