@@ -10,11 +10,15 @@ import tseslint from 'typescript-eslint';
  * relative to `from`, for pure leaves a lower layer may share: i18n's placeholder filler (catalog's
  * history text) and ui's element-size hook (the map view measures itself with it).
  */
+/** i18n's pure leaves (no store): the placeholder filler, the Bilingual type and the formatters, which catalog code (exports, history text) formats with. */
+const PURE_I18N = ['./fill.ts', './bilingual.ts', './format-figure.ts', './format-money.ts', './format-words.ts', './format-date.ts'];
 const ORDER = 'catalog → {url, cite} → {store, i18n} → {map, ui} → features → app';
 const below = (target, from) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message: `${target}/ imports only layers below it (${ORDER})` });
 const LAYER_ZONES = [
   below('catalog', ['url', 'store', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),
-  { target: './src/catalog', from: './src/i18n', except: ['./fill.ts'], message: `catalog/ imports only layers below it (${ORDER})` },
+  { target: './src/catalog', from: './src/i18n', except: [...PURE_I18N], message: `catalog/ imports only layers below it (${ORDER})` },
+  // …and those pure files stay pure: no store, no URL, nothing above the catalog.
+  ...PURE_I18N.map((file) => ({ target: `./src/i18n/${file.slice(2)}`, from: ['./src/url', './src/store', './src/map', './src/ui', './src/features', './src/app'], message: 'The i18n files the catalog uses stay pure: they import the catalog only.' })),
   below('cite', ['url', 'store', 'i18n', 'map', 'ui', 'features', 'app', 'main.tsx']),
   below('url', ['store', 'i18n', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),
   below('store', ['i18n', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),

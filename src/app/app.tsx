@@ -3,6 +3,7 @@ import { SearchBox } from '../features/search/search-box';
 import { useCatalogStore } from '../store/catalog-store';
 import { useUiStore } from '../store/ui-store';
 import { useLang, useT } from '../i18n/strings';
+import { LANG_TAG } from '../i18n/bilingual';
 import { MapView } from '../map/map-view';
 import { SidePanel, useSelectionTitle } from './side-panel';
 import { Notices } from './notices';
@@ -45,7 +46,7 @@ export function App() {
   if (embedded) return <EmbedView notices={<Notices />} />;
   return (
     <ShareExtras value={SHARE_EXTRAS}>
-    <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <div className="app" lang={LANG_TAG[lang]}>
       <SkipLink comparing={comparing} />
       <header className="title-bar">
         <h1>{t('title')}</h1>

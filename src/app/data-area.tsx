@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLang, useT } from '../i18n/strings';
+import { t, useLang, useT } from '../i18n/strings';
 import { UrlLink } from '../ui/url-link';
 import { toDataPage } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
@@ -17,13 +17,11 @@ export function DataArea() {
   );
 }
 
-const LABEL = { en: 'Data', zh: '数据' };
-
 /** "Data" in the header: opens the Data page (a history entry, so Back returns). */
 export function DataLink() {
   const lang = useLang();
   const here = useUrlStore((s) => s.state.view === 'data');
   return (
-    <UrlLink className="view-switch" to={toDataPage} ariaCurrent={here ? 'page' : undefined}>{LABEL[lang]}</UrlLink>
+    <UrlLink className="view-switch" to={toDataPage} ariaCurrent={here ? 'page' : undefined}>{t('dataLink', lang)}</UrlLink>
   );
 }

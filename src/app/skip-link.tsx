@@ -1,9 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { useLang } from '../i18n/strings';
+import { t, useLang } from '../i18n/strings';
 import { useUiStore } from '../store/ui-store';
 
-// Kept here rather than in i18n/strings.ts: only the shell uses them.
-const WORDS = { en: 'Skip to details', zh: '跳到详情' } as const;
 const TARGET = { panel: 'side-panel-body', compare: 'compare-heading' } as const;
 
 /** Focuses an element by id (made focusable by script only), without scrolling the page. */
@@ -30,7 +28,7 @@ export function SkipLink({ comparing }: { comparing: boolean }) {
     useUiStore.getState().setSheetExpanded(true);
     requestAnimationFrame(() => focusById(target));
   };
-  return <a className="skip-link" href={`#${target}`} onClick={onClick}>{WORDS[lang]}</a>;
+  return <a className="skip-link" href={`#${target}`} onClick={onClick}>{t('skipToDetails', lang)}</a>;
 }
 
 /**

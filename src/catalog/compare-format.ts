@@ -1,7 +1,10 @@
 import type { DateSpan } from './compare-table';
 import { MAX_YEAR_GAP, type DerivedValue } from './derived';
-import { formatAmount, formatAsOf, type Lang } from './format';
-import type { MoneyTotal } from './selectors';
+import { type Lang } from './format';
+import { formatAmount, formatAsOf } from '../i18n/format-figure';
+import type { Bilingual } from '../i18n/bilingual';
+import { magnitudeFor } from '../i18n/format-money';
+import { formatWord } from '../i18n/format-words';
 
 /** How the compare view's computed values read, shared by the table and the CSV so both say the same thing. */
 
@@ -10,16 +13,7 @@ export const derivedNumber = (v: DerivedValue) => Number(v.value.toPrecision(3))
 
 export function derivedAmount(v: DerivedValue, lang: Lang): string {
   const value = derivedNumber(v);
-  const magnitude = value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : undefined;
-  const amount = formatAmount({ value, unit: 'CNY', magnitude, qualifier: v.qualifier }, lang);
-  return lang === 'zh' ? `${amount}/平方公里` : `${amount} per km²`;
-}
-
-const moneyMagnitude = (n: number) => (n >= 1e9 ? 'billion' : n >= 1e6 ? 'million' : undefined);
-/** "¥2.86 bn", or "¥2.86 bn–¥3.56 bn" when sources disagree on some amounts (same as the panel). */
-export function moneyTotalText(total: MoneyTotal, lang: Lang): string {
-  const one = (value: number) => formatAmount({ value, unit: total.currency, magnitude: moneyMagnitude(total.high) }, lang);
-  return total.low === total.high ? one(total.low) : `${one(total.low)}–${one(total.high)}`;
+  return formatWord('perKm2', lang, { amount: formatAmount({ value, unit: 'CNY', magnitude: magnitudeFor(value), qualifier: v.qualifier }, lang) });
 }
 
 /** "2021-04-15–2023-05-08", or "sources dated 2019–2022 (inferred)" when only the documents are dated. */
@@ -27,7 +21,7 @@ export function spanText(span: DateSpan | undefined, lang: Lang): string {
   if (!span) return '';
   const dates = formatAsOf({ asOf: span.from === span.to ? span.from : `${span.from}–${span.to}`, asOfInferred: span.inferred }, lang);
   if (span.basis === 'figures') return dates;
-  return lang === 'zh' ? `来源日期 ${dates}` : `sources dated ${dates}`;
+  return formatWord('sourcesDated', lang, { dates });
 }
 
 /** derived.ts speaks English; its fixed phrases in Chinese (anything new falls back to English). */
@@ -45,4 +39,5 @@ const DERIVED_ZH: Record<string, string> = {
   'no tracked project reports an amount': '没有跟踪项目报告金额',
   'a lower bound: some projects report no amount or sources disagree (the smaller amount is used)': '下限值：部分项目未报告金额或来源不一致（取较小金额）',
 };
-export const derivedWords = (text: string, lang: Lang) => (lang === 'zh' ? DERIVED_ZH[text] ?? text : text);
+const DERIVED_WORDS = new Map<string, Bilingual>(Object.entries(DERIVED_ZH).map(([en, zh]) => [en, { en, zh }]));
+export const derivedWords = (text: string, lang: Lang) => DERIVED_WORDS.get(text)?.[lang] ?? text;

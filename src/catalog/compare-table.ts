@@ -2,6 +2,7 @@ import { parkAt } from './as-of';
 import { isPending, type Catalog } from './catalog';
 import { investmentPerKm2, outputPerKm2, type Derived } from './derived';
 import { STATUS_ORDER } from './format';
+import type { Bilingual } from '../i18n/bilingual';
 import type { Figure, Industry, KeyFigure, Name, Park, ProjectStatus } from './schema';
 import { disagrees, latestStep, projectTotals, type ProjectTotals } from './selectors';
 
@@ -10,7 +11,7 @@ import { disagrees, latestStep, projectTotals, type ProjectTotals } from './sele
  * export flattens, so what is downloaded is exactly what is shown. Cells keep the catalog's own
  * figures (several values, sources, years) rather than pre-formatted text.
  */
-export type Bilingual = { en: string; zh: string };
+
 /**
  * The dates a computed cell summarises ("2018–2024"); inferred when any of them is. `basis` says
  * whether they are the figures' own dates or, for lists with no date, those of the documents.

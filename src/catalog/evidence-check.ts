@@ -1,4 +1,4 @@
-import { formatAmount } from './format';
+import { formatAmount } from '../i18n/format-figure';
 import { checkPrintedDates } from './printed-date';
 import { checkPrintedFigure } from './printed-form';
 import type { FigureValue, Park, Printed, Source } from './schema';

@@ -1,7 +1,10 @@
 import type { Catalog } from './catalog';
-import { derivedAmount, derivedNumber, derivedWords, moneyTotalText, spanText } from './compare-format';
+import { derivedAmount, derivedNumber, derivedWords, spanText } from './compare-format';
 import { cellSources, type CompareCell, type CompareModel, type CompareRow } from './compare-table';
-import { formatAmount, formatAsOf, INDUSTRY_LABEL, nameText, STATUS_LABEL, type Lang } from './format';
+import { INDUSTRY_LABEL, nameText, STATUS_LABEL, type Lang } from './format';
+import { formatAmount, formatAsOf } from '../i18n/format-figure';
+import { formatMoneyTotal } from '../i18n/format-money';
+import { formatWord } from '../i18n/format-words';
 import type { Boundary, Figure, FigureValue, Location, Name, Park } from './schema';
 import { disagrees, readsAsOne } from './selectors';
 import { rewind } from './winding';
@@ -66,7 +69,7 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
   const missing = (shown: string): CsvRecord[] => [{ measure, scope, value_as_shown: shown }];
   const span = 'span' in cell ? spanText(cell.span, lang) : '';
   const counted = { scope, as_of: span, ...sourceColumns(catalog, cellSources(cell)) };
-  const notReported = lang === 'zh' ? '未报告' : 'not reported';
+  const notReported = formatWord('notReported', lang);
   switch (cell.kind) {
     case 'figures':
       if (!cell.figures.length) return missing(notReported);
@@ -95,18 +98,18 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
       return [{ measure, value: cell.zones.length, unit: 'count', value_as_shown: cell.zones.map((z) => nameText(z.name, lang)).join('; '), ...counted }];
     case 'projects': {
       const { count, withoutAmount, money } = cell.totals;
-      if (!count) return missing(lang === 'zh' ? '暂无跟踪' : 'none tracked');
+      if (!count) return missing(formatWord('noneTracked', lang));
       return [
         { measure, value: count, unit: 'count', value_as_shown: String(count), ...counted },
         ...money.flatMap((m) => (m.low === m.high ? [m.low] : [m.low, m.high]).map((value, i, all) => ({
-          measure: `${measure}: ${lang === 'zh' ? '投资合计' : 'investment total'}`, value, unit: m.currency,
-          qualifier: all.length > 1 ? (i ? 'high-end; sources disagree' : 'low-end; sources disagree') : '', value_as_shown: moneyTotalText(m, lang), ...counted,
+          measure: `${measure}: ${formatWord('investmentTotal', lang)}`, value, unit: m.currency,
+          qualifier: all.length > 1 ? (i ? 'high-end; sources disagree' : 'low-end; sources disagree') : '', value_as_shown: formatMoneyTotal(m, lang), ...counted,
         }))),
-        { measure: `${measure}: ${lang === 'zh' ? '未报告金额' : 'with no amount reported'}`, value: withoutAmount, unit: 'count', value_as_shown: String(withoutAmount), ...counted },
+        { measure: `${measure}: ${formatWord('withNoAmount', lang)}`, value: withoutAmount, unit: 'count', value_as_shown: String(withoutAmount), ...counted },
       ];
     }
     case 'status':
-      if (!cell.counts.length) return missing(lang === 'zh' ? '暂无跟踪' : 'none tracked');
+      if (!cell.counts.length) return missing(formatWord('noneTracked', lang));
       return cell.counts.map((c) => ({ measure: `${measure}: ${STATUS_LABEL[c.status][lang]}`, value: c.count, unit: 'count', value_as_shown: String(c.count), ...counted }));
     case 'industries':
       if (!cell.items.length) return missing(notReported);

@@ -1,12 +1,15 @@
-import { fill } from '../i18n/fill.ts';
-import { formatAmount, STATUS_LABEL, type Lang } from './format.ts';
+import { words, type Bilingual } from '../i18n/bilingual.ts';
+import { nameText, STATUS_LABEL, type Lang } from './format.ts';
+import { formatAmount } from '../i18n/format-figure.ts';
+import { magnitudeFor } from '../i18n/format-money.ts';
+import { formatWord } from '../i18n/format-words.ts';
 import type { Change, ChangeKind, FactState, FigureValue, ProjectStatus } from './schema';
 
 /**
  * A change record in words (issue 17), for the panels, the "What's new" view and the feeds alike,
  * so a reader sees one wording wherever the change appears. Values read as the panels print them.
  */
-export const KIND_LABEL: Record<ChangeKind, { en: string; zh: string }> = {
+export const KIND_LABEL: Record<ChangeKind, Bilingual> = {
   added: { en: 'Added', zh: '新增' },
   removed: { en: 'Removed or moved', zh: '移除或迁移' },
   'status-step-added': { en: 'Status step added', zh: '新增进展' },
@@ -31,45 +34,42 @@ const WORDS = {
   'boundary-redrawn': { en: '{name}: outline redrawn, area {from} → {to}', zh: '{name}：边界重绘，面积{from} → {to}' },
   sources: { en: 'Sources: {list}', zh: '来源：{list}' },
   status: { en: 'status “{status}”', zh: '{status}' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
+const say = words(WORDS);
 
-const FIELD = { area: { en: 'area', zh: '面积' }, investment: { en: 'investment', zh: '投资额' }, boundary: { en: 'outline', zh: '边界' } } as const;
+const FIELD = { area: { en: 'area', zh: '面积' }, investment: { en: 'investment', zh: '投资额' }, boundary: { en: 'outline', zh: '边界' } } as const satisfies Record<string, Bilingual>;
 
 /** `area#2` → "area (value 2)"; `output/biomedicine-output` → "biomedicine output"; `status/operating` → 'status “operating”'. */
 export function fieldLabel(field: string, lang: Lang): string {
   const [base = field, n] = field.split(/[#~]/);
-  const nth = n ? (lang === 'zh' ? `（第${n}个值）` : ` (value ${n})`) : '';
+  const nth = n ? formatWord('nthValue', lang, { n }) : '';
   if (base.startsWith('status/')) {
     const status = base.slice(7) as ProjectStatus;
-    return fill(WORDS.status[lang], { status: STATUS_LABEL[status]?.[lang] ?? status }) + nth;
+    return say('status', lang, { status: STATUS_LABEL[status]?.[lang] ?? status }) + nth;
   }
   if (base in FIELD) return FIELD[base as keyof typeof FIELD][lang] + nth;
   const parts = base.split('/');
   return (parts.at(-1) === 'count' || parts.at(-1) === 'investment' ? parts.slice(1).join(' ') : parts.at(-1)!).replace(/-/g, ' ') + nth;
 }
 
-const magnitude = (value: number): FigureValue['magnitude'] => (value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : undefined);
-
 /** "about ¥2.3 bn (2021)", "12.5 km²", or a status step's date. */
 export function factText(state: FactState | undefined, lang: Lang): string {
   if (!state) return '';
   if (typeof state.value === 'string') return state.value;
   const unit = (state.unit ?? 'count') as FigureValue['unit'];
-  const amount = formatAmount({ value: state.value, unit, qualifier: state.qualifier as FigureValue['qualifier'], magnitude: unit === 'CNY' || unit === 'USD' ? magnitude(state.value) : undefined }, lang);
+  const amount = formatAmount({ value: state.value, unit, qualifier: state.qualifier as FigureValue['qualifier'], magnitude: unit === 'CNY' || unit === 'USD' ? magnitudeFor(state.value) : undefined }, lang);
   return state.asOf ? `${amount} (${state.asOf})` : amount;
 }
 
-const entityName = (c: Change, lang: Lang) => (lang === 'zh' && c.name.zh) || c.name.en;
-
 export function changeTitle(c: Change, lang: Lang, targetName?: string): string {
-  const vars = { name: entityName(c, lang), field: c.field ? fieldLabel(c.field, lang) : '', from: factText(c.from, lang), to: factText(c.to, lang) };
-  if (c.kind === 'removed' && c.redirect) return fill(WORDS.moved[lang], { ...vars, to: targetName ?? c.redirect });
-  return fill(WORDS[c.kind][lang], vars);
+  const vars = { name: nameText(c.name, lang), field: c.field ? fieldLabel(c.field, lang) : '', from: factText(c.from, lang), to: factText(c.to, lang) };
+  if (c.kind === 'removed' && c.redirect) return say('moved', lang, { ...vars, to: targetName ?? c.redirect });
+  return say(c.kind, lang, vars);
 }
 
 /** The sources of the value as it now stands (or as it stood, when withdrawn). */
 export const changeSources = (c: Change): string[] => (c.to ?? c.from)?.sources ?? [];
-export const sourcesText = (ids: readonly string[], lang: Lang) => fill(WORDS.sources[lang], { list: ids.join(lang === 'zh' ? '；' : '; ') });
+export const sourcesText = (ids: readonly string[], lang: Lang) => say('sources', lang, { list: ids.join(formatWord('listSemicolon', lang)) });
 
 /** A zone as "Zone, Park", anything else by its name; the key itself when the name is not known. */
 export function placeName(key: string, names: ReadonlyMap<string, string>): string {

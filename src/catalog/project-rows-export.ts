@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { csvOf } from './export';
-import { formatAmount, formatAsOf, nameText, STATUS_LABEL, type Lang } from './format';
+import { nameText, STATUS_LABEL, type Lang } from './format';
+import { formatAmount, formatAsOf } from '../i18n/format-figure';
 import type { ProjectRow } from './project-rows';
 import type { TableColumn } from './table-columns';
 

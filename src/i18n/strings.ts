@@ -1,6 +1,7 @@
 import type { Lang } from '../catalog/format';
 import { useUrlStore } from '../url/url-store';
-import { fill } from './fill';
+import { words, type Bilingual, type Vars } from './bilingual';
+import { FORMAT_WORDS } from './format-words';
 
 /**
  * The interface's own words. Catalog content carries its own names; this is only chrome.
@@ -8,6 +9,7 @@ import { fill } from './fill';
  * never as markup.
  */
 const STRINGS = {
+  ...FORMAT_WORDS,
   title: { en: 'Pharma Parks Atlas', zh: '医药园区地图集' },
   parks: { en: 'Parks', zh: '园区' },
   details: { en: 'Details', zh: '详情' },
@@ -49,10 +51,8 @@ const STRINGS = {
   relationParts: { en: 'Parts of a total', zh: '分项' },
   relationConversion: { en: 'Same amount, converted', zh: '同一金额（换算）' },
   partsTotal: { en: 'together {amount}', zh: '合计 {amount}' },
-  notReported: { en: 'not reported', zh: '未报告' },
   undated: { en: 'undated', zh: '无日期' },
   undatedInferred: { en: 'undated (inferred {date}: {reason})', zh: '无日期（推断为 {date}：{reason}）' },
-  inferred: { en: 'inferred', zh: '推断' },
   localFile: { en: 'Local copy', zh: '本地副本' },
   unknownSource: { en: 'Source “{id}” is missing from the catalog', zh: '目录中缺少来源“{id}”' },
   close: { en: 'Close', zh: '关闭' },
@@ -192,12 +192,23 @@ const STRINGS = {
   // History (issue 17): beside a figure a release revised; the rest is in src/features/history/history-strings.ts.
   revisedOn: { en: 'revised on {date}', zh: '{date}修订' },
   whatsNew: { en: "What's new", zh: '最新变化' },
-} as const;
+  // Notices (issue 12, words in one home): their overflow lines were English only. `{command}` becomes code, not text.
+  moreProblems: { en: '…and {n} more (run {command}).', zh: '……另有 {n} 个问题（运行 {command} 查看全部）。' },
+  moreItems: { en: '…and {n} more.', zh: '……另有 {n} 项。' },
+  // Small tables that lived beside their component (issue 12): one dictionary for the shell's words.
+  updateReady: { en: 'This atlas has been updated — reload to see the latest figures.', zh: '本图集已更新——请重新加载以查看最新数据。' },
+  reload: { en: 'Reload', zh: '重新加载' },
+  dataLink: { en: 'Data', zh: '数据' },
+  skipToDetails: { en: 'Skip to details', zh: '跳到详情' },
+  // Said in words, not by fading alone (WCAG 1.4.1).
+  outsideFilters: { en: 'outside the filters', zh: '不符合筛选条件' },
+  nParks: { en: '{n} parks', zh: '{n} 个园区' },
+  onePark: { en: '1 park', zh: '1 个园区' },
+} as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
-export type Vars = Record<string, string | number>;
 
-export const t = (key: StringKey, lang: Lang, vars?: Vars): string => fill(STRINGS[key][lang], vars);
+export const t = words(STRINGS);
 
 /** "1 project", "3 projects", "no projects": English needs the singular, Chinese does not mind. */
 export function countText(n: number, lang: Lang, keys: { none: StringKey; one: StringKey; many: StringKey }): string {

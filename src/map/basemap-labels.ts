@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../catalog/format';
+import { mapText } from './map-strings';
 import type { BasemapRole } from './basemap-manifest';
 import { BASEMAP_COLOUR as C } from './basemap-colours';
 import { FONT_STACK } from './layers/expressions';
@@ -18,7 +19,7 @@ export function bilingual(lang: Lang): ExpressionSpecification {
   return [
     'format',
     ['coalesce', get(a), get(b), ''], {},
-    ['case', approximate, lang === 'zh' ? '（约）' : ' (approx.)', ''], { 'font-scale': 0.8, 'text-color': C.approxText },
+    ['case', approximate, mapText('approxSuffix', lang), ''], { 'font-scale': 0.8, 'text-color': C.approxText },
     ['case', ['all', ['has', a], ['has', b]], ['concat', '\n', get(b)], ''], { 'font-scale': 0.82 },
   ];
 }

@@ -3,6 +3,7 @@ import { nameText, type Lang } from '../catalog/format';
 import type { Bounds } from '../catalog/park-index';
 import { citiesOf } from './cities';
 import { mapText } from './map-strings';
+import { t } from '../i18n/strings';
 
 /**
  * The way into each city from the national view, for everyone: a disclosure in the map's tools
@@ -26,7 +27,7 @@ export function CityList({ catalog, lang, onFit }: { catalog: Catalog | null; la
               details?.querySelector('summary')?.focus();
               onFit(city.bounds);
             }}>
-              {nameText(city.name, lang)} <span className="city-count">{mapText(city.count === 1 ? 'oneParkCount' : 'parkCount', lang, { n: String(city.count) })}</span>
+              {nameText(city.name, lang)} <span className="city-count">{t(city.count === 1 ? 'onePark' : 'nParks', lang, { n: city.count })}</span>
             </button>
           </li>
         ))}

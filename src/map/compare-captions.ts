@@ -1,4 +1,6 @@
-import { formatAmount, nameText, type Lang } from '../catalog/format';
+import { nameText, type Lang } from '../catalog/format';
+import { formatAmount } from '../i18n/format-figure';
+import { formatWord } from '../i18n/format-words';
 import { bboxOf } from '../catalog/geo';
 import type { Park } from '../catalog/schema';
 import { parkBounds, type Bounds } from '../catalog/park-index';
@@ -24,7 +26,7 @@ export type CompareCaption = {
 export function compareCaption(park: Park, lang: Lang): CompareCaption {
   const [first, ...rest] = park.area?.values ?? [];
   const caption: CompareCaption = { name: nameText(park.name, lang), area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang) };
-  if (rest.length) caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(lang === 'zh' ? '、' : ', ') });
+  if (rest.length) caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(formatWord('listComma', lang)) });
   const boundaries = [...(!park.reference && park.boundary ? [park.boundary] : []), ...park.zones.flatMap((z) => z.boundary ?? [])];
   const circle = statedCircle(park);
   if (circle) {

@@ -1,5 +1,5 @@
 import type { Lang } from '../catalog/format';
-import { fill } from '../i18n/fill';
+import { words, type Bilingual, type Vars } from '../i18n/bilingual';
 
 /** The map's own words (legend, controls). Catalog names come from the catalog. */
 const STRINGS = {
@@ -51,11 +51,11 @@ const STRINGS = {
   // The national view at many parks (coverage issue)
   cities: { en: 'Cities ({n})', zh: '城市（{n}）' },
   citiesList: { en: 'Show a city’s parks on the map', zh: '在地图上显示城市的园区' },
-  parkCount: { en: '{n} parks', zh: '{n} 个园区' },
-  oneParkCount: { en: '1 park', zh: '1 个园区' },
   cityMarker: { en: 'City with several parks: click to zoom in', zh: '多个园区所在城市：点击放大' },
+  // After an estimated place's name in the basemap's labels.
+  approxSuffix: { en: ' (approx.)', zh: '（约）' },
   mapsUnavailable: { en: 'The maps cannot be drawn in this browser (no WebGL); each park’s stated area is listed here.', zh: '此浏览器无法绘制地图（不支持 WebGL）；各园区公布面积如下。' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
 export type MapStringKey = keyof typeof STRINGS;
-export const mapText = (key: MapStringKey, lang: Lang, vars?: Record<string, string>): string => fill(STRINGS[key][lang], vars);
+export const mapText: (key: MapStringKey, lang: Lang, vars?: Vars) => string = words(STRINGS);

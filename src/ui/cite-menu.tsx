@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { Source } from '../catalog/schema';
-import { useLang } from '../i18n/strings';
+import { useCiteT } from './cite-strings';
 import './cite-menu.css';
 
 /** What to cite, read when the reader asks (the address changes as the map moves). */
@@ -17,19 +17,18 @@ export type CiteTarget = {
 
 // The body and the formatters load on first opening: the first view's JS carries only this button.
 const CiteMenuBody = lazy(() => import('./cite-menu-body').then((m) => ({ default: m.CiteMenuBody })));
-const LABEL = { en: 'Cite as RIS, BibTeX or CSL-JSON', zh: '以 RIS、BibTeX 或 CSL-JSON 格式引用' };
 
 /**
  * "Cite as RIS, BibTeX or CSL-JSON": a disclosure (the panels stay short) opening the formats
  * reference managers read — Zotero, EndNote, Mendeley, pandoc — beside the plain-text "Cite".
  */
 export function CiteMenu({ target }: { target: () => CiteTarget }) {
-  const lang = useLang();
+  const t = useCiteT();
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
     <span className="cite-menu">
-      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{LABEL[lang]}</button>
+      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{t('citeFormats')}</button>
       {open && <Suspense fallback={null}><CiteMenuBody target={target} id={id} /></Suspense>}
     </span>
   );

@@ -1,6 +1,7 @@
 import type { Name } from '../catalog/schema';
 import { displayName } from '../catalog/format';
 import { useLang } from '../i18n/strings';
+import { LANG_TAG } from '../i18n/bilingual';
 
 /**
  * A name in the reader's language first, the other beneath it, each marked with its language
@@ -9,7 +10,7 @@ import { useLang } from '../i18n/strings';
 export function EntityName({ name, as: Tag = 'span', id, focusable }: { name: Name; as?: 'h2' | 'h3' | 'span'; id?: string; focusable?: boolean }) {
   const lang = useLang();
   const { primary, secondary } = displayName(name, lang);
-  const primaryLang = lang === 'zh' && name.zh ? 'zh-Hans' : 'en';
+  const primaryLang = LANG_TAG[name.zh ? lang : 'en'];
   return (
     <Tag className="entity-name" id={id} tabIndex={focusable ? -1 : undefined}>
       <span lang={primaryLang}>{primary}</span>

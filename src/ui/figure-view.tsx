@@ -1,10 +1,11 @@
-import { formatAmount, type Lang } from '../catalog/format';
+import { type Lang } from '../catalog/format';
+import { figureDate, figureText, formatAmount } from '../i18n/format-figure';
 import type { Figure, FigureValue, Source } from '../catalog/schema';
 import { figureAt } from '../catalog/as-of';
 import { disagrees, readsAsOne } from '../catalog/selectors';
 import { t as translate, useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../i18n/format-date';
 import { useAsOf } from './use-filters';
 import { RevisedOn } from './revised-on';
 
@@ -23,15 +24,6 @@ const FLAG = { 'ambiguous-as-printed': 'flagAmbiguous', target: 'flagTarget', es
 const COVERAGE = { 'wider-area': 'coverageWider', part: 'coveragePart', uncertain: 'coverageUncertain' } as const;
 const RELATION = { 'different-measures': 'relationMeasures', parts: 'relationParts', conversion: 'relationConversion' } as const;
 
-/** "2022" or "2022, inferred": an inferred year must never read as printed. */
-export function yearOf(v: FigureValue, lang: Lang): string {
-  const date = formatPartialDate(v.asOf, lang);
-  return v.asOfInferred ? `${date}, ${translate('inferred', lang)}` : date;
-}
-
-/** "¥2.3 bn (2024)" as text, e.g. for citations and accessible names. */
-export const valueText = (v: FigureValue, lang: Lang) => `${formatAmount(v, lang)} (${yearOf(v, lang)})`;
-
 type ValueProps = {
   v: FigureValue; sources: Props['sources']; label: string; showScope: boolean; note: boolean; sourceIds: readonly string[];
   /** The values the source button speaks for: agreeing values read once carry every one's printed forms. */
@@ -44,10 +36,10 @@ function Value({ v, sources, label, showScope, note, sourceIds, evidence }: Valu
   return (
     <>
       <span className="fig-value">{formatAmount(v, lang)}</span>{' '}
-      <span className="fig-year">({yearOf(v, lang)})</span><RevisedOn v={v} />
+      <span className="fig-year">({figureDate(v, lang)})</span><RevisedOn v={v} />
       {v.flag && <span className="fig-flag"> {t(FLAG[v.flag])}</span>}
       {v.coverage && v.coverage !== 'whole' && <span className="fig-flag"> {t(COVERAGE[v.coverage])}</span>}{' '}
-      <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${valueText(v, lang)}`} evidence={evidence} />
+      <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${figureText(v, lang)}`} evidence={evidence} />
       {showScope && <span className="fig-scope">{v.scope}</span>}
       {note && v.note && <span className="fig-note">{v.note}</span>}
     </>

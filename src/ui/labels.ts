@@ -1,11 +1,12 @@
 import type { Lang } from '../catalog/format';
 import type { Boundary, Location, Park, Project } from '../catalog/schema';
+import type { Bilingual } from '../i18n/bilingual';
 
 /**
  * Words for the catalog's controlled vocabularies that format.ts does not cover. Confidence
  * levels carry a sentence each, because "approximate" alone does not tell a reader what to trust.
  */
-type Label = { en: string; zh: string };
+type Label = Bilingual;
 type Explained = Label & { explain: Label };
 
 export const label = (l: Label, lang: Lang) => l[lang];

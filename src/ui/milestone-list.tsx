@@ -2,7 +2,7 @@ import type { Milestone, Source } from '../catalog/schema';
 import { nameText } from '../catalog/format';
 import { useLang, useT } from '../i18n/strings';
 import { CitationButton } from './citation-button';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../i18n/format-date';
 
 /** `headingId` gives the list its own section and heading; without it (inside an item) it is a labelled list. */
 type Props = { milestones: readonly Milestone[] | undefined; sources: ReadonlyMap<string, Source>; headingId?: string };

@@ -1,6 +1,8 @@
 import type { Lang } from '../catalog/format';
 import type { Location, Source } from '../catalog/schema';
-import { fill } from '../i18n/fill';
+import { words, type Bilingual } from '../i18n/bilingual';
+import { formatNumber } from '../i18n/format-money';
+import { formatWord } from '../i18n/format-words';
 import { useLang } from '../i18n/strings';
 import { CitationButton } from './citation-button';
 import { label, LOCATION_CONFIDENCE } from './labels';
@@ -13,13 +15,14 @@ const WORDS = {
   ring: { en: 'The dotted ring marks where it should lie: within about {radius} of the point.', zh: '虚点圆圈表示其应在的范围：距该点约 {radius} 以内。' },
   printed: { en: 'Boundary as the sources print it', zh: '来源所述边界' },
   location: { en: 'Location', zh: '位置' },
-} as const;
-const say = (key: keyof typeof WORDS, lang: Lang, vars?: Record<string, string>) => fill(WORDS[key][lang], vars);
+} as const satisfies Record<string, Bilingual>;
+const say = words(WORDS);
 
 /** "about 2.5 km" / "about 800 m": a radius read as the distance it is. */
 export function radiusText(metres: number, lang: Lang): string {
-  const text = metres >= 1000 ? `${Number((metres / 1000).toFixed(1)).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} km` : `${Math.round(metres)} m`;
-  return lang === 'zh' ? text.replace(' km', ' 公里').replace(' m', ' 米') : text;
+  return metres >= 1000
+    ? formatWord('kilometres', lang, { n: formatNumber(Number((metres / 1000).toFixed(1)), lang) })
+    : formatWord('metres', lang, { n: Math.round(metres) });
 }
 
 type Props = { location: Location; boundaryNote?: string; sources: ReadonlyMap<string, Source>; headingId: string };

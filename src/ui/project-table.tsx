@@ -4,7 +4,7 @@ import type { Park, Project, Source } from '../catalog/schema';
 import { stepAt } from '../catalog/as-of';
 import { investmentSortKey } from '../catalog/selectors';
 import { useLang, useT } from '../i18n/strings';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../i18n/format-date';
 import { EntityName } from './entity-name';
 import { FigureView } from './figure-view';
 import { ProjectTotalsLine } from './project-totals';

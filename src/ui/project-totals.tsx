@@ -1,7 +1,7 @@
 import type { Project } from '../catalog/schema';
 import { projectTotals } from '../catalog/selectors';
 import { countText, PROJECT_COUNT, useLang, useT } from '../i18n/strings';
-import { formatMoneyTotals } from './money';
+import { formatMoneyTotals } from '../i18n/format-money';
 
 /** "4 projects · tracked investment ¥2.86 bn + US$200 M · 1 with no amount reported". */
 export function ProjectTotalsLine({ projects }: { projects: readonly Project[] }) {

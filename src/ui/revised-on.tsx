@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Lang } from '../catalog/format';
 import type { FactState, FigureValue } from '../catalog/schema';
 import { useLang, useT } from '../i18n/strings';
+import { LOCALE } from '../i18n/bilingual';
 
 /**
  * "revised on <release date>" beside a figure value whose value a release changed (issue 17).
@@ -24,7 +25,7 @@ const sameValue = (v: FigureValue, s: FactState) =>
   && [...v.sources].sort().join() === s.sources.join();
 
 export const releaseDate = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
 export function RevisedOn({ v }: { v: FigureValue }) {
   const revisions = useSyncExternalStore(subscribe, read, read);

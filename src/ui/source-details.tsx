@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Source } from '../catalog/schema';
 import type { Lang } from '../catalog/format';
 import { t, useLang, useT } from '../i18n/strings';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../i18n/format-date';
 
 /** Only web addresses become links: data is never trusted to carry a safe scheme. */
 export function safeHttpUrl(url: string | undefined): string | undefined {

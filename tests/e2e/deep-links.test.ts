@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAmount } from '../../src/catalog/format';
+import { formatAmount } from '../../src/i18n/format-figure';
 import type { Park, SourcesFile } from '../../src/catalog/schema';
 import type { AtlasMapHook } from '../../src/map/test-hook';
 import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';

@@ -41,4 +41,28 @@ describe('Notices', () => {
     expect(notice.textContent).toContain('…and 7980 more.');
     expect(notice.textContent!.length).toBeLessThan(2000);
   });
+
+  const manyProblems = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ file: `data/parks/p${i}.json`, path: '$.name', message: 'Invalid input' }));
+  const linkProblems = (n: number) => Array.from({ length: n }, (_, i) => ({ param: `p${i}`, value: 'x', message: `unknown "p${i}"` }));
+
+  it('says how many more dataset problems there are and which command lists them all', () => {
+    useCatalogStore.setState({ status: 'ready', catalog: buildCatalog([], [], manyProblems(25)) });
+    render(<Notices />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('…and 5 more (run npm run validate).');
+    expect(alert.querySelector('p > code')?.textContent).toBe('npm run validate');
+  });
+
+  it('speaks Chinese in both notices when the reader chose it (the command stays code)', () => {
+    useCatalogStore.setState({ status: 'ready', catalog: buildCatalog([], [], manyProblems(25)) });
+    useUrlStore.setState({ state: { lang: 'zh' }, problems: linkProblems(23) });
+    render(<Notices />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('……另有 5 个问题（运行 npm run validate 查看全部）。');
+    expect(alert.querySelector('p > code')?.textContent).toBe('npm run validate');
+    expect(screen.getByRole('button', { name: '关闭' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('……另有 3 项。');
+    expect(screen.getByRole('status').textContent).not.toContain('more');
+  });
 });

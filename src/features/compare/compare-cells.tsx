@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/catalog';
-import { moneyTotalText } from '../../catalog/compare-format';
 import type { CompareCell } from '../../catalog/compare-table';
-import { formatAmount, INDUSTRY_LABEL, nameText, STATUS_LABEL } from '../../catalog/format';
+import { INDUSTRY_LABEL, nameText, STATUS_LABEL } from '../../catalog/format';
+import { formatAmount } from '../../i18n/format-figure';
+import { formatMoneyTotals } from '../../i18n/format-money';
 import type { Figure } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
 import { FigureView } from '../../ui/figure-view';
@@ -75,7 +76,7 @@ export function CompareCellView({ cell, rowLabel, parkName, catalog }: Props): R
       return (
         <>
           <span className="fig-value">{ct(count === 1 ? 'oneProject' : 'nProjects', { n: count })}</span>
-          {money.length > 0 && <span className="compare-line">{t('trackedInvestment', { amount: money.map((m) => moneyTotalText(m, lang)).join(' + ') })}</span>}
+          {money.length > 0 && <span className="compare-line">{t('trackedInvestment', { amount: formatMoneyTotals(money, lang) })}</span>}
           {withoutAmount > 0 && <span className="compare-line">{t('nNoAmount', { n: withoutAmount })}</span>}
           {cell.aggregates > 0 && <span className="cell-note">{ct('nAggregates', { n: cell.aggregates })}</span>}
           <Meta span={cell.span} cell={cell} what={what} catalog={catalog} />

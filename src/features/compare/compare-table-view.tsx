@@ -4,6 +4,7 @@ import { MIN_COMPARED, type CompareModel } from '../../catalog/compare-table';
 import { nameText } from '../../catalog/format';
 import type { Park } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
+import { formatWord } from '../../i18n/format-words';
 import { EntityName } from '../../ui/entity-name';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import { SelectLink } from '../../ui/select-link';
@@ -50,7 +51,7 @@ export function CompareTableView({ model, catalog, onRemoved }: Props) {
   return (
     <div className="compare-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="compare-table" data-columns={model.parks.length}>
-        <caption id={captionId}>{names.length > 1 ? t('caption', { names: names.join(lang === 'zh' ? '、' : ' · ') }) : names[0]}</caption>
+        <caption id={captionId}>{names.length > 1 ? t('caption', { names: names.join(formatWord('listDot', lang)) }) : names[0]}</caption>
         <thead>
           <tr>
             <td className="compare-corner" />

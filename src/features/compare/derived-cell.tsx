@@ -1,11 +1,10 @@
 import type { Catalog } from '../../catalog/catalog';
 import { derivedAmount, derivedWords } from '../../catalog/compare-format';
 import type { Derived, DerivedValue } from '../../catalog/derived';
-import { formatAmount } from '../../catalog/format';
+import { figureDate, figureText, formatAmount } from '../../i18n/format-figure';
 import type { FigureValue } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
 import { CitationButton } from '../../ui/citation-button';
-import { yearOf } from '../../ui/figure-view';
 import { useCompareT } from './compare-strings';
 
 type Props = { derived: Derived; conflict: boolean; what: string; catalog: Catalog };
@@ -13,10 +12,10 @@ type Props = { derived: Derived; conflict: boolean; what: string; catalog: Catal
 /** One input of a division: amount, year, scope and its own source button. */
 function Input({ v, what, catalog }: { v: FigureValue; what: string; catalog: Catalog }) {
   const lang = useLang();
-  const text = `${formatAmount(v, lang)} (${yearOf(v, lang)})`;
+  const text = figureText(v, lang);
   return (
     <span className="compare-input">
-      <span className="fig-value">{formatAmount(v, lang)}</span> <span className="fig-year">({yearOf(v, lang)})</span>{' '}
+      <span className="fig-value">{formatAmount(v, lang)}</span> <span className="fig-year">({figureDate(v, lang)})</span>{' '}
       <CitationButton sourceIds={v.sources} sources={catalog.sources} what={`${what}, ${v.scope}: ${text}`} evidence={[v]} />
       <span className="fig-scope">{v.scope}</span>
     </span>
@@ -61,7 +60,7 @@ export function DerivedCell({ derived, conflict, what, catalog }: Props) {
             {derived.values.map((x, i) => (
               <li key={i}>
                 <span className="fig-value">{derivedAmount(x, lang)}</span>{' '}
-                <span className="fig-year">({yearOf(x.numerator, lang)} ÷ {yearOf(x.denominator, lang)})</span>
+                <span className="fig-year">({figureDate(x.numerator, lang)} ÷ {figureDate(x.denominator, lang)})</span>
               </li>
             ))}
           </ul>

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import type { CompareCell, NamedItem } from '../../catalog/compare-table';
 import { useLang } from '../../i18n/strings';
+import type { Bilingual } from '../../i18n/bilingual';
 import { EntityName } from '../../ui/entity-name';
 import { Meta } from './cell-meta';
 import { useCompareT } from './compare-strings';
 
 const FIRST_NAMES = 6;
 /** One item's kind, in the singular (labels.ts has plural group headings). */
-const KIND: Record<NamedItem['kind'], { en: string; zh: string }> = {
+const KIND: Record<NamedItem['kind'], Bilingual> = {
   company: { en: 'company', zh: '企业' },
   institute: { en: 'research institute', zh: '研究机构' },
   platform: { en: 'platform', zh: '平台' },

@@ -1,11 +1,12 @@
 import type { Catalog } from '../../catalog/catalog';
 import { figureAt, stepAt } from '../../catalog/as-of';
-import { formatAmount, nameText, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { nameText, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { formatAmount } from '../../i18n/format-figure';
 import { indexedProjectName } from '../../catalog/park-index';
 import type { Figure, Name } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import type { UrlState } from '../../url/registry';
 

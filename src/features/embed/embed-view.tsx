@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n/strings';
+import { LANG_TAG } from '../../i18n/bilingual';
 import { MapView } from '../../map/map-view';
 import { useCatalogStore } from '../../store/catalog-store';
 import { absoluteLink } from '../../url/share-link';
@@ -20,7 +21,7 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   const state = useUrlStore((s) => s.state);
   const open = absoluteLink(outOfEmbed(state));
   return (
-    <div className="app embed-app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <div className="app embed-app" lang={LANG_TAG[lang]}>
       <main className="embed-main">
         <div className="map-area"><div className="map-stage"><MapView /></div></div>
         <section className="embed-card" aria-labelledby="embed-card-heading" aria-live="polite">

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { formatAmount } from '../../catalog/format';
+import { figureDate, formatAmount } from '../../i18n/format-figure';
 import type { Series } from '../../catalog/figure-series';
 import type { Source } from '../../catalog/schema';
 import { useLang, useT } from '../../i18n/strings';
-import { yearOf } from '../../ui/figure-view';
 import './figure-chart.css';
 
 const W = 320, H = 150, PAD = { l: 8, r: 8, t: 22, b: 22 };
@@ -46,7 +45,7 @@ export function FigureChart({ series, label, sources }: { series: Series; label:
         <tbody>
           {points.map((p, i) => (
             <tr key={i}>
-              <td>{yearOf(p.v, lang)}</td>
+              <td>{figureDate(p.v, lang)}</td>
               <td>{formatAmount(p.v, lang)}</td>
               <td>{p.v.scope}</td>
               <td>{p.v.sources.map((s) => sources.get(s)?.title ?? s).join('; ')}</td>

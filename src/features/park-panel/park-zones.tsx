@@ -8,8 +8,6 @@ import { SelectLink } from '../../ui/select-link';
 import { useFilters } from '../../ui/use-filters';
 import { nameText } from '../../catalog/format';
 
-// Said in words, not by fading alone (WCAG 1.4.1); local until i18n/strings.ts has a slot for it.
-const NO_MATCH = { en: 'outside the filters', zh: '不符合筛选条件' } as const;
 
 /** The park's zones, each a link with its role, stated area and focus industries. */
 export function ParkZones({ park, sources }: { park: Park; sources: ReadonlyMap<string, Source> }) {
@@ -25,7 +23,7 @@ export function ParkZones({ park, sources }: { park: Park; sources: ReadonlyMap<
           <li key={zone.id} className={zoneMatches(zone, filters) ? undefined : 'dimmed'}>
             <SelectLink to={{ park: park.id, zone: zone.id }} className="zone-link"><EntityName name={zone.name} /></SelectLink>
             {zone.role && <span className="zone-role"> · {zone.role}</span>}
-            {!zoneMatches(zone, filters) && <span className="zone-role"> · {NO_MATCH[lang]}</span>}
+            {!zoneMatches(zone, filters) && <span className="zone-role"> · {t('outsideFilters')}</span>}
             <div className="zone-area">
               {t('statedArea')}: <FigureView figure={zone.area} sources={sources} label={`${t('statedArea')}, ${nameText(zone.name, lang)}`} compact />
             </div>

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Lang } from '../../catalog/format';
+import { LANG_TAG } from '../../i18n/bilingual';
 
 let mounted: { root: Root; host: HTMLElement } | null = null;
 
@@ -21,7 +22,7 @@ export async function printElement(element: ReactElement, lang: Lang): Promise<v
   clearProfile();
   const host = document.createElement('div');
   host.id = 'print-root';
-  host.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  host.lang = LANG_TAG[lang];
   document.body.append(host);
   const root = createRoot(host);
   mounted = { root, host };

@@ -1,9 +1,10 @@
 import { figureAt, stepAt } from '../../catalog/as-of';
-import { displayName, formatAmount, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { displayName, INDUSTRY_LABEL, STATUS_LABEL, type Lang } from '../../catalog/format';
+import { formatAmount } from '../../i18n/format-figure';
 import type { Figure, FigureValue, Park, Printed, Source } from '../../catalog/schema';
 import { disagrees, readsAsOne } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { label, PARK_KIND_LABEL } from '../../ui/labels';
 import { safeHttpUrl, sourceDateText } from '../../ui/source-details';
 

@@ -1,11 +1,12 @@
 import type { Lang } from '../../catalog/format';
 import { t } from '../../i18n/strings';
+import { LANG_TAG, OTHER_LANG } from '../../i18n/bilingual';
 import type { ParkProfile, ProfileDoc, ProfileFigure } from './profile-model';
 
 type Props = { doc: ProfileDoc; lang: Lang; pictures: ReadonlyMap<string, string> };
 
 const Refs = ({ refs }: { refs: readonly number[] }) => (refs.length ? <span className="pp-refs"> [{refs.join(', ')}]</span> : null);
-const otherLang = (lang: Lang) => (lang === 'zh' ? 'en' : 'zh-Hans');
+const otherLang = (lang: Lang) => LANG_TAG[OTHER_LANG[lang]];
 
 function FigureCell({ figure, lang }: { figure: ProfileFigure | undefined; lang: Lang }) {
   if (!figure?.values.length) return <span className="pp-missing">{t('notReported', lang)}</span>;

@@ -1,8 +1,8 @@
-import { formatAmount, nameText, type Lang } from '../../catalog/format';
+import { nameText, type Lang } from '../../catalog/format';
+import { figureDate, formatAmount } from '../../i18n/format-figure';
 import type { FigureValue, Project, Source } from '../../catalog/schema';
 import { disagrees } from '../../catalog/selectors';
 import { t } from '../../i18n/strings';
-import { yearOf } from '../../ui/figure-view';
 import { evidenceNotes, printedFor, printedText } from '../../ui/printed-evidence';
 import { sourceLine } from '../../ui/share-cite-text';
 
@@ -21,7 +21,7 @@ export function citeText(project: Project, sources: ReadonlyMap<string, Source>,
   if (investment) {
     // Each source with how it prints the amount: "GeneScience plan, printed as “23亿元”, paragraph 3".
     const cited = (v: FigureValue, id: string) => [titleOf(id), ...printedFor(id, [v]).map((p) => printedText(p, lang))].join(', ');
-    const values = investment.values.map((v) => `${formatAmount(v, lang)} (${yearOf(v, lang)}; ${v.sources.map((id) => cited(v, id)).join('; ')})`);
+    const values = investment.values.map((v) => `${formatAmount(v, lang)} (${figureDate(v, lang)}; ${v.sources.map((id) => cited(v, id)).join('; ')})`);
     const conflict = disagrees(investment) ? ` — ${t('sourcesDisagree', lang)}` : '';
     lines.push(`${t('investment', lang)}: ${values.join('; ')}${conflict}.`);
     for (const note of evidenceNotes(investment.values, lang)) lines.push(`${note}.`);

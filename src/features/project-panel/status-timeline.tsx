@@ -4,7 +4,7 @@ import type { Project, Source } from '../../catalog/schema';
 import { sortedHistory } from '../../catalog/selectors';
 import { useLang, useT } from '../../i18n/strings';
 import { CitationButton } from '../../ui/citation-button';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { useAsOf } from '../../ui/use-filters';
 
 /**

@@ -7,7 +7,7 @@ import { sortRows } from '../../catalog/row-sort';
 import { DEFAULT_COLUMNS, type TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
 import { useUiStore } from '../../store/ui-store';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { useFilters } from '../../ui/use-filters';
 import { patchUrl, useUrlStore } from '../../url/url-store';
 import { RowCell } from './row-cells';

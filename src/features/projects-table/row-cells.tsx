@@ -3,7 +3,7 @@ import { nameText, STATUS_LABEL } from '../../catalog/format';
 import type { ProjectRow } from '../../catalog/project-rows';
 import type { TableColumn } from '../../catalog/table-columns';
 import { useLang } from '../../i18n/strings';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { EntityName } from '../../ui/entity-name';
 import { FigureView } from '../../ui/figure-view';
 import { label, LOCATION_CONFIDENCE, PROJECT_KIND_LABEL } from '../../ui/labels';

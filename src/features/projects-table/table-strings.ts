@@ -1,6 +1,6 @@
 import type { Lang } from '../../catalog/format';
 import type { TableColumn } from '../../catalog/table-columns';
-import { fill } from '../../i18n/fill';
+import { words, type Bilingual, type Vars } from '../../i18n/bilingual';
 import { useLang } from '../../i18n/strings';
 
 /** The projects table's own words, apart from src/i18n/strings.ts so parallel work never clashes. */
@@ -22,9 +22,9 @@ const STRINGS = {
   inferred: { en: 'inferred', zh: '推断' },
   scroll: { en: 'Projects table (scrolls)', zh: '项目表格（可滚动）' },
   sortBy: { en: 'Sort by {column}', zh: '按{column}排序' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
-export const COLUMN_LABEL: Record<TableColumn, { en: string; zh: string }> = {
+export const COLUMN_LABEL: Record<TableColumn, Bilingual> = {
   name: { en: 'Project', zh: '项目' },
   park: { en: 'Park', zh: '园区' },
   zone: { en: 'Zone', zh: '分区' },
@@ -38,8 +38,8 @@ export const COLUMN_LABEL: Record<TableColumn, { en: string; zh: string }> = {
 };
 
 export type TableKey = keyof typeof STRINGS;
-export const tt = (key: TableKey, lang: Lang, vars?: Record<string, string | number>) => fill(STRINGS[key][lang], vars);
+export const tt: (key: TableKey, lang: Lang, vars?: Vars) => string = words(STRINGS);
 export function useTableT() {
   const lang = useLang();
-  return (key: TableKey, vars?: Record<string, string | number>) => tt(key, lang, vars);
+  return (key: TableKey, vars?: Vars) => tt(key, lang, vars);
 }

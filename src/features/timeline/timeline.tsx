@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Catalog } from '../../catalog/catalog';
 import { useLang, useT } from '../../i18n/strings';
-import { formatPartialDate } from '../../ui/dates';
+import { formatPartialDate } from '../../i18n/format-date';
 import { patchUrl, useUrlStore } from '../../url/url-store';
 import { catalogYears } from './timeline-years';
 import './timeline.css';

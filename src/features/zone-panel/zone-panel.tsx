@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog';
-import { formatAmount, nameText } from '../../catalog/format';
+import { nameText } from '../../catalog/format';
+import { formatAmount } from '../../i18n/format-figure';
 import { geometryAreaKm2 } from '../../catalog/geo';
 import type { Park, Zone } from '../../catalog/schema';
 import { filterProjects, projectsOf } from '../../catalog/selectors';
