@@ -1,6 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import type { Catalog } from '../catalog/catalog';
 import { nameText, STATUS_LABEL, STATUS_ORDER, type Lang } from '../catalog/format';
+import { formatPartialDate } from '../i18n/format-date';
 import { CITY_COLOUR } from './layers/city-layers';
 import { mapText, type MapStringKey } from './map-strings';
 import { parkColours, REFERENCE_COLOUR, STAGE_OF, STAGE_STYLE, STATUS_COLOUR } from './palette';
@@ -18,8 +19,9 @@ const Item = ({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
  * current region, what solid and dashed/hatched boundaries mean, and how a project's status is
  * drawn (colour plus size and stroke, so colour is never the only carrier).
  */
-export function Legend({ catalog, lang, region, ref }: { catalog: Catalog | null; lang: Lang; region?: string; ref?: Ref<HTMLDetailsElement> }) {
+export function Legend({ catalog, lang, region, asOf, ref }: { catalog: Catalog | null; lang: Lang; region?: string; asOf?: string; ref?: Ref<HTMLDetailsElement> }) {
   const t = (key: MapStringKey) => mapText(key, lang);
+  const projects = asOf ? mapText('projectsAsOf', lang, { date: formatPartialDate(asOf, lang) }) : t('projects');
   const hatch = useId();
   const colours = catalog ? parkColours(catalog) : new Map<string, string>();
   // From the index, so the key is the same whether or not every park has loaded.
@@ -68,8 +70,9 @@ export function Legend({ catalog, lang, region, ref }: { catalog: Catalog | null
             <Item swatch={<circle cx="11" cy="9" r="5" fill="#6b7280" fillOpacity="0.25" stroke="#6b7280" strokeWidth="2" />}>{t('approxLocation')}</Item>
           </ul>
         </section>
-        <section aria-label={t('projects')}>
-          <h3>{t('projects')}</h3>
+        {/* Read at a date (asof=), the map draws each project's status then, not its latest. */}
+        <section aria-label={projects}>
+          <h3>{projects}</h3>
           <ul className="legend-statuses">
             {STATUS_ORDER.map((status) => {
               const s = STAGE_STYLE[STAGE_OF[status]];

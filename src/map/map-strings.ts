@@ -13,6 +13,7 @@ const STRINGS = {
   referencePark: { en: 'Reference park (location only)', zh: '参照园区（仅位置）' },
   approxLocation: { en: 'Location approximate', zh: '位置为近似' },
   projects: { en: 'Projects by latest status', zh: '项目（按最新状态）' },
+  projectsAsOf: { en: 'Projects by status as of the end of {date}', zh: '项目（按截至{date}的状态）' },
   siteUnknown: { en: 'Site unknown (shown in its zone)', zh: '具体地点不详（示于所在分区）' },
   cluster: { en: 'Group of projects: click to zoom in', zh: '项目组：点击放大' },
   stagePlanned: { en: 'small: planned', zh: '小：规划中' },
