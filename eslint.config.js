@@ -13,12 +13,20 @@ import tseslint from 'typescript-eslint';
 /** i18n's pure leaves (no store): the placeholder filler, the Bilingual type and the formatters, which catalog code (exports, history text) formats with. */
 const PURE_I18N = ['./fill.ts', './bilingual.ts', './format-figure.ts', './format-money.ts', './format-words.ts', './format-date.ts'];
 const ORDER = 'catalog → {url, cite} → {store, i18n} → {map, ui} → features → app';
-const below = (target, from) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message: `${target}/ imports only layers below it (${ORDER})` });
+const below = (target, from) => ({
+  target: `./src/${target}`,
+  from: from.map((f) => `./src/${f}`),
+  message: `${target}/ imports only layers below it (${ORDER})`,
+});
 const LAYER_ZONES = [
   below('catalog', ['url', 'store', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),
   { target: './src/catalog', from: './src/i18n', except: [...PURE_I18N], message: `catalog/ imports only layers below it (${ORDER})` },
   // …and those pure files stay pure: no store, no URL, nothing above the catalog.
-  ...PURE_I18N.map((file) => ({ target: `./src/i18n/${file.slice(2)}`, from: ['./src/url', './src/store', './src/map', './src/ui', './src/features', './src/app'], message: 'The i18n files the catalog uses stay pure: they import the catalog only.' })),
+  ...PURE_I18N.map((file) => ({
+    target: `./src/i18n/${file.slice(2)}`,
+    from: ['./src/url', './src/store', './src/map', './src/ui', './src/features', './src/app'],
+    message: 'The i18n files the catalog uses stay pure: they import the catalog only.',
+  })),
   below('cite', ['url', 'store', 'i18n', 'map', 'ui', 'features', 'app', 'main.tsx']),
   below('url', ['store', 'i18n', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),
   below('store', ['i18n', 'cite', 'map', 'ui', 'features', 'app', 'main.tsx']),
@@ -30,10 +38,14 @@ const LAYER_ZONES = [
   below('app', ['main.tsx']),
   // Feature folders never import each other (bulletproof-react): the app composes them. Read
   // from the disk, so a new feature is covered the day it is added.
-  ...readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({
-    target: `./src/features/${d.name}`, from: './src/features', except: [`./${d.name}`],
-    message: 'Features must not import other features; move what both need to ui/, catalog/ or the app.',
-  })),
+  ...readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({
+      target: `./src/features/${d.name}`,
+      from: './src/features',
+      except: [`./${d.name}`],
+      message: 'Features must not import other features; move what both need to ui/, catalog/ or the app.',
+    })),
   // The atlas never reaches into the build scripts or the tests.
   { target: './src', from: ['./scripts', './tests'] },
 ];
@@ -57,9 +69,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Nothing but the map owner may load maplibre-gl at run time (type imports are fine).
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'maplibre-gl', message: 'Only src/map/atlas-map.tsx owns MapLibre.', allowTypeImports: true }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only src/map/atlas-map.tsx owns MapLibre.', allowTypeImports: true }],
+        },
+      ],
     },
   },
   {
@@ -85,9 +100,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/map/atlas-map.tsx', 'src/map/atlas-controller.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'maplibre-gl', message: 'Use MapApi (src/map/map-api.ts): only atlas-map.tsx and atlas-controller.ts hold MapLibre.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'maplibre-gl', message: 'Use MapApi (src/map/map-api.ts): only atlas-map.tsx and atlas-controller.ts hold MapLibre.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -12,12 +12,24 @@ export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
   base: './',
   // ATLAS_DATA_DIR: build another catalog folder (tests/e2e/nginx-update.test.ts deploys a changed one).
-  plugins: [react(), atlasData(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasHistory(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), atlasFonts(), atlasDownloads(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined), contentSecurityPolicy(), serviceWorker()],
+  plugins: [
+    react(),
+    atlasData(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined),
+    atlasHistory(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined),
+    atlasFonts(),
+    atlasDownloads(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined),
+    contentSecurityPolicy(),
+    serviceWorker(),
+  ],
   build: {
-    target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
     // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as
     // application/octet-stream, and a browser refuses to run MapLibre's worker from it.
-    rolldownOptions: { output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` } },
+    rolldownOptions: {
+      output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
@@ -27,7 +39,13 @@ export default defineConfig({
       {
         extends: true,
         // jsdom renders the long-catalog lists in 1-2 s on a quiet machine; a busy 2-core one needs headroom.
-        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.tsx'], setupFiles: ['tests/ui/setup.ts'], testTimeout: 20_000 },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

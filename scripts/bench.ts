@@ -55,7 +55,16 @@ for (const [name, run] of Object.entries(sections)) {
 const met = (m: boolean | undefined) => (m === undefined ? '' : m ? 'met' : 'NOT met');
 // Long values (Lighthouse's failing audits) are cut in the table; bench-results/latest.json has them whole.
 const cut = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
-console.table(rows.map(({ section, measure, value, ratio, target, met: m }) => ({ section, measure, value: cut(value), ratio: ratio ?? '', target: target ?? '', met: met(m) })));
+console.table(
+  rows.map(({ section, measure, value, ratio, target, met: m }) => ({
+    section,
+    measure,
+    value: cut(value),
+    ratio: ratio ?? '',
+    target: target ?? '',
+    met: met(m),
+  })),
+);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), args, rows }, null, 2)}\n`);
 if (rows.some((r) => r.measure === 'FAILED')) process.exitCode = 1;

@@ -6,7 +6,9 @@ import { dataVersion } from './vite-plugin-atlas-data';
 
 /** The catalog's licence (README, Data page, datapackage.json): open data, credit required. */
 export const CATALOG_LICENCE: Licence = {
-  name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/',
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
 /** The Data page's files from a catalog folder, read and validated as `npm run validate` does. */

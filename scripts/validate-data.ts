@@ -16,14 +16,19 @@ const { parks, sources, problems } = validateCatalog(files.sources, files.parks)
 // The evidence check (src/catalog/evidence-check.ts) runs on the parks that passed the schema; a
 // park's file is named after its id, which checkPark enforces.
 const fileOf = new Map(files.parks.map((f) => [f.file.replace(/^.*\//, '').replace(/\.json$/, ''), f.file]));
-const evidence = checkEvidence(parks.map((park) => ({ park, file: fileOf.get(park.id)! })), sources, files.sources.file);
+const evidence = checkEvidence(
+  parks.map((park) => ({ park, file: fileOf.get(park.id)! })),
+  sources,
+  files.sources.file,
+);
 const all = [...problems, ...evidence.problems];
 
 for (const p of all) console.error(`${p.file} ${p.path}: ${p.message}`);
 console.log(evidenceLine(evidence.count));
 if (all.length > 0) {
   console.error(`\n${problems.length} problem(s) in the catalog; ${parks.length} of ${files.parks.length} park file(s) are valid.`);
-  if (evidence.problems.length) console.error(`${evidence.problems.length} evidence problem(s): printed forms missing or disagreeing with the stored values.`);
+  if (evidence.problems.length)
+    console.error(`${evidence.problems.length} evidence problem(s): printed forms missing or disagreeing with the stored values.`);
   process.exit(1);
 }
 const projects = parks.reduce((n, p) => n + p.projects.length, 0);

@@ -31,19 +31,25 @@ export type DataIndex = { parks: IndexEntry[] };
 
 export function dataIndex(dataDir: string): DataIndex {
   const parksDir = join(dataDir, 'parks');
-  const parks = listFiles(parksDir).filter((f) => f.endsWith('.json'))
+  const parks = listFiles(parksDir)
+    .filter((f) => f.endsWith('.json'))
     .map((f) => ({ path: f, id: relative(parksDir, f).replace(/\.json$/, '') }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ path, id }): IndexEntry => {
       let json: { parentId?: unknown; projects?: unknown } | undefined;
-      try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch { return { id }; }
+      try {
+        json = JSON.parse(readFileSync(path, 'utf8')) as typeof json;
+      } catch {
+        return { id };
+      }
       const park = ParkSchema.safeParse(json);
       if (park.success && park.data.id === id) return summarise(park.data);
       const entry: IndexEntry = { id };
       if (typeof json?.parentId === 'string') entry.parent = json.parentId;
       // Project ids still lead a `?project=` link to this file, which then reports what is wrong with it.
       const projects = Array.isArray(json?.projects)
-        ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string' && x !== '') : [];
+        ? json.projects.map((p: { id?: unknown }) => p?.id).filter((x): x is string => typeof x === 'string' && x !== '')
+        : [];
       if (projects.length) entry.projects = projects.map((id): [string, string] => [id, id]);
       return entry;
     });
@@ -52,14 +58,23 @@ export function dataIndex(dataDir: string): DataIndex {
 
 /** What index.html preloads (src/catalog/load.ts fetches these first). */
 export function preloadedFiles(dataDir: string): string[] {
-  const parks = listFiles(join(dataDir, 'parks')).filter((f) => f.endsWith('.json')).map((f) => relative(dataDir, f)).sort();
+  const parks = listFiles(join(dataDir, 'parks'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => relative(dataDir, f))
+    .sort();
   return ['index.json', 'sources.json', ...(parks.length <= EAGER_PARKS ? parks : [])];
 }
 
 /** Every problem `npm run validate` reports, read the same way (file relative to the working folder, JSON path). */
 export function catalogProblems(dataDir: string): Problem[] {
   if (!existsSync(join(dataDir, 'sources.json')) || !existsSync(join(dataDir, 'parks'))) {
-    return [{ file: relative(process.cwd(), dataDir) || '.', path: '$', message: 'expected sources.json and a parks/ folder (see data/README.md)' }];
+    return [
+      {
+        file: relative(process.cwd(), dataDir) || '.',
+        path: '$',
+        message: 'expected sources.json and a parks/ folder (see data/README.md)',
+      },
+    ];
   }
   const files = readCatalogFiles(dataDir);
   return validateCatalog(files.sources, files.parks).problems;
@@ -106,7 +121,9 @@ export function atlasData(dataDir = resolve('data')): Plugin {
       return [
         { tag: 'meta', attrs: { name: 'atlas-data', content: version }, injectTo: 'head' as const },
         ...preloadedFiles(dataDir).map((file) => ({
-          tag: 'link', attrs: { rel: 'preload', href: `${base}data/${file}?v=${version}`, as: 'fetch', crossorigin: true }, injectTo: 'head' as const,
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}data/${file}?v=${version}`, as: 'fetch', crossorigin: true },
+          injectTo: 'head' as const,
         })),
       ];
     },
@@ -119,7 +136,10 @@ export function atlasData(dataDir = resolve('data')): Plugin {
         const full = resolve(dataDir, rel);
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         if (rel === 'index.json') return res.end(index());
-        if (!full.startsWith(dataDir) || !existsSync(full) || !statSync(full).isFile()) { res.statusCode = 404; return res.end('{}'); }
+        if (!full.startsWith(dataDir) || !existsSync(full) || !statSync(full).isFile()) {
+          res.statusCode = 404;
+          return res.end('{}');
+        }
         res.end(readFileSync(full));
       });
     },

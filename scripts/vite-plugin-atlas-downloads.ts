@@ -9,7 +9,11 @@ import type { Plugin } from 'vite';
  * config loaded natively by Node (vitest) cannot resolve their extensionless imports.
  */
 const DIR = 'downloads';
-const MEDIA: Record<string, string> = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json; charset=utf-8' };
+const MEDIA: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json',
+  json: 'application/json; charset=utf-8',
+};
 
 export function atlasDownloads(dataDir = resolve('data')): Plugin {
   const built = (process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date()).toISOString();

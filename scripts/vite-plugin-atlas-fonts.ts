@@ -30,7 +30,15 @@ export function parseFontFaceCss(css: string): { file: string; ranges: string[] 
     const file = /url\(([^)]+\.woff2)\)/.exec(body)?.[1]?.replace(/^['"]|['"]$/g, '');
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
     if (!file) continue;
-    faces.push({ file, ranges: range ? range.split(',').map((r) => r.trim()).filter(Boolean) : ['U+0-10FFFF'] });
+    faces.push({
+      file,
+      ranges: range
+        ? range
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean)
+        : ['U+0-10FFFF'],
+    });
   }
   return faces;
 }
@@ -80,11 +88,17 @@ export function cjkRanges(ranges: string[]): string[] {
 }
 
 export function interfaceCss(faces: FontFaces): string {
-  return (faces['Noto Sans SC Regular'] ?? []).flatMap((face) => {
-    const ranges = cjkRanges(face['unicode-range']);
-    return ranges.length === 0 ? [] : [`@font-face{font-family:'${INTERFACE_FAMILY}';font-style:normal;font-weight:100 900;`
-      + `font-display:swap;src:url(${basename(face.url)}) format('woff2');unicode-range:${ranges.join(',')}}`];
-  }).join('\n');
+  return (faces['Noto Sans SC Regular'] ?? [])
+    .flatMap((face) => {
+      const ranges = cjkRanges(face['unicode-range']);
+      return ranges.length === 0
+        ? []
+        : [
+            `@font-face{font-family:'${INTERFACE_FAMILY}';font-style:normal;font-weight:100 900;` +
+              `font-display:swap;src:url(${basename(face.url)}) format('woff2');unicode-range:${ranges.join(',')}}`,
+          ];
+    })
+    .join('\n');
 }
 
 export function atlasFonts(root = resolve('.')): Plugin {
@@ -110,7 +124,10 @@ export function atlasFonts(root = resolve('.')): Plugin {
           return res.end(JSON.stringify(get().faces));
         }
         const file = get().files.get(name);
-        if (!file) { res.statusCode = 404; return res.end(); }
+        if (!file) {
+          res.statusCode = 404;
+          return res.end();
+        }
         res.setHeader('Content-Type', 'font/woff2');
         res.end(readFileSync(file));
       });

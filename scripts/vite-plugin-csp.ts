@@ -44,13 +44,16 @@ export function parsePolicy(text: string): Policy {
   return policy;
 }
 
-export const formatPolicy = (policy: Policy): string =>
-  [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const formatPolicy = (policy: Policy): string => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /** Adds `origin` to the directives MapLibre uses for a remote style; a bad URL fails the build. */
 export function allowBasemapOrigin(policy: Policy, styleUrl: string): Policy {
   let origin: string;
-  try { origin = new URL(styleUrl).origin; } catch { throw new Error(`VITE_BASEMAP_STYLE_URL is not an absolute URL: ${styleUrl}`); }
+  try {
+    origin = new URL(styleUrl).origin;
+  } catch {
+    throw new Error(`VITE_BASEMAP_STYLE_URL is not an absolute URL: ${styleUrl}`);
+  }
   if (origin === 'null') throw new Error(`VITE_BASEMAP_STYLE_URL has no origin: ${styleUrl}`);
   const next: Policy = new Map(policy);
   for (const name of REACHED_BY_BASEMAP) {

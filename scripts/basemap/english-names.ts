@@ -29,7 +29,15 @@ const CHAR_READINGS: Record<string, string> = { 都: 'du' };
 
 /** Ethnic groups named in autonomous counties ("伊通满族自治县" → "Yitong Manchu Autonomous County"). */
 const ETHNIC: Record<string, string> = {
-  满族: 'Manchu', 回族: 'Hui', 蒙古族: 'Mongol', 朝鲜族: 'Korean', 土家族: 'Tujia', 苗族: 'Miao', 彝族: 'Yi', 藏族: 'Tibetan', 羌族: 'Qiang',
+  满族: 'Manchu',
+  回族: 'Hui',
+  蒙古族: 'Mongol',
+  朝鲜族: 'Korean',
+  土家族: 'Tujia',
+  苗族: 'Miao',
+  彝族: 'Yi',
+  藏族: 'Tibetan',
+  羌族: 'Qiang',
 };
 
 /** Administrative suffixes, longest first, and their English. A county-level city keeps its bare name. */

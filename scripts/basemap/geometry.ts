@@ -380,7 +380,13 @@ export function assembleArea(lines: Position[][], box: BBox, boxIsArea: boolean)
   }
 
   if (exteriors.length === 0 && (holes.length > 0 || boxIsArea)) {
-    exteriors.push([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]);
+    exteriors.push([
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ]);
   }
   const polygons: PolygonCoords[] = exteriors.map((e) => [e]);
   for (const hole of holes) {

@@ -22,7 +22,10 @@ export type LandmarkProps = {
   note?: string;
 };
 
-export type Landmark = { props: LandmarkProps; geometry: { type: 'Point'; coordinates: Position } | { type: 'LineString'; coordinates: Position[] } };
+export type Landmark = {
+  props: LandmarkProps;
+  geometry: { type: 'Point'; coordinates: Position } | { type: 'LineString'; coordinates: Position[] };
+};
 
 const WIKI = {
   changchun: 'https://en.wikipedia.org/wiki/Changchun',
@@ -68,9 +71,9 @@ const LINE8_STATIONS: { zh: string; pinyin: string; lat: number; lon: number }[]
 /** Bends of the schematic line where it turns from one described street to the next. */
 const LINE8_BENDS: Record<string, Position> = {
   // After 北湖公园 the line leaves 北亚泰大街 for 龙湖大路 (eastward).
-  '北湖公园': [125.3203, 44.0005],
+  北湖公园: [125.3203, 44.0005],
   // After 光机路 it turns north onto 北远达大街.
-  '光机路': [125.3600, 44.0017],
+  光机路: [125.36, 44.0017],
 };
 
 function line8(): Landmark[] {
@@ -113,38 +116,74 @@ function line8(): Landmark[] {
 export function landmarks(): Landmark[] {
   return [
     point(43.897, 125.326, {
-      id: 'changchun-centre', name_en: 'Changchun', kind: 'city', approximate: false, confidence: 'high',
-      source: WIKI.changchun, note: 'Jilin Provincial Government.',
+      id: 'changchun-centre',
+      name_en: 'Changchun',
+      kind: 'city',
+      approximate: false,
+      confidence: 'high',
+      source: WIKI.changchun,
+      note: 'Jilin Provincial Government.',
     }),
     point(43.99611, 125.68528, {
-      id: 'changchun-longjia-airport', name_en: 'Changchun Longjia International Airport (CGQ)', kind: 'airport',
-      approximate: false, confidence: 'high', source: WIKI.longjia,
+      id: 'changchun-longjia-airport',
+      name_en: 'Changchun Longjia International Airport (CGQ)',
+      kind: 'airport',
+      approximate: false,
+      confidence: 'high',
+      source: WIKI.longjia,
     }),
     point(43.97, 125.52, {
-      id: 'changchun-international-land-port', name_en: 'Changchun International Land Port / Xinglong Comprehensive Bonded Zone',
-      name_zh: '长春兴隆综合保税区', kind: 'port', approximate: true, confidence: 'estimated (±6 km)',
+      id: 'changchun-international-land-port',
+      name_en: 'Changchun International Land Port / Xinglong Comprehensive Bonded Zone',
+      name_zh: '长春兴隆综合保税区',
+      kind: 'port',
+      approximate: true,
+      confidence: 'estimated (±6 km)',
       source: `${LAND_PORT}; name: ${LAND_PORT_ZH}`,
       note: 'EST: "10 km from Longjia" vs "adjacent to the valley" conflict slightly.',
     }),
     ...line8(),
     point(30.267, 120.153, {
-      id: 'hangzhou-centre', name_en: 'Hangzhou', kind: 'city', approximate: false, confidence: 'high',
-      source: WIKI.hangzhou, note: 'Zhejiang Provincial Government.',
+      id: 'hangzhou-centre',
+      name_en: 'Hangzhou',
+      kind: 'city',
+      approximate: false,
+      confidence: 'high',
+      source: WIKI.hangzhou,
+      note: 'Zhejiang Provincial Government.',
     }),
     point(30.2375, 120.1408, {
-      id: 'hangzhou-west-lake', name_en: 'West Lake', kind: 'lake', approximate: false, confidence: 'high', source: WIKI.westLake,
+      id: 'hangzhou-west-lake',
+      name_en: 'West Lake',
+      kind: 'lake',
+      approximate: false,
+      confidence: 'high',
+      source: WIKI.westLake,
     }),
     point(30.19517, 120.13456, {
-      id: 'qiantang-river', name_en: 'Qiantang River', kind: 'river', approximate: false, confidence: 'high',
-      source: WIKI.qiantangBridge, note: 'Label point at the First Qiantang River Bridge.',
+      id: 'qiantang-river',
+      name_en: 'Qiantang River',
+      kind: 'river',
+      approximate: false,
+      confidence: 'high',
+      source: WIKI.qiantangBridge,
+      note: 'Label point at the First Qiantang River Bridge.',
     }),
     point(30.31306, 120.37139, {
-      id: 'hangzhou-south-wenhai-road-station', name_en: 'South Wenhai Road station (Lines 1/8)', kind: 'rail-station',
-      approximate: false, confidence: 'medium-high', source: WIKI.wenhai,
+      id: 'hangzhou-south-wenhai-road-station',
+      name_en: 'South Wenhai Road station (Lines 1/8)',
+      kind: 'rail-station',
+      approximate: false,
+      confidence: 'medium-high',
+      source: WIKI.wenhai,
     }),
     point(30.32, 120.36, {
-      id: 'hangzhou-xiasha-university-city', name_en: 'Xiasha University City', kind: 'university-city',
-      approximate: true, confidence: 'estimated (±2 km)', source: XIASHA,
+      id: 'hangzhou-xiasha-university-city',
+      name_en: 'Xiasha University City',
+      kind: 'university-city',
+      approximate: true,
+      confidence: 'estimated (±2 km)',
+      source: XIASHA,
       note: 'EST: northern part of the development zone, about 6 km east–west by 1.5–2 km.',
     }),
     ...parkCityLandmarks(),

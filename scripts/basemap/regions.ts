@@ -39,7 +39,12 @@ export const REGIONS: readonly Region[] = [
  */
 export function regionsTouching(polygons: readonly PolygonCoords[], regions: readonly Region[] = REGIONS): Region[] {
   return regions.filter(({ bbox: box }) => {
-    const corners: Position[] = [[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]];
+    const corners: Position[] = [
+      [box[0], box[1]],
+      [box[2], box[1]],
+      [box[2], box[3]],
+      [box[0], box[3]],
+    ];
     return polygons.some((p) => (p[0] ?? []).some((v) => inBBox(v, box)) || corners.some((c) => pointInPolygon(c, p)));
   });
 }

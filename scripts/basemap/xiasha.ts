@@ -56,13 +56,23 @@ export function buildXiasha(districts: readonly District[]): { land: Out[]; cour
   const land = north
     .map((ring) => clipRing(ring, XIASHA_BOX))
     .filter((ring): ring is Position[] => !!ring)
-    .map((ring) => ({ type: 'Feature' as const, properties: { id: 'xiasha-reclaimed-land', approximate: true, method }, geometry: { type: 'Polygon', coordinates: [ring] } }));
+    .map((ring) => ({
+      type: 'Feature' as const,
+      properties: { id: 'xiasha-reclaimed-land', approximate: true, method },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    }));
   const course = north
     .map((ring) => longestRun(ring, (p) => south.some((s) => nearRing(p, s))))
     .filter((line) => line.length >= 2)
     .map((line) => ({
       type: 'Feature' as const,
-      properties: { id: 'qiantang-course-hangzhou', name_en: 'Qiantang River', kind: 'river', approximate: true, method: 'approximate: the Jianggan–Xiaoshan district border, which follows the channel' },
+      properties: {
+        id: 'qiantang-course-hangzhou',
+        name_en: 'Qiantang River',
+        kind: 'river',
+        approximate: true,
+        method: 'approximate: the Jianggan–Xiaoshan district border, which follows the channel',
+      },
       geometry: { type: 'LineString', coordinates: line },
     }));
   return { land, course };

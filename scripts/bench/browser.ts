@@ -15,8 +15,16 @@ import { buildSyntheticSite } from './synthetic-site';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The e2e harness's flags (tests/e2e/browser.ts), plus gc() for heap readings. */
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--js-flags=--expose-gc',
   // Offline like the e2e suite, without intercepting each request (interception costs a round trip
   // to Node per request, which would weigh on 2,500 park files): other hosts do not resolve.
@@ -51,8 +59,15 @@ const PROBE = `(() => {
 
 /** What one load reports: ms since navigation start (performance.now() in the page). */
 type LoadResult = {
-  idle: number; panel?: number; catalog?: number; fcp?: number; fp?: number;
-  measures: Record<string, number>; problems: number; camera?: string; size?: { w: number; h: number };
+  idle: number;
+  panel?: number;
+  catalog?: number;
+  fcp?: number;
+  fp?: number;
+  measures: Record<string, number>;
+  problems: number;
+  camera?: string;
+  size?: { w: number; h: number };
   /** Main-thread tasks over 50 ms: [start, duration]. */
   longTasks?: [number, number][];
 };
@@ -80,7 +95,9 @@ async function newPage(browser: Browser, url: string, { reducedMotion = false, s
   const origin = new URL(url).origin;
   // Service workers blocked like the e2e suite, unless asked for (the atlas registers one on load).
   const context = await browser.newContext({
-    viewport: VIEWPORT, serviceWorkers: serviceWorker ? 'allow' : 'block', reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+    viewport: VIEWPORT,
+    serviceWorkers: serviceWorker ? 'allow' : 'block',
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
   });
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
@@ -106,7 +123,11 @@ async function poll(page: Page, expression: string, timeout: number): Promise<vo
 }
 
 /** Opens `url` in a fresh context and waits for the first idle. */
-async function load(browser: Browser, url: string, { keep = false, timeout = 120_000, ...options }: PageOptions & { keep?: boolean; timeout?: number } = {}) {
+async function load(
+  browser: Browser,
+  url: string,
+  { keep = false, timeout = 120_000, ...options }: PageOptions & { keep?: boolean; timeout?: number } = {},
+) {
   const { page, close, errors } = await newPage(browser, url, options);
   await page.goto(url, { waitUntil: 'commit' });
   await poll(page, 'window.__bench && window.__bench.idle !== undefined', timeout);
@@ -128,7 +149,9 @@ async function heap(page: Page): Promise<{ main: number; workers?: number }> {
     const { usedSize: main } = await cdp.send('Runtime.getHeapUsage');
     const workers: string[] = [];
     const replies = new Map<number, (result: { usedSize?: number } | undefined) => void>();
-    cdp.on('Target.attachedToTarget', (e) => { if (e.targetInfo.type === 'worker') workers.push(e.sessionId); });
+    cdp.on('Target.attachedToTarget', (e) => {
+      if (e.targetInfo.type === 'worker') workers.push(e.sessionId);
+    });
     cdp.on('Target.receivedMessageFromTarget', (e) => {
       const message = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
       if (message.id !== undefined) replies.get(message.id)?.(message.result);
@@ -136,12 +159,13 @@ async function heap(page: Page): Promise<{ main: number; workers?: number }> {
     await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
     await new Promise((r) => setTimeout(r, 300));
     let next = 1;
-    const ask = (sessionId: string, method: string) => new Promise<{ usedSize?: number } | undefined>((resolve) => {
-      const id = next++;
-      replies.set(id, resolve);
-      setTimeout(() => resolve(undefined), 10_000);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-    });
+    const ask = (sessionId: string, method: string) =>
+      new Promise<{ usedSize?: number } | undefined>((resolve) => {
+        const id = next++;
+        replies.set(id, resolve);
+        setTimeout(() => resolve(undefined), 10_000);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
     let total = 0;
     for (const sessionId of workers) {
       await ask(sessionId, 'HeapProfiler.collectGarbage');
@@ -234,7 +258,10 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
     out.headings.add(sel.heading);
 
     // Back to the list, then choose a park there.
-    await panel.getByRole('link', { name: /All parks/ }).first().click();
+    await panel
+      .getByRole('link', { name: /All parks/ })
+      .first()
+      .click();
     // The link reads "English name 中文名": match the English name as a whole.
     const name = new RegExp(`^${listParks[i % listParks.length]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
     const link = page.getByRole('navigation', { name: 'Parks' }).getByRole('link', { name }).first();
@@ -249,7 +276,8 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
   return out;
 }
 
-const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') => results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
+const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') =>
+  results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
 
 export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptions = {}): Promise<Row[]> {
@@ -278,11 +306,21 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
       console.error(`bench: browser round ${i + 1}/${rounds}`);
       // Alternate, and rotate who goes first, so drift on a shared machine spreads over all of them.
       const runs: (() => Promise<void>)[] = [
-        async () => { bare.push((await load(browser, real.url + bareQuery(warm))).result); },
-        async () => { atlas.push((await load(browser, real.url)).result); },
-        async () => { calm.push((await load(browser, real.url, { reducedMotion: true })).result); },
-        async () => { deep.push((await load(browser, deepUrl)).result); },
-        async () => { sw.push((await load(browser, real.url, { serviceWorker: true })).result); },
+        async () => {
+          bare.push((await load(browser, real.url + bareQuery(warm))).result);
+        },
+        async () => {
+          atlas.push((await load(browser, real.url)).result);
+        },
+        async () => {
+          calm.push((await load(browser, real.url, { reducedMotion: true })).result);
+        },
+        async () => {
+          deep.push((await load(browser, deepUrl)).result);
+        },
+        async () => {
+          sw.push((await load(browser, real.url, { serviceWorker: true })).result);
+        },
       ];
       for (let k = 0; k < runs.length; k++) await runs[(k + i) % runs.length]!();
     }
@@ -292,30 +330,87 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     const deepPanel = pick(deep, 'panel');
     const afterPaint = deep.map((r) => (r.panel ?? NaN) - (r.fcp ?? r.fp ?? NaN)).filter(Number.isFinite);
     rows.push(
-      { section: S, measure: `bare MapLibre, same basemap: navigation → first idle (floor; map ${warm.size?.w}×${warm.size?.h}, view ${warm.camera})`, value: fmtMedian(pick(bare, 'idle')) },
-      { section: S, measure: 'atlas: navigation → first idle (map data drawn)', value: fmtMedian(pick(atlas, 'idle')), ratio: x(atlasIdle, bareIdle), target: '≤ 1.3× bare', met: ratio <= 1.3 },
-      { section: S, measure: 'atlas, reduced motion (no 800 ms fit animation): → first idle', value: fmtMedian(pick(calm, 'idle')), ratio: x(median(pick(calm, 'idle')), bareIdle) },
-      { section: S, measure: 'atlas with its service worker allowed (installs on load): → first idle', value: fmtMedian(pick(sw, 'idle')), ratio: x(median(pick(sw, 'idle')), bareIdle) },
+      {
+        section: S,
+        measure: `bare MapLibre, same basemap: navigation → first idle (floor; map ${warm.size?.w}×${warm.size?.h}, view ${warm.camera})`,
+        value: fmtMedian(pick(bare, 'idle')),
+      },
+      {
+        section: S,
+        measure: 'atlas: navigation → first idle (map data drawn)',
+        value: fmtMedian(pick(atlas, 'idle')),
+        ratio: x(atlasIdle, bareIdle),
+        target: '≤ 1.3× bare',
+        met: ratio <= 1.3,
+      },
+      {
+        section: S,
+        measure: 'atlas, reduced motion (no 800 ms fit animation): → first idle',
+        value: fmtMedian(pick(calm, 'idle')),
+        ratio: x(median(pick(calm, 'idle')), bareIdle),
+      },
+      {
+        section: S,
+        measure: 'atlas with its service worker allowed (installs on load): → first idle',
+        value: fmtMedian(pick(sw, 'idle')),
+        ratio: x(median(pick(sw, 'idle')), bareIdle),
+      },
       { section: S, measure: 'atlas: first contentful paint', value: fmtMedian(pick(atlas, 'fcp')) },
       { section: S, measure: 'atlas: catalog published (main aria-busy=false)', value: fmtMedian(pick(atlas, 'catalog')) },
       ...measureRows(S, 'atlas', atlas),
       { section: S, measure: `deep link ?project=${DEEP_PROJECT}: navigation → panel heading`, value: fmtMedian(deepPanel) },
-      { section: S, measure: 'deep link: first paint → panel heading', value: fmtMedian(afterPaint), target: '≤ 300 ms', met: median(afterPaint) <= 300 },
-      { section: S, measure: 'deep link: navigation → first idle (camera at the project, zoom 14)', value: fmtMedian(pick(deep, 'idle')), ratio: x(median(pick(deep, 'idle')), bareIdle) },
+      {
+        section: S,
+        measure: 'deep link: first paint → panel heading',
+        value: fmtMedian(afterPaint),
+        target: '≤ 300 ms',
+        met: median(afterPaint) <= 300,
+      },
+      {
+        section: S,
+        measure: 'deep link: navigation → first idle (camera at the project, zoom 14)',
+        value: fmtMedian(pick(deep, 'idle')),
+        ratio: x(median(pick(deep, 'idle')), bareIdle),
+      },
       ...measureRows(S, 'deep link', deep),
     );
 
     console.error('bench: browser interactions (real catalog)');
     const session = await load(browser, real.url, { keep: true });
     const realHeap = await heap(session.page);
-    const realUi = await interactions(session.page, ['hangzhou b', 'genescience'], ['Changchun Pharmaceutical Valley', 'Suzhou Industrial Park'], 7);
+    const realUi = await interactions(
+      session.page,
+      ['hangzhou b', 'genescience'],
+      ['Changchun Pharmaceutical Valley', 'Suzhou Industrial Park'],
+      7,
+    );
     await session.close();
     rows.push(
-      { section: S, measure: 'select from search: Enter → panel heading (next frame)', value: fmtMedian(realUi.searchSelect), target: '≤ 100 ms', met: median(realUi.searchSelect) <= 100 },
-      { section: S, measure: 'select from list: click → panel heading (next frame)', value: fmtMedian(realUi.listSelect), target: '≤ 100 ms', met: median(realUi.listSelect) <= 100 },
-      { section: S, measure: 'search: last keystroke → options updated', value: fmtMedian(realUi.lastKey.filter(Number.isFinite)), target: '≤ 50 ms', met: median(realUi.lastKey.filter(Number.isFinite)) <= 50 },
+      {
+        section: S,
+        measure: 'select from search: Enter → panel heading (next frame)',
+        value: fmtMedian(realUi.searchSelect),
+        target: '≤ 100 ms',
+        met: median(realUi.searchSelect) <= 100,
+      },
+      {
+        section: S,
+        measure: 'select from list: click → panel heading (next frame)',
+        value: fmtMedian(realUi.listSelect),
+        target: '≤ 100 ms',
+        met: median(realUi.listSelect) <= 100,
+      },
+      {
+        section: S,
+        measure: 'search: last keystroke → options updated',
+        value: fmtMedian(realUi.lastKey.filter(Number.isFinite)),
+        target: '≤ 50 ms',
+        met: median(realUi.lastKey.filter(Number.isFinite)) <= 50,
+      },
       { section: S, measure: 'JS heap after GC at idle: main thread', value: mb(realHeap.main) },
-      ...(realHeap.workers !== undefined ? [{ section: S, measure: 'JS heap after GC at idle: MapLibre workers', value: mb(realHeap.workers) }] : []),
+      ...(realHeap.workers !== undefined
+        ? [{ section: S, measure: 'JS heap after GC at idle: MapLibre workers', value: mb(realHeap.workers) }]
+        : []),
     );
 
     // Synthetic: 2,500 parks, 100,000 projects.
@@ -329,10 +424,18 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     for (let i = 0; i < synthRounds; i++) {
       console.error(`bench: browser synthetic round ${i + 1}/${synthRounds}`);
       const runs: (() => Promise<void>)[] = [
-        async () => { sBare.push((await load(browser, sBareQuery)).result); },
-        async () => { sAtlas.push((await load(browser, synth.url, { timeout: 300_000 })).result); },
-        async () => { sDeep.push((await load(browser, sDeepUrl, { timeout: 300_000 })).result); },
-        async () => { sSw.push((await load(browser, synth.url, { timeout: 300_000, serviceWorker: true })).result); },
+        async () => {
+          sBare.push((await load(browser, sBareQuery)).result);
+        },
+        async () => {
+          sAtlas.push((await load(browser, synth.url, { timeout: 300_000 })).result);
+        },
+        async () => {
+          sDeep.push((await load(browser, sDeepUrl, { timeout: 300_000 })).result);
+        },
+        async () => {
+          sSw.push((await load(browser, synth.url, { timeout: 300_000, serviceWorker: true })).result);
+        },
       ];
       for (let k = 0; k < runs.length; k++) await runs[(k + i) % runs.length]!();
     }
@@ -341,15 +444,46 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     const sAfterPaint = sDeep.map((r) => (r.panel ?? NaN) - (r.fcp ?? r.fp ?? NaN)).filter(Number.isFinite);
     const T = 'browser 100k';
     rows.push(
-      { section: T, measure: `bare MapLibre at the synthetic atlas's view (floor; ${sWarm.camera})`, value: fmtMedian(pick(sBare, 'idle')) },
-      { section: T, measure: `atlas, ${SYNTH.parks} parks / ${SYNTH.parks * SYNTH.projectsPerPark} projects: navigation → first idle`, value: fmtMedian(pick(sAtlas, 'idle')), ratio: x(sIdle, sBareIdle) },
-      { section: T, measure: 'with its service worker allowed (installs; park files cached as fetched): → first idle', value: fmtMedian(pick(sSw, 'idle')), ratio: x(median(pick(sSw, 'idle')), sBareIdle) },
+      {
+        section: T,
+        measure: `bare MapLibre at the synthetic atlas's view (floor; ${sWarm.camera})`,
+        value: fmtMedian(pick(sBare, 'idle')),
+      },
+      {
+        section: T,
+        measure: `atlas, ${SYNTH.parks} parks / ${SYNTH.parks * SYNTH.projectsPerPark} projects: navigation → first idle`,
+        value: fmtMedian(pick(sAtlas, 'idle')),
+        ratio: x(sIdle, sBareIdle),
+      },
+      {
+        section: T,
+        measure: 'with its service worker allowed (installs; park files cached as fetched): → first idle',
+        value: fmtMedian(pick(sSw, 'idle')),
+        ratio: x(median(pick(sSw, 'idle')), sBareIdle),
+      },
       { section: T, measure: 'catalog published (main aria-busy=false)', value: fmtMedian(pick(sAtlas, 'catalog')) },
       ...measureRows(T, 'atlas', sAtlas),
-      { section: T, measure: 'dataset problems shown (must be 0: every file fetched loads)', value: String(Math.max(...sAtlas.map((r) => r.problems))), target: '0', met: sAtlas.every((r) => r.problems === 0) },
+      {
+        section: T,
+        measure: 'dataset problems shown (must be 0: every file fetched loads)',
+        value: String(Math.max(...sAtlas.map((r) => r.problems))),
+        target: '0',
+        met: sAtlas.every((r) => r.problems === 0),
+      },
       { section: T, measure: 'deep link ?project=…: navigation → panel heading', value: fmtMedian(pick(sDeep, 'panel')) },
-      { section: T, measure: 'deep link: first paint → panel heading', value: fmtMedian(sAfterPaint), target: '≤ 300 ms', met: median(sAfterPaint) <= 300 },
-      { section: T, measure: 'deep link: navigation → first idle', value: fmtMedian(pick(sDeep, 'idle')), ratio: x(median(pick(sDeep, 'idle')), sBareIdle) },
+      {
+        section: T,
+        measure: 'deep link: first paint → panel heading',
+        value: fmtMedian(sAfterPaint),
+        target: '≤ 300 ms',
+        met: median(sAfterPaint) <= 300,
+      },
+      {
+        section: T,
+        measure: 'deep link: navigation → first idle',
+        value: fmtMedian(pick(sDeep, 'idle')),
+        ratio: x(median(pick(sDeep, 'idle')), sBareIdle),
+      },
       ...measureRows(T, 'deep link', sDeep),
     );
 
@@ -357,17 +491,54 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     const sSession = await load(browser, synth.url, { keep: true, timeout: 300_000 });
     const sHeap = await heap(sSession.page);
     // The list shows its first page of parks (LIST_PAGE, in id order: synthetic-park-0, -1, -10, -100, …).
-    const sUi = await interactions(sSession.page, ['synthetic park 1234', 'project 7 of park 2345'], ['Synthetic park 10', 'Synthetic park 1'], 5);
+    const sUi = await interactions(
+      sSession.page,
+      ['synthetic park 1234', 'project 7 of park 2345'],
+      ['Synthetic park 10', 'Synthetic park 1'],
+      5,
+    );
     const sHeapSearch = await heap(sSession.page);
     await sSession.close();
     rows.push(
-      { section: T, measure: 'JS heap after GC at idle: main thread', value: mb(sHeap.main), target: '< 300 MB', met: sHeap.main < 300 * 1024 * 1024 },
-      ...(sHeap.workers !== undefined ? [{ section: T, measure: 'JS heap after GC at idle: MapLibre workers (not in the target)', value: mb(sHeap.workers) }] : []),
-      { section: T, measure: 'JS heap after GC with the search index built: main thread', value: mb(sHeapSearch.main), target: '< 300 MB', met: sHeapSearch.main < 300 * 1024 * 1024 },
+      {
+        section: T,
+        measure: 'JS heap after GC at idle: main thread',
+        value: mb(sHeap.main),
+        target: '< 300 MB',
+        met: sHeap.main < 300 * 1024 * 1024,
+      },
+      ...(sHeap.workers !== undefined
+        ? [{ section: T, measure: 'JS heap after GC at idle: MapLibre workers (not in the target)', value: mb(sHeap.workers) }]
+        : []),
+      {
+        section: T,
+        measure: 'JS heap after GC with the search index built: main thread',
+        value: mb(sHeapSearch.main),
+        target: '< 300 MB',
+        met: sHeapSearch.main < 300 * 1024 * 1024,
+      },
       { section: T, measure: 'search: first keystroke → options (builds the index)', value: fmtMedian(sUi.firstKey.slice(0, 1)) },
-      { section: T, measure: 'search: last keystroke → options updated', value: fmtMedian(sUi.lastKey.filter(Number.isFinite)), target: '≤ 50 ms', met: median(sUi.lastKey.filter(Number.isFinite)) <= 50 },
-      { section: T, measure: 'select from search: Enter → panel heading (next frame)', value: fmtMedian(sUi.searchSelect), target: '≤ 100 ms', met: median(sUi.searchSelect) <= 100 },
-      { section: T, measure: 'select from list: click → panel heading (next frame)', value: fmtMedian(sUi.listSelect), target: '≤ 100 ms', met: median(sUi.listSelect) <= 100 },
+      {
+        section: T,
+        measure: 'search: last keystroke → options updated',
+        value: fmtMedian(sUi.lastKey.filter(Number.isFinite)),
+        target: '≤ 50 ms',
+        met: median(sUi.lastKey.filter(Number.isFinite)) <= 50,
+      },
+      {
+        section: T,
+        measure: 'select from search: Enter → panel heading (next frame)',
+        value: fmtMedian(sUi.searchSelect),
+        target: '≤ 100 ms',
+        met: median(sUi.searchSelect) <= 100,
+      },
+      {
+        section: T,
+        measure: 'select from list: click → panel heading (next frame)',
+        value: fmtMedian(sUi.listSelect),
+        target: '≤ 100 ms',
+        met: median(sUi.listSelect) <= 100,
+      },
     );
     console.error(`bench: headings reached: ${[...realUi.headings, ...sUi.headings].join(' | ')}`);
   } finally {
@@ -381,5 +552,9 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
 /** The loader's own user timings (performance.measure 'atlas-…'), when the build has them. */
 function measureRows(section: string, who: string, results: LoadResult[]): Row[] {
   const names = [...new Set(results.flatMap((r) => Object.keys(r.measures)))].sort();
-  return names.map((name) => ({ section, measure: `${who}: ${name} (user timing)`, value: fmtMedian(results.map((r) => r.measures[name]).filter((v): v is number => v !== undefined)) }));
+  return names.map((name) => ({
+    section,
+    measure: `${who}: ${name} (user timing)`,
+    value: fmtMedian(results.map((r) => r.measures[name]).filter((v): v is number => v !== undefined)),
+  }));
 }

@@ -34,12 +34,25 @@ export function benchHistory(): Row[] {
   const releases = readReleases(data);
   for (const r of releases) {
     const bytes = statSync(join(data, 'releases', `${r.release}.json`)).size;
-    rows.push({ section: S, measure: `real release ${r.release}: ${r.entities.length} entities, ${r.facts.length} facts`, value: sizes(formatRelease(r)), ratio: `${(bytes / r.facts.length).toFixed(0)} B/fact on disk` });
+    rows.push({
+      section: S,
+      measure: `real release ${r.release}: ${r.entities.length} entities, ${r.facts.length} facts`,
+      value: sizes(formatRelease(r)),
+      ratio: `${(bytes / r.facts.length).toFixed(0)} B/fact on disk`,
+    });
   }
-  const parks = releases.at(-1)?.entities.filter((e) => e[0].startsWith('park:')).map((e) => e[1]) ?? [];
+  const parks =
+    releases
+      .at(-1)
+      ?.entities.filter((e) => e[0].startsWith('park:'))
+      .map((e) => e[1]) ?? [];
   const real = timeIt(() => historyFiles(releases, parks), 10);
   const realChanges = releases.slice(1).reduce((n, r, i) => n + diffReleases(releases[i], r).length, 0);
-  rows.push({ section: S, measure: `real: diff ${releases.length} releases + write ${real.result.size} change files and feeds (${realChanges} changes)`, value: fmtMs(real.ms) });
+  rows.push({
+    section: S,
+    measure: `real: diff ${releases.length} releases + write ${real.result.size} change files and feeds (${realChanges} changes)`,
+    value: fmtMs(real.ms),
+  });
 
   const { parks: synth } = syntheticCatalog({ parks: 2500, projectsPerPark: 40 });
   const snap = timeIt(() => snapshot(synth, [], { release: '2026-01-01-synthetic-a', date: '2026-01-01T00:00:00Z', note: 'synthetic' }), 3);
@@ -49,8 +62,19 @@ export function benchHistory(): Row[] {
   rows.push({ section: S, measure: 'synthetic release file size, per release', value: sizes(formatRelease(a)) });
   const diff = timeIt(() => diffReleases(a, b), 3);
   rows.push({ section: S, measure: `synthetic diff, 1% of facts changed (${diff.result.length} changes)`, value: fmtMs(diff.ms) });
-  const built = timeIt(() => historyFiles([a, b], synth.map((p) => p.id)), 3);
+  const built = timeIt(
+    () =>
+      historyFiles(
+        [a, b],
+        synth.map((p) => p.id),
+      ),
+    3,
+  );
   const bytes = [...built.result.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
-  rows.push({ section: S, measure: `synthetic build: diff + ${built.result.size} change files and Atom feeds (${kb(bytes)} in all)`, value: fmtMs(built.ms) });
+  rows.push({
+    section: S,
+    measure: `synthetic build: diff + ${built.result.size} change files and Atom feeds (${kb(bytes)} in all)`,
+    value: fmtMs(built.ms),
+  });
   return rows;
 }

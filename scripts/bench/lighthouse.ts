@@ -10,16 +10,36 @@ import { fmtMedian, median, type Row } from './measure';
  * desktop. Reports are kept in bench-results/lighthouse-*.json. Skip with `--no-lighthouse`.
  */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 type Run = { scores: Record<string, number>; metrics: Record<string, number>; failing: string[] };
 
 /** The view the atlas settles on at first load, so the bare page (the floor) draws the same one. */
 async function settledCamera(url: string): Promise<string> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
@@ -38,8 +58,14 @@ export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
   mkdirSync('bench-results', { recursive: true });
   try {
     // The floor: the bare MapLibre page with the same basemap and view, measured the same way, runs alternated.
-    const pages = [['atlas', server.url], ['bare MapLibre page', `${server.url}bare/?map=${await settledCamera(server.url)}`]] as const;
-    for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+    const pages = [
+      ['atlas', server.url],
+      ['bare MapLibre page', `${server.url}bare/?map=${await settledCamera(server.url)}`],
+    ] as const;
+    for (const [preset, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ] as const) {
       const results = new Map<string, Run[]>(pages.map(([name]) => [name, []]));
       for (let i = 0; i < runs; i++) {
         for (const [name, url] of pages) {
@@ -47,7 +73,11 @@ export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
           // A fresh Chromium per run, as Lighthouse's CLI does: nothing cached from the last one.
           const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
           try {
-            const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
+            const result = await lighthouse(
+              url,
+              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+              config,
+            );
             if (!result) throw new Error('Lighthouse returned no result');
             const { lhr } = result;
             if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -56,7 +86,14 @@ export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
               scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])),
               metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? NaN])),
               failing: Object.values(lhr.audits)
-                .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+                .filter(
+                  (a) =>
+                    a.score !== null &&
+                    a.score < 0.9 &&
+                    a.scoreDisplayMode !== 'informative' &&
+                    a.scoreDisplayMode !== 'manual' &&
+                    a.scoreDisplayMode !== 'notApplicable',
+                )
                 .map((a) => a.id),
             });
           } finally {
@@ -80,7 +117,13 @@ export async function benchLighthouse(dist: string, runs = 3): Promise<Row[]> {
       }
       const perf = (name: string) => median(results.get(name)!.map((r) => r.scores.performance!));
       const gap = perf('bare MapLibre page') - perf('atlas');
-      rows.push({ section: `lighthouse ${preset}`, measure: 'performance: bare page − atlas (points)', value: String(gap), target: '≤ 10', met: gap <= 10 });
+      rows.push({
+        section: `lighthouse ${preset}`,
+        measure: 'performance: bare page − atlas (points)',
+        value: String(gap),
+        target: '≤ 10',
+        met: gap <= 10,
+      });
     }
   } finally {
     await server.close();

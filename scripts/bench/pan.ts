@@ -23,7 +23,11 @@ const idle = () => document.querySelector('[data-map-state]')?.getAttribute('dat
 
 export async function benchPan(pans = 8): Promise<Row[]> {
   const site = await serve(await benchBuild());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'],
+  });
   const S = 'pan with a filter on';
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
@@ -33,7 +37,7 @@ export async function benchPan(pans = 8): Promise<Row[]> {
     await page.locator('[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 120_000 });
     const canvas = page.locator('.map-canvas canvas');
     await canvas.focus();
-    const before = await page.evaluate('window.__loads') as number;
+    const before = (await page.evaluate('window.__loads')) as number;
     const cameras = new Set<string>();
     for (let i = 0; i < pans; i++) {
       const was = new URL(page.url()).searchParams.get('map') ?? '';
@@ -43,16 +47,27 @@ export async function benchPan(pans = 8): Promise<Row[]> {
       cameras.add(new URL(page.url()).searchParams.get('map') ?? '');
       await page.waitForFunction(idle, undefined, { timeout: 30_000, polling: 100 });
     }
-    const panned = (await page.evaluate('window.__loads') as number) - before;
+    const panned = ((await page.evaluate('window.__loads')) as number) - before;
     // Control: changing the filter does reload the projects (the counter sees real loads).
     await page.goto(`${site.url}?status=operating&industry=vaccines`);
     await page.locator('[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 120_000 });
-    const start = await page.evaluate('window.__loads') as number;
-    await page.evaluate(() => { const u = new URL(location.href); u.searchParams.set('status', 'signed'); history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); });
+    const start = (await page.evaluate('window.__loads')) as number;
+    await page.evaluate(() => {
+      const u = new URL(location.href);
+      u.searchParams.set('status', 'signed');
+      history.pushState(null, '', u);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
     await page.waitForFunction((n) => (window as unknown as { __loads: number }).__loads > n, start, { timeout: 30_000 });
-    const control = (await page.evaluate('window.__loads') as number) - start;
+    const control = ((await page.evaluate('window.__loads')) as number) - start;
     return [
-      { section: S, measure: `GeoJSON loads sent to the worker during ${pans} keyboard pans (status and industry filters on; ${cameras.size} camera links written)`, value: String(panned), target: '0', met: panned === 0 },
+      {
+        section: S,
+        measure: `GeoJSON loads sent to the worker during ${pans} keyboard pans (status and industry filters on; ${cameras.size} camera links written)`,
+        value: String(panned),
+        target: '0',
+        met: panned === 0,
+      },
       { section: S, measure: 'control: the status filter changed once (Back/Forward path) → GeoJSON loads', value: String(control) },
     ];
   } finally {

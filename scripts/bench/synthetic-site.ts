@@ -24,8 +24,10 @@ export function buildSyntheticSite(dist: string, out: string, size: SyntheticSiz
   writeFileSync(join(out, 'data/index.json'), JSON.stringify(dataIndex(join(out, 'data'))));
   // index.html preloads the real build's park files: preload this catalog's instead (none, when it is too large to load whole).
   const html = readFileSync(join(out, 'index.html'), 'utf8').replace(/\s*<link rel="preload" href="[^"]*data\/parks\/[^"]*"[^>]*>/g, '');
-  const links = preloadedFiles(join(out, 'data')).filter((f) => f.startsWith('parks/'))
-    .map((f) => `<link rel="preload" href="./data/${f}" as="fetch" crossorigin>`).join('');
+  const links = preloadedFiles(join(out, 'data'))
+    .filter((f) => f.startsWith('parks/'))
+    .map((f) => `<link rel="preload" href="./data/${f}" as="fetch" crossorigin>`)
+    .join('');
   writeFileSync(join(out, 'index.html'), html.replace('</head>', `${links}</head>`));
   const files = filesUnder(out).map((f) => relative(out, f));
   const hash = createHash('sha256');

@@ -46,43 +46,58 @@ export function App() {
   if (embedded) return <EmbedView notices={<Notices />} />;
   return (
     <ShareExtras value={SHARE_EXTRAS}>
-    <div className="app" lang={LANG_TAG[lang]}>
-      <SkipLink comparing={comparing} />
-      <header className="title-bar">
-        <h1>{t('title')}</h1>
-        <SearchBox catalog={catalog} />
-        {!comparing && <ViewSwitch />}
-        <DataLink />
-        {!comparing && <WhatsNewLink />}
-        <LanguageToggle />
-      </header>
-      <Notices />
-      <main className="main-area" aria-busy={status === 'loading'} data-view={projectsView ? 'projects' : changesView ? 'changes' : undefined}>
-        {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
-        {dataView ? <DataArea /> : comparing && catalog ? <CompareArea catalog={catalog} /> : <>
-        <div className="map-area"><div ref={stageRef} className="map-stage"><MapView /></div>{catalog && <Timeline catalog={catalog} />}
-          {projectsView && catalog && <ProjectsArea catalog={catalog} />}
-          {changesView && catalog && <ChangesArea catalog={catalog} />}</div>
-        <aside ref={sheetRef} className="side-panel" aria-label={t('details')} data-expanded={expanded}>
-          <button
-            type="button"
-            className="sheet-handle"
-            aria-expanded={expanded}
-            aria-controls="side-panel-body"
-            onClick={() => setExpanded(!expanded)}
-          >
-            <span className="sheet-grip" aria-hidden="true" />
-            {/* Collapsed, the handle still says what is selected. */}
-            {!expanded && selected && <span className="sheet-title">{selected}</span>}
-            <span className="sheet-action">{expanded ? t('hideDetails') : t('showDetails')}</span>
-          </button>
-          <div id="side-panel-body" className="side-panel-body">
-            {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <SidePanel catalog={catalog} />}
-          </div>
-        </aside>
-        </>}
-      </main>
-    </div>
+      <div className="app" lang={LANG_TAG[lang]}>
+        <SkipLink comparing={comparing} />
+        <header className="title-bar">
+          <h1>{t('title')}</h1>
+          <SearchBox catalog={catalog} />
+          {!comparing && <ViewSwitch />}
+          <DataLink />
+          {!comparing && <WhatsNewLink />}
+          <LanguageToggle />
+        </header>
+        <Notices />
+        <main
+          className="main-area"
+          aria-busy={status === 'loading'}
+          data-view={projectsView ? 'projects' : changesView ? 'changes' : undefined}
+        >
+          {/* `?compare=` replaces map and panel; the block below keeps its indent so parallel edits merge. */}
+          {dataView ? (
+            <DataArea />
+          ) : comparing && catalog ? (
+            <CompareArea catalog={catalog} />
+          ) : (
+            <>
+              <div className="map-area">
+                <div ref={stageRef} className="map-stage">
+                  <MapView />
+                </div>
+                {catalog && <Timeline catalog={catalog} />}
+                {projectsView && catalog && <ProjectsArea catalog={catalog} />}
+                {changesView && catalog && <ChangesArea catalog={catalog} />}
+              </div>
+              <aside ref={sheetRef} className="side-panel" aria-label={t('details')} data-expanded={expanded}>
+                <button
+                  type="button"
+                  className="sheet-handle"
+                  aria-expanded={expanded}
+                  aria-controls="side-panel-body"
+                  onClick={() => setExpanded(!expanded)}
+                >
+                  <span className="sheet-grip" aria-hidden="true" />
+                  {/* Collapsed, the handle still says what is selected. */}
+                  {!expanded && selected && <span className="sheet-title">{selected}</span>}
+                  <span className="sheet-action">{expanded ? t('hideDetails') : t('showDetails')}</span>
+                </button>
+                <div id="side-panel-body" className="side-panel-body">
+                  {status === 'loading' || !catalog ? <p>{t('loading')}</p> : <SidePanel catalog={catalog} />}
+                </div>
+              </aside>
+            </>
+          )}
+        </main>
+      </div>
     </ShareExtras>
   );
 }

@@ -11,7 +11,13 @@ const DataPage = lazy(() => import('../features/data-page/data-page').then((m) =
 export function DataArea() {
   const t = useT();
   return (
-    <Suspense fallback={<p role="status" className="cell-note">{t('loading')}</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="cell-note">
+          {t('loading')}
+        </p>
+      }
+    >
       <DataPage />
     </Suspense>
   );
@@ -22,6 +28,8 @@ export function DataLink() {
   const lang = useLang();
   const here = useUrlStore((s) => s.state.view === 'data');
   return (
-    <UrlLink className="view-switch" to={toDataPage} ariaCurrent={here ? 'page' : undefined}>{t('dataLink', lang)}</UrlLink>
+    <UrlLink className="view-switch" to={toDataPage} ariaCurrent={here ? 'page' : undefined}>
+      {t('dataLink', lang)}
+    </UrlLink>
   );
 }

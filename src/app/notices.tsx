@@ -23,18 +23,26 @@ export function Notices() {
           <h2 id="dataset-errors">{t('datasetErrors')}</h2>
           <ul>
             {problems.slice(0, MAX_SHOWN).map((p, i) => (
-              <li key={i}><code>{p.file}</code> <code>{p.path}</code>: {p.message}</li>
+              <li key={i}>
+                <code>{p.file}</code> <code>{p.path}</code>: {p.message}
+              </li>
             ))}
           </ul>
           {problems.length > MAX_SHOWN && <MoreProblems n={problems.length - MAX_SHOWN} />}
-          <button type="button" onClick={() => setHidden(true)}>{t('dismiss')}</button>
+          <button type="button" onClick={() => setHidden(true)}>
+            {t('dismiss')}
+          </button>
         </section>
       )}
       {urlProblems.length > 0 && (
         <section role="status" aria-labelledby="link-problems" className="notice notice-warning">
           <h2 id="link-problems">{t('linkProblems')}</h2>
           {/* Capped like the dataset notice: a link with 8,000 unknown parameters once made a 200,000-character notice. */}
-          <ul>{urlProblems.slice(0, MAX_SHOWN).map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+          <ul>
+            {urlProblems.slice(0, MAX_SHOWN).map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
           {urlProblems.length > MAX_SHOWN && <p>{t('moreItems', { n: urlProblems.length - MAX_SHOWN })}</p>}
         </section>
       )}
@@ -45,5 +53,11 @@ export function Notices() {
 /** The words around the command come from the dictionary; the command itself stays code in both languages. */
 function MoreProblems({ n }: { n: number }) {
   const [before, after] = useT()('moreProblems', { n }).split('{command}');
-  return <p>{before}<code>npm run validate</code>{after}</p>;
+  return (
+    <p>
+      {before}
+      <code>npm run validate</code>
+      {after}
+    </p>
+  );
 }

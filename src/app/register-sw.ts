@@ -27,9 +27,14 @@ export function registerServiceWorker(): void {
     // updateViaCache 'none': sw.js and the sw-precache.js it imports are always asked of the
     // server, so a host without Cache-Control cannot hide a new build from the update check.
     // A registration can be missing where service workers are stubbed out (Playwright's `serviceWorkers: 'block'`).
-    container.register('./sw.js', { scope: './', updateViaCache: 'none' }).then((r) => { if (r) watchForUpdates(r); }, () => {
-      // Offline support is an extra: a browser or policy that refuses it still gets the atlas.
-    });
+    container.register('./sw.js', { scope: './', updateViaCache: 'none' }).then(
+      (r) => {
+        if (r) watchForUpdates(r);
+      },
+      () => {
+        // Offline support is an extra: a browser or policy that refuses it still gets the atlas.
+      },
+    );
   };
   void mapFirstIdle.then(register);
   const late = () => setTimeout(register, REGISTER_ANYWAY_MS);
@@ -50,7 +55,9 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   void consider(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
-    worker?.addEventListener('statechange', () => { if (worker.state === 'installed') void consider(worker); });
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') void consider(worker);
+    });
   });
 }
 
@@ -82,7 +89,9 @@ async function warmCache(container: ServiceWorkerContainer): Promise<void> {
   if (!worker) return;
   const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
   const channel = new MessageChannel();
-  const cached = new Promise<void>((resolve) => { channel.port1.onmessage = () => resolve(); });
+  const cached = new Promise<void>((resolve) => {
+    channel.port1.onmessage = () => resolve();
+  });
   worker.postMessage({ type: 'cache-urls', urls }, [channel.port2]);
   await cached;
   document.documentElement.setAttribute('data-offline-ready', '');

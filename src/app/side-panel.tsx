@@ -69,28 +69,58 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
     // Known from the index, not loaded: "loading" while its file is on its way, or why it cannot be shown.
     filters = !project;
     const name = title ?? shownIn;
-    content = catalog.unavailable.has(shownIn)
-      ? <NotFound message={t('unavailable', { name })} suggestions={[]} />
-      : <p role="status">{t('loadingWhat', { name })}</p>;
+    content = catalog.unavailable.has(shownIn) ? (
+      <NotFound message={t('unavailable', { name })} suggestions={[]} />
+    ) : (
+      <p role="status">{t('loadingWhat', { name })}</p>
+    );
   } else if (project) {
     filters = false;
     const entry = catalog.projectById.get(project);
     if (entry) history = { park: entry.park.id, entity: `project:${project}` };
-    content = entry ? <ProjectPanel catalog={catalog} entry={entry} /> : (
-      <NotFound message={t('notFoundProject', { id: project })} suggestions={nearestIds(project, catalog.index.parkOfProject.keys()).map((id) => (
-        { key: id, to: { project: id }, label: projectName(catalog, id, lang) }))} />
+    content = entry ? (
+      <ProjectPanel catalog={catalog} entry={entry} />
+    ) : (
+      <NotFound
+        message={t('notFoundProject', { id: project })}
+        suggestions={nearestIds(project, catalog.index.parkOfProject.keys()).map((id) => ({
+          key: id,
+          to: { project: id },
+          label: projectName(catalog, id, lang),
+        }))}
+      />
     );
   } else if (park && !parkEntry) {
-    content = <NotFound message={t('notFoundPark', { id: park })} suggestions={nearestIds(park, catalog.index.byId.keys()).map((id) => (
-      { key: id, to: { park: id }, label: nameText(catalog.index.byId.get(id)!.name, lang) }))} />;
+    content = (
+      <NotFound
+        message={t('notFoundPark', { id: park })}
+        suggestions={nearestIds(park, catalog.index.byId.keys()).map((id) => ({
+          key: id,
+          to: { park: id },
+          label: nameText(catalog.index.byId.get(id)!.name, lang),
+        }))}
+      />
+    );
   } else if (parkEntry && zone) {
     const entry = catalog.zoneByKey.get(zoneKey(parkEntry.id, zone));
     if (entry) history = { park: parkEntry.id, entity: `zone:${parkEntry.id}/${zone}` };
-    content = entry ? <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} /> : (
-      <NotFound message={t('notFoundZone', { id: zone, park: nameText(parkEntry.name, lang) })}
-        suggestions={[...nearestIds(zone, parkEntry.zones.map((z) => z.id)).map((id) => (
-          { key: id, to: { park: parkEntry.id, zone: id }, label: nameText(parkEntry.zones.find((z) => z.id === id)!.name, lang) })),
-        ...zonesElsewhere(catalog, zone, parkEntry.id, lang)]} />
+    content = entry ? (
+      <ZonePanel catalog={catalog} park={parkEntry} zone={entry.zone} />
+    ) : (
+      <NotFound
+        message={t('notFoundZone', { id: zone, park: nameText(parkEntry.name, lang) })}
+        suggestions={[
+          ...nearestIds(
+            zone,
+            parkEntry.zones.map((z) => z.id),
+          ).map((id) => ({
+            key: id,
+            to: { park: parkEntry.id, zone: id },
+            label: nameText(parkEntry.zones.find((z) => z.id === id)!.name, lang),
+          })),
+          ...zonesElsewhere(catalog, zone, parkEntry.id, lang),
+        ]}
+      />
     );
   } else if (parkEntry) {
     history = { park: parkEntry.id, entity: `park:${parkEntry.id}` };
@@ -123,12 +153,21 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   return (
     <div ref={root} className="side-panel-content">
       {detail && (
-        <p className="back-link"><SelectLink to={{}}><span aria-hidden="true">← </span>{t('allParks')}</SelectLink></p>
+        <p className="back-link">
+          <SelectLink to={{}}>
+            <span aria-hidden="true">← </span>
+            {t('allParks')}
+          </SelectLink>
+        </p>
       )}
       <LinkNotes catalog={catalog} />
       {filters && <FilterPanel catalog={catalog} />}
       {content}
-      {history && <Suspense fallback={null}><ChangesSection key={history.entity} target={history} catalog={catalog} /></Suspense>}
+      {history && (
+        <Suspense fallback={null}>
+          <ChangesSection key={history.entity} target={history} catalog={catalog} />
+        </Suspense>
+      )}
     </div>
   );
 }

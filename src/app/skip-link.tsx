@@ -28,7 +28,11 @@ export function SkipLink({ comparing }: { comparing: boolean }) {
     useUiStore.getState().setSheetExpanded(true);
     requestAnimationFrame(() => focusById(target));
   };
-  return <a className="skip-link" href={`#${target}`} onClick={onClick}>{t('skipToDetails', lang)}</a>;
+  return (
+    <a className="skip-link" href={`#${target}`} onClick={onClick}>
+      {t('skipToDetails', lang)}
+    </a>
+  );
 }
 
 /**
@@ -54,6 +58,9 @@ export function useFocusOnViewSwitch(comparing: boolean) {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const stop = window.setTimeout(() => observer.disconnect(), 10_000);
-    return () => { observer.disconnect(); window.clearTimeout(stop); };
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [comparing]);
 }

@@ -9,7 +9,9 @@ export function UpdateNotice() {
   return (
     <section role="status" className="notice notice-update">
       <p>{t('updateReady')}</p>
-      <button type="button" onClick={reload}>{t('reload')}</button>
+      <button type="button" onClick={reload}>
+        {t('reload')}
+      </button>
     </section>
   );
 }

@@ -11,7 +11,14 @@ export function setUpdateWaiting(action: () => void): void {
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
-export const useUpdateWaiting = (): (() => void) | null => useSyncExternalStore(subscribe, () => reload, () => null);
+export const useUpdateWaiting = (): (() => void) | null =>
+  useSyncExternalStore(
+    subscribe,
+    () => reload,
+    () => null,
+  );

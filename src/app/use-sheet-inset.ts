@@ -13,11 +13,19 @@ export function useSheetInset(): { stage: (el: HTMLElement | null) => void; shee
     const boxes: { stage: HTMLElement | null; sheet: HTMLElement | null } = { stage: null, sheet: null };
     const write = () => {
       const { stage, sheet } = boxes;
-      useUiStore.getState().setMapInset('sheet', stage && sheet ? sheetCover(stage.getBoundingClientRect(), sheet.getBoundingClientRect()) : 0);
+      useUiStore
+        .getState()
+        .setMapInset('sheet', stage && sheet ? sheetCover(stage.getBoundingClientRect(), sheet.getBoundingClientRect()) : 0);
     };
     return {
-      stage: (el: HTMLElement | null) => { boxes.stage = el; write(); },
-      sheet: (el: HTMLElement | null) => { boxes.sheet = el; write(); },
+      stage: (el: HTMLElement | null) => {
+        boxes.stage = el;
+        write();
+      },
+      sheet: (el: HTMLElement | null) => {
+        boxes.sheet = el;
+        write();
+      },
     };
   });
   return { stage: useSizeRef(measure.stage), sheet: useSizeRef(measure.sheet) };

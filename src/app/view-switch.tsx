@@ -6,7 +6,9 @@ import { toView } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
 
 // Loaded when opened, so the first view's JS does not carry the table or its virtualiser.
-const ProjectsTableView = lazy(() => import('../features/projects-table/projects-table-view').then((m) => ({ default: m.ProjectsTableView })));
+const ProjectsTableView = lazy(() =>
+  import('../features/projects-table/projects-table-view').then((m) => ({ default: m.ProjectsTableView })),
+);
 
 // The comparison (its table, maps and downloads) likewise: most readers open one park, not several.
 const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
@@ -15,7 +17,13 @@ const CompareView = lazy(() => import('../features/compare/compare-view').then((
 export function CompareArea({ catalog }: { catalog: Catalog }) {
   const t = useT();
   return (
-    <Suspense fallback={<p role="status" className="cell-note">{t('loading')}</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="cell-note">
+          {t('loading')}
+        </p>
+      }
+    >
       <CompareView catalog={catalog} />
     </Suspense>
   );
@@ -25,7 +33,13 @@ export function CompareArea({ catalog }: { catalog: Catalog }) {
 export function ProjectsArea({ catalog }: { catalog: Catalog }) {
   const t = useT();
   return (
-    <Suspense fallback={<p role="status" className="cell-note">{t('loading')}</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="cell-note">
+          {t('loading')}
+        </p>
+      }
+    >
       <ProjectsTableView catalog={catalog} />
     </Suspense>
   );
@@ -36,6 +50,8 @@ export function ViewSwitch() {
   const t = useT();
   const table = useUrlStore((s) => s.state.view === 'projects');
   return (
-    <UrlLink className="view-switch" to={(state) => toView(state, table ? undefined : 'projects')}>{table ? t('mapView') : t('projectsView')}</UrlLink>
+    <UrlLink className="view-switch" to={(state) => toView(state, table ? undefined : 'projects')}>
+      {table ? t('mapView') : t('projectsView')}
+    </UrlLink>
   );
 }

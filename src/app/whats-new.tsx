@@ -12,7 +12,13 @@ const WhatsNewView = lazy(() => import('../features/history/whats-new-view').the
 export function ChangesArea({ catalog }: { catalog: Catalog }) {
   const t = useT();
   return (
-    <Suspense fallback={<p role="status" className="cell-note">{t('loading')}</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="cell-note">
+          {t('loading')}
+        </p>
+      }
+    >
       <WhatsNewView catalog={catalog} />
     </Suspense>
   );
@@ -23,6 +29,8 @@ export function WhatsNewLink() {
   const t = useT();
   const open = useUrlStore((s) => s.state.view === 'changes');
   return (
-    <UrlLink className="view-switch" to={(state) => toView(state, open ? undefined : 'changes')}>{open ? t('mapView') : t('whatsNew')}</UrlLink>
+    <UrlLink className="view-switch" to={(state) => toView(state, open ? undefined : 'changes')}>
+      {open ? t('mapView') : t('whatsNew')}
+    </UrlLink>
   );
 }

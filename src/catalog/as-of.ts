@@ -13,10 +13,10 @@ export const startKey = (date: string) => (date.length === 4 ? `${date}-00-00` :
 export const endKey = (date: string) => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date);
 
 /** Whether something dated `date` had happened by the end of `asOf` (no `asOf`: now, so always). */
-export const happenedBy = (date: string, asOf: string | undefined): boolean =>
-  asOf === undefined || startKey(date) <= endKey(asOf);
+export const happenedBy = (date: string, asOf: string | undefined): boolean => asOf === undefined || startKey(date) <= endKey(asOf);
 
-const byDate = (a: { date: string }, b: { date: string }) => (startKey(a.date) < startKey(b.date) ? -1 : startKey(a.date) > startKey(b.date) ? 1 : 0);
+const byDate = (a: { date: string }, b: { date: string }) =>
+  startKey(a.date) < startKey(b.date) ? -1 : startKey(a.date) > startKey(b.date) ? 1 : 0;
 
 /**
  * The step true at the date: the latest on or before it (on equal dates the curated order stands,
@@ -33,7 +33,10 @@ export function stepAt(project: Project, asOf: string | undefined): StatusStep |
   for (const step of history) {
     const key = startKey(step.date);
     if (end !== undefined && key > end) continue;
-    if (!best || key >= bestKey) { best = step; bestKey = key; }
+    if (!best || key >= bestKey) {
+      best = step;
+      bestKey = key;
+    }
   }
   return best;
 }
@@ -56,7 +59,8 @@ export function figureAt(figure: Figure | undefined, asOf: string | undefined): 
   if (!figure || asOf === undefined) return figure;
   const known = figure.values.filter((v) => happenedBy(v.asOf, asOf));
   if (!known.length) return undefined;
-  if (figure.relation && figure.relation !== 'disagree') return known.length === figure.values.length ? figure : { ...figure, values: known };
+  if (figure.relation && figure.relation !== 'disagree')
+    return known.length === figure.values.length ? figure : { ...figure, values: known };
   const latest = known.reduce((max, v) => (startKey(v.asOf) > max ? startKey(v.asOf) : max), '');
   const values = known.filter((v) => startKey(v.asOf) === latest);
   return values.length === figure.values.length ? figure : { ...figure, values };
@@ -73,7 +77,10 @@ export function eventYears(dates: Iterable<string>): number[] {
 }
 
 const keyFiguresAt = <T extends { figure: Figure }>(list: readonly T[], asOf: string): T[] =>
-  list.flatMap((k) => { const figure = figureAt(k.figure, asOf); return figure ? [{ ...k, figure }] : []; });
+  list.flatMap((k) => {
+    const figure = figureAt(k.figure, asOf);
+    return figure ? [{ ...k, figure }] : [];
+  });
 
 /**
  * A park as its sources stood at the date: projects with no step by then dropped, each project's
@@ -88,15 +95,30 @@ export function parkAt(park: Park, asOf: string | undefined): Park {
     if (!statusHistory.length) return [];
     const investment = figureAt(p.investment, asOf);
     const { investment: _, ...rest } = p;
-    return [{ ...rest, statusHistory, ...(investment && { investment }), ...(p.otherFigures && { otherFigures: keyFiguresAt(p.otherFigures, asOf) }) }];
+    return [
+      {
+        ...rest,
+        statusHistory,
+        ...(investment && { investment }),
+        ...(p.otherFigures && { otherFigures: keyFiguresAt(p.otherFigures, asOf) }),
+      },
+    ];
   });
   const area = figureAt(park.area, asOf);
   const { area: _, ...rest } = park;
   return {
-    ...rest, ...(area && { area }), projects, keyFigures: keyFiguresAt(park.keyFigures, asOf),
-    zones: park.zones.map((z) => { const a = figureAt(z.area, asOf); const { area: _a, ...zr } = z; return { ...zr, ...(a && { area: a }) }; }),
+    ...rest,
+    ...(area && { area }),
+    projects,
+    keyFigures: keyFiguresAt(park.keyFigures, asOf),
+    zones: park.zones.map((z) => {
+      const a = figureAt(z.area, asOf);
+      const { area: _a, ...zr } = z;
+      return { ...zr, ...(a && { area: a }) };
+    }),
     aggregates: park.aggregates.map((a) => {
-      const count = figureAt(a.count, asOf), investment = figureAt(a.investment, asOf);
+      const count = figureAt(a.count, asOf),
+        investment = figureAt(a.investment, asOf);
       const { count: _c, investment: _i, ...ar } = a;
       return { ...ar, ...(count && { count }), ...(investment && { investment }) };
     }),

@@ -28,7 +28,10 @@ export type Catalog = {
 export const zoneKey = (parkId: string, zoneId: string) => `${parkId}/${zoneId}`;
 
 export function buildCatalog(
-  parks: readonly Park[], sources: readonly Source[], problems: readonly Problem[] = [], index: ParkIndex = indexOfParks(parks),
+  parks: readonly Park[],
+  sources: readonly Source[],
+  problems: readonly Problem[] = [],
+  index: ParkIndex = indexOfParks(parks),
   unavailable: ReadonlySet<string> = new Set(),
 ): Catalog {
   const parkById = new Map(parks.map((p) => [p.id, p]));

@@ -13,7 +13,9 @@ export const derivedNumber = (v: DerivedValue) => Number(v.value.toPrecision(3))
 
 export function derivedAmount(v: DerivedValue, lang: Lang): string {
   const value = derivedNumber(v);
-  return formatWord('perKm2', lang, { amount: formatAmount({ value, unit: 'CNY', magnitude: magnitudeFor(value), qualifier: v.qualifier }, lang) });
+  return formatWord('perKm2', lang, {
+    amount: formatAmount({ value, unit: 'CNY', magnitude: magnitudeFor(value), qualifier: v.qualifier }, lang),
+  });
 }
 
 /** "2021-04-15–2023-05-08", or "sources dated 2019–2022 (inferred)" when only the documents are dated. */
@@ -37,7 +39,8 @@ const DERIVED_ZH: Record<string, string> = {
   [`the output or revenue and the area are more than ${MAX_YEAR_GAP} years apart`]: `产值或营收与面积的年份相差超过${MAX_YEAR_GAP}年`,
   [`the tracked investment and the area are more than ${MAX_YEAR_GAP} years apart`]: `跟踪投资与面积的年份相差超过${MAX_YEAR_GAP}年`,
   'no tracked project reports an amount': '没有跟踪项目报告金额',
-  'a lower bound: some projects report no amount or sources disagree (the smaller amount is used)': '下限值：部分项目未报告金额或来源不一致（取较小金额）',
+  'a lower bound: some projects report no amount or sources disagree (the smaller amount is used)':
+    '下限值：部分项目未报告金额或来源不一致（取较小金额）',
 };
 const DERIVED_WORDS = new Map<string, Bilingual>(Object.entries(DERIVED_ZH).map(([en, zh]) => [en, { en, zh }]));
 export const derivedWords = (text: string, lang: Lang) => DERIVED_WORDS.get(text)?.[lang] ?? text;

@@ -30,8 +30,18 @@ export type CompareCell =
   /** `conflict`: the several values come from inputs whose sources disagree (not from two measures of one thing). */
   | { kind: 'derived'; derived: Derived; conflict: boolean };
 
-export type RowId = 'area' | 'output' | 'output-per-km2' | 'companies' | 'targets' | 'zones' | 'projects'
-  | 'investment-per-km2' | 'status' | 'industries' | 'names';
+export type RowId =
+  | 'area'
+  | 'output'
+  | 'output-per-km2'
+  | 'companies'
+  | 'targets'
+  | 'zones'
+  | 'projects'
+  | 'investment-per-km2'
+  | 'status'
+  | 'industries'
+  | 'names';
 /** `scope` says what a computed row counts; figure rows carry each value's own scope. */
 export type CompareRow = { id: RowId; label: Bilingual; scope?: Bilingual; cells: CompareCell[] };
 /** `loading`: parks the index lists whose files are not in yet (they join the table when they are). */
@@ -73,15 +83,20 @@ export function spanOf(dates: readonly Dated[], basis: DateSpan['basis'] = 'figu
 
 /** For counts and lists with no date of their own: the dates of the documents they rest on. */
 function sourceSpan(catalog: Catalog, ids: readonly string[]): DateSpan | undefined {
-  return spanOf(ids.flatMap((id) => {
-    const s = catalog.sources.get(id);
-    if (s?.date) return [{ date: s.date }];
-    return s?.dateInferred ? [{ date: s.dateInferred.date, inferred: true }] : [];
-  }), 'sources');
+  return spanOf(
+    ids.flatMap((id) => {
+      const s = catalog.sources.get(id);
+      if (s?.date) return [{ date: s.date }];
+      return s?.dateInferred ? [{ date: s.dateInferred.date, inferred: true }] : [];
+    }),
+    'sources',
+  );
 }
 
-const figuresOf = (park: Park, kinds: readonly KeyFigure['kind'][]): CompareCell =>
-  ({ kind: 'figures', figures: park.keyFigures.filter((k) => kinds.includes(k.kind)).map((k) => ({ label: k.label, figure: k.figure })) });
+const figuresOf = (park: Park, kinds: readonly KeyFigure['kind'][]): CompareCell => ({
+  kind: 'figures',
+  figures: park.keyFigures.filter((k) => kinds.includes(k.kind)).map((k) => ({ label: k.label, figure: k.figure })),
+});
 
 function projectsCell(park: Park): CompareCell {
   const values = park.projects.flatMap((p) => p.investment?.values ?? []);
@@ -92,7 +107,9 @@ function projectsCell(park: Park): CompareCell {
 
 function statusCell(park: Park): CompareCell {
   const steps = park.projects.map(latestStep);
-  const counts = STATUS_ORDER.map((status) => ({ status, count: steps.filter((s) => s.status === status).length })).filter((c) => c.count > 0);
+  const counts = STATUS_ORDER.map((status) => ({ status, count: steps.filter((s) => s.status === status).length })).filter(
+    (c) => c.count > 0,
+  );
   const span = spanOf(steps.map((s) => ({ date: s.date, inferred: s.dateInferred })));
   return { kind: 'status', counts, sources: unique(steps.flatMap((s) => s.sources)), ...(span && { span }) };
 }
@@ -136,12 +153,21 @@ export function compareModel(catalog: Catalog, ids: readonly string[], asOf?: st
   const unknown = unique(ids).filter((id) => !catalog.parkById.has(id) && !isPending(catalog, id));
   const loading = unique(ids).filter((id) => isPending(catalog, id));
   const shared = sharedIndustries(parks);
-  const row = (id: RowId, cell: (park: Park) => CompareCell): CompareRow =>
-    ({ id, label: ROW[id], ...(SCOPE[id] && { scope: SCOPE[id] }), cells: parks.map(cell) });
+  const row = (id: RowId, cell: (park: Park) => CompareCell): CompareRow => ({
+    id,
+    label: ROW[id],
+    ...(SCOPE[id] && { scope: SCOPE[id] }),
+    cells: parks.map(cell),
+  });
   const rows = [
     row('area', (p) => ({ kind: 'figures', figures: p.area ? [{ label: { en: ROW.area.en, zh: ROW.area.zh }, figure: p.area }] : [] })),
     row('output', (p) => figuresOf(p, ['output', 'revenue'])),
-    row('output-per-km2', (p) => derivedCell(outputPerKm2(p), [p.area, ...p.keyFigures.filter((k) => k.kind === 'output' || k.kind === 'revenue').map((k) => k.figure)])),
+    row('output-per-km2', (p) =>
+      derivedCell(outputPerKm2(p), [
+        p.area,
+        ...p.keyFigures.filter((k) => k.kind === 'output' || k.kind === 'revenue').map((k) => k.figure),
+      ]),
+    ),
     row('companies', (p) => figuresOf(p, ['companies'])),
     row('targets', (p) => figuresOf(p, ['target'])),
     row('zones', (p) => {

@@ -14,8 +14,7 @@ export type DerivedValue = {
   denominator: FigureValue;
 };
 export type Derived =
-  | { shown: true; formula: string; unit: string; values: DerivedValue[]; note?: string }
-  | { shown: false; formula: string; reason: string };
+  { shown: true; formula: string; unit: string; values: DerivedValue[]; note?: string } | { shown: false; formula: string; reason: string };
 
 const year = (v: FigureValue) => Number(v.asOf.slice(0, 4));
 const covers = (v: FigureValue) => (v.coverage ?? 'whole') === 'whole';
@@ -28,8 +27,11 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
   if (!usable.length) {
     const target = numerators.some((n) => n.flag === 'target');
     const uncertain = numerators.some((n) => n.coverage === 'uncertain');
-    const reason = target ? `the ${what} is a target, not an outcome`
-      : uncertain ? `the ${what} may cover a wider area than the park` : `the ${what} covers a different area than the park`;
+    const reason = target
+      ? `the ${what} is a target, not an outcome`
+      : uncertain
+        ? `the ${what} may cover a wider area than the park`
+        : `the ${what} covers a different area than the park`;
     return { shown: false, formula, reason };
   }
   const wholeAreas = areas.filter(covers);
@@ -57,7 +59,13 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
 /** Output or revenue per km²: a figure about the whole park, from within three years of the area. */
 export function outputPerKm2(park: Park): Derived {
   const figures = park.keyFigures.filter((k) => k.kind === 'output' || k.kind === 'revenue').flatMap((k) => k.figure.values);
-  return combine('output or revenue ÷ stated area', 'CNY per km²', figures.filter((v) => v.unit === 'CNY'), park.area, 'output or revenue');
+  return combine(
+    'output or revenue ÷ stated area',
+    'CNY per km²',
+    figures.filter((v) => v.unit === 'CNY'),
+    park.area,
+    'output or revenue',
+  );
 }
 
 /** Investment per km² over the tracked projects; a lower bound when some projects report no amount. */
@@ -66,11 +74,22 @@ export function investmentPerKm2(park: Park): Derived {
   const withAmount = park.projects.filter((p) => p.investment?.values.some((v) => v.unit === 'CNY'));
   if (!withAmount.length) return { shown: false, formula, reason: 'no tracked project reports an amount' };
   // Disagreeing amounts: the smallest of each project's values, so the total is a floor, never inflated.
-  const total = withAmount.reduce((sum, p) => sum + Math.min(...p.investment!.values.filter((v) => v.unit === 'CNY').map((v) => v.value)), 0);
-  const latest = withAmount.flatMap((p) => p.investment!.values).map((v) => v.asOf).sort().at(-1)!;
+  const total = withAmount.reduce(
+    (sum, p) => sum + Math.min(...p.investment!.values.filter((v) => v.unit === 'CNY').map((v) => v.value)),
+    0,
+  );
+  const latest = withAmount
+    .flatMap((p) => p.investment!.values)
+    .map((v) => v.asOf)
+    .sort()
+    .at(-1)!;
   const partial = withAmount.length < park.projects.length || withAmount.some((p) => p.investment!.values.length > 1);
   const sum: FigureValue = {
-    value: total, unit: 'CNY', magnitude: 'billion', asOf: latest, scope: 'tracked project investment',
+    value: total,
+    unit: 'CNY',
+    magnitude: 'billion',
+    asOf: latest,
+    scope: 'tracked project investment',
     sources: [...new Set(withAmount.flatMap((p) => p.investment!.values.flatMap((v) => v.sources)))],
     ...(partial ? { qualifier: 'more-than' as const } : {}),
   };

@@ -18,11 +18,20 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 function csvResource(table: Table, text: string) {
   return {
-    name: table.name, path: `${table.name}.csv`, title: table.title, description: table.description,
-    format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: bytes(text),
+    name: table.name,
+    path: `${table.name}.csv`,
+    title: table.title,
+    description: table.description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    bytes: bytes(text),
     // RFC 4180 with CRLF; a UTF-8 byte-order mark first (Excel reads Chinese only with it; pandas and R skip it).
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-    schema: { fields: table.fields.map(({ name, type, description }) => ({ name, type, description })), ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}) },
+    schema: {
+      fields: table.fields.map(({ name, type, description }) => ({ name, type, description })),
+      ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
+    },
   };
 }
 
@@ -34,15 +43,23 @@ export function buildDownloads(catalog: Catalog, meta: DownloadsMeta): DownloadF
     profile: 'data-package',
     name: 'pharma-parks-atlas',
     title: 'Pharma Parks Atlas catalog',
-    description: 'Chinese biopharma parks, their zones, tracked projects and figures, each value with its date, scope and the sources that print it. Text cells that begin with = + - or @ carry a leading apostrophe so a spreadsheet never runs them as formulas.',
+    description:
+      'Chinese biopharma parks, their zones, tracked projects and figures, each value with its date, scope and the sources that print it. Text cells that begin with = + - or @ carry a leading apostrophe so a spreadsheet never runs them as formulas.',
     version: meta.version,
     created: meta.created,
     licenses: [meta.licence],
     resources: [
       ...csvs.map(({ table, text }) => csvResource(table, text)),
       {
-        name: 'catalog', path: 'catalog.geojson', title: 'Everything drawn', format: 'geojson', mediatype: 'application/geo+json', encoding: 'utf-8', bytes: bytes(geojson),
-        description: 'One RFC 7946 FeatureCollection: park and zone outlines, and park, zone and project locations, each with how it was drawn and its sources.',
+        name: 'catalog',
+        path: 'catalog.geojson',
+        title: 'Everything drawn',
+        format: 'geojson',
+        mediatype: 'application/geo+json',
+        encoding: 'utf-8',
+        bytes: bytes(geojson),
+        description:
+          'One RFC 7946 FeatureCollection: park and zone outlines, and park, zone and project locations, each with how it was drawn and its sources.',
       },
     ],
   };

@@ -15,8 +15,20 @@ import { rewind } from './winding';
  * is the cell as the table reads it, in the reader's language.
  */
 export const CSV_COLUMNS = [
-  'park_id', 'park_name_en', 'park_name_zh', 'measure', 'value', 'unit', 'qualifier', 'as_of', 'scope',
-  'relation', 'value_as_shown', 'source_ids', 'source_titles', 'printed_as',
+  'park_id',
+  'park_name_en',
+  'park_name_zh',
+  'measure',
+  'value',
+  'unit',
+  'qualifier',
+  'as_of',
+  'scope',
+  'relation',
+  'value_as_shown',
+  'source_ids',
+  'source_titles',
+  'printed_as',
 ] as const;
 export type CsvRecord = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
@@ -52,16 +64,20 @@ const codes = (v: FigureValue) =>
  */
 export function printedAs(values: readonly FigureValue[]): string {
   const seen = new Set<string>();
-  return values.flatMap((v) => [
-    ...(v.printed ?? []).map((p) => `${p.source}: ${p.as} (${p.at})`),
-    ...(v.computed ? [`computed: ${v.computed.formula} (from ${v.computed.inputs.join('; ')})`] : []),
-    ...(v.unverified ? [`printed form not verified: ${v.unverified.reason}`] : []),
-  ]).filter((x) => !seen.has(x) && !!seen.add(x)).join(' | ');
+  return values
+    .flatMap((v) => [
+      ...(v.printed ?? []).map((p) => `${p.source}: ${p.as} (${p.at})`),
+      ...(v.computed ? [`computed: ${v.computed.formula} (from ${v.computed.inputs.join('; ')})`] : []),
+      ...(v.unverified ? [`printed form not verified: ${v.unverified.reason}`] : []),
+    ])
+    .filter((x) => !seen.has(x) && !!seen.add(x))
+    .join(' | ');
 }
 
 /** The values a figure shows: agreeing duplicates read once (as in the panel), disagreeing ones each. */
 function figureValues(figure: Figure): { v: FigureValue; sources: string[]; all: FigureValue[] }[] {
-  if (readsAsOne(figure)) return [{ v: figure.values[0]!, sources: [...new Set(figure.values.flatMap((x) => x.sources))], all: figure.values }];
+  if (readsAsOne(figure))
+    return [{ v: figure.values[0]!, sources: [...new Set(figure.values.flatMap((x) => x.sources))], all: figure.values }];
   return figure.values.map((v) => ({ v, sources: v.sources, all: [v] }));
 }
 
@@ -78,56 +94,113 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
         const declared = figure.relation && figure.relation !== 'disagree' ? figure.relation : 'different-scopes';
         const relation = disagrees(figure) ? 'sources-disagree' : readsAsOne(figure) ? '' : declared;
         return figureValues(figure).map(({ v, sources, all }) => ({
-          measure: name === measure ? measure : `${measure}: ${name}`, value: v.value, unit: v.unit, qualifier: codes(v),
-          as_of: formatAsOf(v, lang), scope: v.scope, relation, value_as_shown: formatAmount(v, lang), ...sourceColumns(catalog, sources),
+          measure: name === measure ? measure : `${measure}: ${name}`,
+          value: v.value,
+          unit: v.unit,
+          qualifier: codes(v),
+          as_of: formatAsOf(v, lang),
+          scope: v.scope,
+          relation,
+          value_as_shown: formatAmount(v, lang),
+          ...sourceColumns(catalog, sources),
           printed_as: printedAs(all),
         }));
       });
     case 'derived': {
       const d = cell.derived;
-      if (!d.shown) return [{ measure, scope: derivedWords(d.formula, lang), qualifier: 'not-shown', value_as_shown: derivedWords(d.reason, lang) }];
+      if (!d.shown)
+        return [{ measure, scope: derivedWords(d.formula, lang), qualifier: 'not-shown', value_as_shown: derivedWords(d.reason, lang) }];
       return d.values.map((x) => ({
-        measure, value: derivedNumber(x), unit: 'CNY/km2', qualifier: x.qualifier ?? '', as_of: `${x.numerator.asOf} / ${x.denominator.asOf}`,
-        scope: `${derivedWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`, relation: cell.conflict ? 'sources-disagree' : d.values.length > 1 ? 'several-inputs' : '',
-        value_as_shown: derivedAmount(x, lang), ...sourceColumns(catalog, [...new Set([...x.numerator.sources, ...x.denominator.sources])]),
+        measure,
+        value: derivedNumber(x),
+        unit: 'CNY/km2',
+        qualifier: x.qualifier ?? '',
+        as_of: `${x.numerator.asOf} / ${x.denominator.asOf}`,
+        scope: `${derivedWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`,
+        relation: cell.conflict ? 'sources-disagree' : d.values.length > 1 ? 'several-inputs' : '',
+        value_as_shown: derivedAmount(x, lang),
+        ...sourceColumns(catalog, [...new Set([...x.numerator.sources, ...x.denominator.sources])]),
         printed_as: printedAs([x.numerator, x.denominator]),
       }));
     }
     case 'zones':
       if (!cell.zones.length) return missing(notReported);
-      return [{ measure, value: cell.zones.length, unit: 'count', value_as_shown: cell.zones.map((z) => nameText(z.name, lang)).join('; '), ...counted }];
+      return [
+        {
+          measure,
+          value: cell.zones.length,
+          unit: 'count',
+          value_as_shown: cell.zones.map((z) => nameText(z.name, lang)).join('; '),
+          ...counted,
+        },
+      ];
     case 'projects': {
       const { count, withoutAmount, money } = cell.totals;
       if (!count) return missing(formatWord('noneTracked', lang));
       return [
         { measure, value: count, unit: 'count', value_as_shown: String(count), ...counted },
-        ...money.flatMap((m) => (m.low === m.high ? [m.low] : [m.low, m.high]).map((value, i, all) => ({
-          measure: `${measure}: ${formatWord('investmentTotal', lang)}`, value, unit: m.currency,
-          qualifier: all.length > 1 ? (i ? 'high-end; sources disagree' : 'low-end; sources disagree') : '', value_as_shown: formatMoneyTotal(m, lang), ...counted,
-        }))),
-        { measure: `${measure}: ${formatWord('withNoAmount', lang)}`, value: withoutAmount, unit: 'count', value_as_shown: String(withoutAmount), ...counted },
+        ...money.flatMap((m) =>
+          (m.low === m.high ? [m.low] : [m.low, m.high]).map((value, i, all) => ({
+            measure: `${measure}: ${formatWord('investmentTotal', lang)}`,
+            value,
+            unit: m.currency,
+            qualifier: all.length > 1 ? (i ? 'high-end; sources disagree' : 'low-end; sources disagree') : '',
+            value_as_shown: formatMoneyTotal(m, lang),
+            ...counted,
+          })),
+        ),
+        {
+          measure: `${measure}: ${formatWord('withNoAmount', lang)}`,
+          value: withoutAmount,
+          unit: 'count',
+          value_as_shown: String(withoutAmount),
+          ...counted,
+        },
       ];
     }
     case 'status':
       if (!cell.counts.length) return missing(formatWord('noneTracked', lang));
-      return cell.counts.map((c) => ({ measure: `${measure}: ${STATUS_LABEL[c.status][lang]}`, value: c.count, unit: 'count', value_as_shown: String(c.count), ...counted }));
+      return cell.counts.map((c) => ({
+        measure: `${measure}: ${STATUS_LABEL[c.status][lang]}`,
+        value: c.count,
+        unit: 'count',
+        value_as_shown: String(c.count),
+        ...counted,
+      }));
     case 'industries':
       if (!cell.items.length) return missing(notReported);
-      return cell.items.map((i) => ({ measure, value: INDUSTRY_LABEL[i.industry][lang], value_as_shown: INDUSTRY_LABEL[i.industry][lang], qualifier: i.shared ? 'shared by all compared parks' : '', ...counted }));
+      return cell.items.map((i) => ({
+        measure,
+        value: INDUSTRY_LABEL[i.industry][lang],
+        value_as_shown: INDUSTRY_LABEL[i.industry][lang],
+        qualifier: i.shared ? 'shared by all compared parks' : '',
+        ...counted,
+      }));
     case 'names':
       if (!cell.items.length) return missing(notReported);
       return cell.items.map((i) => ({
-        measure, value: i.name.en, qualifier: i.kind, value_as_shown: [i.name.en, i.name.zh].filter(Boolean).join(' '),
-        ...counted, ...sourceColumns(catalog, i.sources),
+        measure,
+        value: i.name.en,
+        qualifier: i.kind,
+        value_as_shown: [i.name.en, i.name.zh].filter(Boolean).join(' '),
+        ...counted,
+        ...sourceColumns(catalog, i.sources),
       }));
   }
 }
 
 /** One record per table row and park, and one per value where a cell holds several. */
 export function compareRecords(model: CompareModel, catalog: Catalog, lang: Lang = 'en'): CsvRecord[] {
-  return model.rows.flatMap((row: CompareRow) => model.parks.flatMap((park, i) =>
-    cellRecords(row.cells[i]!, row.label[lang], row.scope?.[lang] ?? '', catalog, lang)
-      .map((r) => ({ park_id: park.id, park_name_en: park.name.en, park_name_zh: park.name.zh ?? '', ...r }))));
+  return model.rows.flatMap((row: CompareRow) =>
+    model.parks.flatMap((park, i) =>
+      cellRecords(row.cells[i]!, row.label[lang], row.scope?.[lang] ?? '', catalog, lang).map((r) => ({
+        park_id: park.id,
+        park_name_en: park.name.en,
+        park_name_zh: park.name.zh ?? '',
+        ...r,
+      })),
+    ),
+  );
 }
 
 export const compareCsv = (model: CompareModel, catalog: Catalog, lang: Lang = 'en') => toCsv(compareRecords(model, catalog, lang));
@@ -139,9 +212,16 @@ function feature(kind: string, park: Park, id: string, name: Name, shape: Bounda
   // Outlines follow RFC 7946's right-hand rule (exterior counter-clockwise) whichever way they were drawn.
   const geometry = 'geometry' in shape ? rewind(shape.geometry) : shape.point;
   return {
-    type: 'Feature', geometry,
+    type: 'Feature',
+    geometry,
     properties: {
-      id, kind, park_id: park.id, name: name.en, name_zh: name.zh ?? null, confidence: shape.confidence, method: shape.method,
+      id,
+      kind,
+      park_id: park.id,
+      name: name.en,
+      name_zh: name.zh ?? null,
+      confidence: shape.confidence,
+      method: shape.method,
       ...('uncertaintyM' in shape && shape.uncertaintyM ? { uncertainty_m: shape.uncertaintyM } : {}),
       sources: shape.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })),
     },
@@ -153,8 +233,13 @@ export function compareGeoJson(parks: readonly Park[], catalog: Catalog): Featur
   const features = parks.flatMap((park) => [
     ...(park.boundary ? [feature('park-boundary', park, park.id, park.name, park.boundary, catalog)] : []),
     // A zone whose outline nobody publishes is exported as the point it is known by, not a shape.
-    ...park.zones.flatMap((z) => (z.boundary ? [feature('zone-boundary', park, z.id, z.name, z.boundary, catalog)]
-      : z.location ? [feature('zone-location', park, z.id, z.name, z.location, catalog)] : [])),
+    ...park.zones.flatMap((z) =>
+      z.boundary
+        ? [feature('zone-boundary', park, z.id, z.name, z.boundary, catalog)]
+        : z.location
+          ? [feature('zone-location', park, z.id, z.name, z.location, catalog)]
+          : [],
+    ),
     feature('park-location', park, park.id, park.name, park.location, catalog),
     ...park.projects.map((p) => feature('project-location', park, p.id, p.name, p.location, catalog)),
   ]);

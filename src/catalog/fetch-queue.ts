@@ -11,21 +11,25 @@ export function limit(concurrency: number) {
   const next = () => {
     while (active < concurrency && queue.length) queue.shift()!.start();
   };
-  const run = <T>(task: () => Promise<T>, urgent = false, key?: string) => new Promise<T>((resolve, reject) => {
-    const item = {
-      key,
-      start: () => {
-        active++;
-        Promise.resolve().then(task).then(resolve, reject).finally(() => {
-          active--;
-          next();
-        });
-      },
-    };
-    if (urgent) queue.unshift(item);
-    else queue.push(item);
-    next();
-  });
+  const run = <T>(task: () => Promise<T>, urgent = false, key?: string) =>
+    new Promise<T>((resolve, reject) => {
+      const item = {
+        key,
+        start: () => {
+          active++;
+          Promise.resolve()
+            .then(task)
+            .then(resolve, reject)
+            .finally(() => {
+              active--;
+              next();
+            });
+        },
+      };
+      if (urgent) queue.unshift(item);
+      else queue.push(item);
+      next();
+    });
   const promote = (key: string) => {
     const i = queue.findIndex((item) => item.key === key);
     if (i > 0) queue.unshift(...queue.splice(i, 1));

@@ -60,8 +60,12 @@ function segmentsIntersect(p1: Position, q1: Position, p2: Position, q2: Positio
   const o3 = orientation(p2, q2, p1);
   const o4 = orientation(p2, q2, q1);
   if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && onSegment(p1, p2, q1)) || (o2 === 0 && onSegment(p1, q2, q1))
-    || (o3 === 0 && onSegment(p2, p1, q2)) || (o4 === 0 && onSegment(p2, q1, q2));
+  return (
+    (o1 === 0 && onSegment(p1, p2, q1)) ||
+    (o2 === 0 && onSegment(p1, q2, q1)) ||
+    (o3 === 0 && onSegment(p2, p1, q2)) ||
+    (o4 === 0 && onSegment(p2, q1, q2))
+  );
 }
 
 /** The index of the first edge that crosses a non-adjacent edge of the same ring, or -1. */
@@ -78,10 +82,16 @@ export function selfIntersection(ring: Ring): number {
 
 /** Centre of the bounding box: good enough to place a label or centre the camera. */
 export function bboxOf(geometry: AnyPolygon): [number, number, number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const polygon of polygons(geometry)) {
     for (const [x, y] of polygon[0] ?? []) {
-      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
     }
   }
   return [minX, minY, maxX, maxY];

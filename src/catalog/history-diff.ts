@@ -10,7 +10,8 @@ import type { Change, ChangeKind, FactState, Release, SnapshotEntity, SnapshotFa
 /** Two 32-bit cyrb53 halves per seed, two seeds: 128 bits as 32 hex digits. Pure, so it runs anywhere. */
 export function hash128(text: string): string {
   const part = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+    let h1 = 0xdeadbeef ^ seed,
+      h2 = 0x41c6ce57 ^ seed;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 2654435761);
@@ -34,7 +35,12 @@ function follow(redirects: ReadonlyMap<string, string>, key: string): string {
   for (let hops = 0; hops < 16; hops++) {
     const direct = redirects.get(key);
     const zone = /^zone:([^/]+)\/(.+)$/.exec(key);
-    const viaPark = zone ? redirects.get(`park:${zone[1]}`)?.replace(/^park:/, 'zone:').concat(`/${zone[2]}`) : undefined;
+    const viaPark = zone
+      ? redirects
+          .get(`park:${zone[1]}`)
+          ?.replace(/^park:/, 'zone:')
+          .concat(`/${zone[2]}`)
+      : undefined;
     const next = direct ?? viaPark;
     if (!next || next === key) return key;
     key = next;
@@ -44,7 +50,8 @@ function follow(redirects: ReadonlyMap<string, string>, key: string): string {
 
 const order = (x: SnapshotFact, y: SnapshotFact) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
 /** Snapshots are written sorted; one that is not (edited by hand, keys moved by a redirect) is sorted here. */
-const sorted = (facts: readonly SnapshotFact[]) => (facts.every((f, i) => i === 0 || order(facts[i - 1]!, f) <= 0) ? facts : [...facts].sort(order));
+const sorted = (facts: readonly SnapshotFact[]) =>
+  facts.every((f, i) => i === 0 || order(facts[i - 1]!, f) <= 0) ? facts : [...facts].sort(order);
 
 const same = (a: SnapshotFact, b: SnapshotFact) => a[2] === b[2] && a[3] === b[3] && a[4] === b[4] && a[5] === b[5];
 
@@ -58,7 +65,12 @@ export function diffReleases(before: Release | undefined, after: Release): Chang
   const record = (kind: ChangeKind, e: SnapshotEntity, rest: Partial<Change> = {}) => {
     const [entity, park, en, zh] = e;
     const body = { kind, entity, park, name: zh ? { en, zh } : { en }, ...rest };
-    changes.push({ id: hash128(`${after.release}|${kind}|${entity}|${rest.field ?? ''}|${rest.redirect ?? ''}`), release: after.release, date: after.date, ...body });
+    changes.push({
+      id: hash128(`${after.release}|${kind}|${entity}|${rest.field ?? ''}|${rest.redirect ?? ''}`),
+      release: after.release,
+      date: after.date,
+      ...body,
+    });
   };
   for (const [key, old] of was) {
     if (!now.has(key)) record('removed', old);
@@ -67,7 +79,9 @@ export function diffReleases(before: Release | undefined, after: Release): Chang
   for (const [key, e] of now) if (!was.has(key)) record('added', e);
 
   // A merge of two sorted lists: one pass, no map of 200,000 facts (the synthetic catalog's).
-  const olds = sorted(redirects.size ? before.facts.map((f): SnapshotFact => [follow(redirects, f[0]), f[1], f[2], f[3], f[4], f[5], f[6]]) : before.facts);
+  const olds = sorted(
+    redirects.size ? before.facts.map((f): SnapshotFact => [follow(redirects, f[0]), f[1], f[2], f[3], f[4], f[5], f[6]]) : before.facts,
+  );
   const news = sorted(after.facts);
   const kept = (key: string) => (was.has(key) ? now.get(key) : undefined);
   for (let i = 0, j = 0; i < olds.length || j < news.length;) {
@@ -79,7 +93,8 @@ export function diffReleases(before: Release | undefined, after: Release): Chang
     const field = (from ?? to)![1];
     if (!from && to) record(field.startsWith('status/') ? 'status-step-added' : 'value-added', e, { field, to: state(to) });
     else if (from && !to) record('value-withdrawn', e, { field, from: state(from) });
-    else if (from && to && !same(from, to)) record(field === 'boundary' ? 'boundary-redrawn' : 'value-revised', e, { field, from: state(from), to: state(to) });
+    else if (from && to && !same(from, to))
+      record(field === 'boundary' ? 'boundary-redrawn' : 'value-revised', e, { field, from: state(from), to: state(to) });
     else if (from && to && from[6].join() !== to[6].join()) {
       const added = to[6].some((src) => !from[6].includes(src));
       record(added ? 'source-added' : 'source-withdrawn', e, { field, from: state(from), to: state(to) });

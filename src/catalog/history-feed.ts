@@ -18,9 +18,17 @@ export function uuidOf(hex: string): string {
   return `urn:uuid:${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-export type FeedOptions = { name: string; title: string; subtitle: string; changes: readonly Change[]; updated: string; self: string; alternate: string;
+export type FeedOptions = {
+  name: string;
+  title: string;
+  subtitle: string;
+  changes: readonly Change[];
+  updated: string;
+  self: string;
+  alternate: string;
   /** Entity key → English name (the latest release's), for where a moved entity now is. */
-  names?: ReadonlyMap<string, string> };
+  names?: ReadonlyMap<string, string>;
+};
 
 /** `updated` of the feed: the newest release's date (a feed with no entries yet is as old as the catalog's last release). */
 export function atomFeed({ name, title, subtitle, changes, updated, self, alternate, names = new Map() }: FeedOptions): string {

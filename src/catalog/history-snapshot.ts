@@ -12,12 +12,22 @@ export const zoneKeyOf = (parkId: string, zoneId: string) => `zone:${parkId}/${z
 export const projectKey = (id: string) => `project:${id}`;
 
 /** A label's English words as a field name: "Biomedicine output" → "biomedicine-output". */
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
 
 /** The n-th value of a figure is its own fact: `area`, `area#2`, … (sources that disagree stand side by side). */
 function figureFacts(key: string, field: string, figure: Figure | undefined): SnapshotFact[] {
   return (figure?.values ?? []).map((v, i) => [
-    key, i ? `${field}#${i + 1}` : field, v.value, v.unit, v.qualifier ?? '', v.asOf, [...v.sources].sort(),
+    key,
+    i ? `${field}#${i + 1}` : field,
+    v.value,
+    v.unit,
+    v.qualifier ?? '',
+    v.asOf,
+    [...v.sources].sort(),
   ]);
 }
 
@@ -58,7 +68,10 @@ export function snapshot(parks: readonly Park[], redirects: readonly Redirect[],
     entities.push(entity(key, park.id, park.name));
     facts.push(...figureFacts(key, 'area', park.area), ...keyFigureFacts(key, park.keyFigures), ...boundaryFacts(key, park.boundary));
     for (const a of park.aggregates) {
-      facts.push(...figureFacts(key, `aggregate/${a.id}/count`, a.count), ...figureFacts(key, `aggregate/${a.id}/investment`, a.investment));
+      facts.push(
+        ...figureFacts(key, `aggregate/${a.id}/count`, a.count),
+        ...figureFacts(key, `aggregate/${a.id}/investment`, a.investment),
+      );
     }
     for (const zone of park.zones) {
       const zk = zoneKeyOf(park.id, zone.id);
@@ -68,7 +81,11 @@ export function snapshot(parks: readonly Park[], redirects: readonly Redirect[],
     for (const project of park.projects) {
       const pk = projectKey(project.id);
       entities.push(entity(pk, park.id, project.name));
-      facts.push(...figureFacts(pk, 'investment', project.investment), ...keyFigureFacts(pk, project.otherFigures), ...statusFacts(pk, project.statusHistory));
+      facts.push(
+        ...figureFacts(pk, 'investment', project.investment),
+        ...keyFigureFacts(pk, project.otherFigures),
+        ...statusFacts(pk, project.statusHistory),
+      );
     }
   }
   // Two key figures of one kind and label would share a field: the later ones are numbered.
@@ -88,6 +105,7 @@ export function snapshot(parks: readonly Park[], redirects: readonly Redirect[],
 export function formatRelease(release: Release): string {
   const rows = (list: readonly unknown[]) => (list.length ? `[\n${list.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]` : '[]');
   const head = Object.entries({ release: release.release, date: release.date, note: release.note, from: release.from })
-    .filter(([, v]) => v !== undefined).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   return `{\n${[...head, `  "entities": ${rows(release.entities)}`, `  "redirects": ${rows(release.redirects)}`, `  "facts": ${rows(release.facts)}`].join(',\n')}\n}\n`;
 }

@@ -37,7 +37,11 @@ const WORDS = {
 } as const satisfies Record<string, Bilingual>;
 const say = words(WORDS);
 
-const FIELD = { area: { en: 'area', zh: '面积' }, investment: { en: 'investment', zh: '投资额' }, boundary: { en: 'outline', zh: '边界' } } as const satisfies Record<string, Bilingual>;
+const FIELD = {
+  area: { en: 'area', zh: '面积' },
+  investment: { en: 'investment', zh: '投资额' },
+  boundary: { en: 'outline', zh: '边界' },
+} as const satisfies Record<string, Bilingual>;
 
 /** `area#2` → "area (value 2)"; `output/biomedicine-output` → "biomedicine output"; `status/operating` → 'status “operating”'. */
 export function fieldLabel(field: string, lang: Lang): string {
@@ -57,19 +61,33 @@ export function factText(state: FactState | undefined, lang: Lang): string {
   if (!state) return '';
   if (typeof state.value === 'string') return state.value;
   const unit = (state.unit ?? 'count') as FigureValue['unit'];
-  const amount = formatAmount({ value: state.value, unit, qualifier: state.qualifier as FigureValue['qualifier'], magnitude: unit === 'CNY' || unit === 'USD' ? magnitudeFor(state.value) : undefined }, lang);
+  const amount = formatAmount(
+    {
+      value: state.value,
+      unit,
+      qualifier: state.qualifier as FigureValue['qualifier'],
+      magnitude: unit === 'CNY' || unit === 'USD' ? magnitudeFor(state.value) : undefined,
+    },
+    lang,
+  );
   return state.asOf ? `${amount} (${state.asOf})` : amount;
 }
 
 export function changeTitle(c: Change, lang: Lang, targetName?: string): string {
-  const vars = { name: nameText(c.name, lang), field: c.field ? fieldLabel(c.field, lang) : '', from: factText(c.from, lang), to: factText(c.to, lang) };
+  const vars = {
+    name: nameText(c.name, lang),
+    field: c.field ? fieldLabel(c.field, lang) : '',
+    from: factText(c.from, lang),
+    to: factText(c.to, lang),
+  };
   if (c.kind === 'removed' && c.redirect) return say('moved', lang, { ...vars, to: targetName ?? c.redirect });
   return say(c.kind, lang, vars);
 }
 
 /** The sources of the value as it now stands (or as it stood, when withdrawn). */
 export const changeSources = (c: Change): string[] => (c.to ?? c.from)?.sources ?? [];
-export const sourcesText = (ids: readonly string[], lang: Lang) => say('sources', lang, { list: ids.join(formatWord('listSemicolon', lang)) });
+export const sourcesText = (ids: readonly string[], lang: Lang) =>
+  say('sources', lang, { list: ids.join(formatWord('listSemicolon', lang)) });
 
 /** A zone as "Zone, Park", anything else by its name; the key itself when the name is not known. */
 export function placeName(key: string, names: ReadonlyMap<string, string>): string {
@@ -82,6 +100,9 @@ export function placeName(key: string, names: ReadonlyMap<string, string>): stri
 export function entityQuery(key: string): string {
   const [type, id = ''] = key.split(/:(.*)/s);
   if (type === 'project') return `?project=${id}`;
-  if (type === 'zone') { const [park, zone] = id.split('/'); return `?park=${park}&zone=${zone}`; }
+  if (type === 'zone') {
+    const [park, zone] = id.split('/');
+    return `?park=${park}&zone=${zone}`;
+  }
   return `?park=${id}`;
 }

@@ -26,7 +26,9 @@ export function parseRedirects(text: string): LoadedRedirects {
   file.data.redirects.forEach((entry, i) => {
     const result = RedirectSchema.safeParse(entry);
     if (result.success) redirects.push(result.data);
-    else for (const issue of result.error.issues) problems.push({ file: FILE, path: jsonPath(['redirects', i, ...issue.path]), message: issue.message });
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file: FILE, path: jsonPath(['redirects', i, ...issue.path]), message: issue.message });
   });
   return { redirects, problems };
 }

@@ -26,8 +26,16 @@ function showsFirstView(catalog: Catalog, first: ViewOf): boolean {
   return !first.zone || catalog.zoneByKey.has(zoneKey(first.park, first.zone));
 }
 
-const mark = (name: string) => { if (typeof performance !== 'undefined') performance.mark?.(name); };
-const measure = (name: string, start: string) => { try { performance.measure?.(name, start); } catch { /* no such mark */ } };
+const mark = (name: string) => {
+  if (typeof performance !== 'undefined') performance.mark?.(name);
+};
+const measure = (name: string, start: string) => {
+  try {
+    performance.measure?.(name, start);
+  } catch {
+    /* no such mark */
+  }
+};
 
 /**
  * Loads the catalog through `loader` (data/index.json and sources.json, which index.html
@@ -62,10 +70,14 @@ export async function loadCatalog(options: LoadOptions = {}, loader = new ParkLo
   // The catalog is republished after each third (each update rebuilds the indexes and map data).
   const third = Math.max(1, Math.ceil(rest.length / 3));
   let done = 0;
-  await Promise.all(rest.map((id) => loader.load([id]).then(() => {
-    done++;
-    if (firstIds.length && done % third === 0 && done < rest.length) publish(loader.snapshot());
-  })));
+  await Promise.all(
+    rest.map((id) =>
+      loader.load([id]).then(() => {
+        done++;
+        if (firstIds.length && done % third === 0 && done < rest.length) publish(loader.snapshot());
+      }),
+    ),
+  );
   await loader.sourcesReady();
   const catalog = loader.snapshot();
   measure('atlas-catalog-loaded', 'atlas-catalog-start');

@@ -5,8 +5,12 @@ import { chainOf, descendants, type ParkIndex } from './park-index';
  * Declared here so the catalog layer, below the URL's, can answer for the first view too.
  */
 export type ViewOf = {
-  park?: string; zone?: string; project?: string; compare?: readonly string[];
-  view?: 'projects' | 'data' | 'changes'; embed?: true;
+  park?: string;
+  zone?: string;
+  project?: string;
+  compare?: readonly string[];
+  view?: 'projects' | 'data' | 'changes';
+  embed?: true;
 };
 
 /**

@@ -47,9 +47,8 @@ export function unionBounds(boxes: Bounds[]): Bounds | undefined {
 const pointBox = ([x, y]: Position): Bounds => [x, y, x, y];
 
 /** A location as the map draws it: its point, or the ring of its uncertainty radius where it has one. */
-export const locationBounds = (location: Location): Bounds => (location.uncertaintyM
-  ? bboxOf(circlePolygon(location.point.coordinates, location.uncertaintyM))
-  : pointBox(location.point.coordinates));
+export const locationBounds = (location: Location): Bounds =>
+  location.uncertaintyM ? bboxOf(circlePolygon(location.point.coordinates, location.uncertaintyM)) : pointBox(location.point.coordinates);
 
 /** A zone's extent: its boundary, or (none published) its location with its uncertainty. */
 export function zoneBounds(zone: Park['zones'][number]): Bounds | undefined {
@@ -63,7 +62,13 @@ export function zoneBounds(zone: Park['zones'][number]): Bounds | undefined {
  */
 export function parkBounds(park: Park): Bounds {
   const own = park.boundary ? bboxOf(park.boundary.geometry) : park.location.uncertaintyM ? locationBounds(park.location) : undefined;
-  const boxes = [...(own ? [own] : []), ...park.zones.flatMap((z) => { const b = zoneBounds(z); return b ? [b] : []; })];
+  const boxes = [
+    ...(own ? [own] : []),
+    ...park.zones.flatMap((z) => {
+      const b = zoneBounds(z);
+      return b ? [b] : [];
+    }),
+  ];
   return unionBounds(boxes) ?? locationBounds(park.location);
 }
 

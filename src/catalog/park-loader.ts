@@ -64,7 +64,10 @@ export class ParkLoader {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly run: ReturnType<typeof limit>;
 
-  constructor(private readonly base = DATA_BASE, concurrency = CONCURRENCY) {
+  constructor(
+    private readonly base = DATA_BASE,
+    concurrency = CONCURRENCY,
+  ) {
     this.run = limit(concurrency);
   }
 
@@ -98,10 +101,14 @@ export class ParkLoader {
   }
 
   /** Resolves once sources.json is in (or has failed): snapshots taken before then know no sources. */
-  sourcesReady(): Promise<void> { return this.sourcesIn; }
+  sourcesReady(): Promise<void> {
+    return this.sourcesIn;
+  }
 
   /** Parks the index lists, loaded (or failed) or not. */
-  get total(): number { return this.index.parks.length; }
+  get total(): number {
+    return this.index.parks.length;
+  }
   isSettled = (id: string): boolean => this.settled.has(id);
 
   /**
@@ -112,27 +119,35 @@ export class ParkLoader {
     const wanted = [...new Set(ids.flatMap((id) => chainOf(this.index, id)))];
     // Queued at the front in reverse, so an urgent park's own file still comes before its ancestors'.
     const order = urgent ? [...wanted].reverse() : wanted;
-    await Promise.all([this.sourcesIn, ...order.map((id) => {
-      if (this.settled.has(id) || this.broken) return undefined;
-      const pending = this.pending.get(id);
-      // Already queued by a list page or the map: chosen now, it moves to the front.
-      if (pending && urgent) this.run.promote(id);
-      return pending ?? this.fetchPark(id, urgent);
-    })]);
+    await Promise.all([
+      this.sourcesIn,
+      ...order.map((id) => {
+        if (this.settled.has(id) || this.broken) return undefined;
+        const pending = this.pending.get(id);
+        // Already queued by a list page or the map: chosen now, it moves to the front.
+        if (pending && urgent) this.run.promote(id);
+        return pending ?? this.fetchPark(id, urgent);
+      }),
+    ]);
   }
 
   private fetchPark(id: string, urgent: boolean): Promise<void> {
     const file = this.index.byId.get(id)!.file;
     const fetched = this.run(() => fetchText(file, this.base), urgent, id);
     const done = Promise.all([fetched, this.sourcesIn]).then(([raw]) => {
-      this.settled.set(id, isProblem(raw) ? { problems: [raw], file: raw.file } : { ...validateParkFile(raw, this.sourceIds), file: raw.file });
+      this.settled.set(
+        id,
+        isProblem(raw) ? { problems: [raw], file: raw.file } : { ...validateParkFile(raw, this.sourceIds), file: raw.file },
+      );
       this.pending.delete(id);
     });
     this.pending.set(id, done);
     return done;
   }
 
-  private get(file: string) { return this.run(() => fetchText(file, this.base)); }
+  private get(file: string) {
+    return this.run(() => fetchText(file, this.base));
+  }
 
   /** A catalog of the parks loaded so far, in index order, with every problem found so far. */
   snapshot(): Catalog {

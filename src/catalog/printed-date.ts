@@ -8,7 +8,8 @@ import { normalise } from './printed-form';
 export type PrintedDate = { year?: number; month?: number; day?: number };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
 const parts = (year?: string, month?: number | string, day?: string): PrintedDate => ({
@@ -65,7 +66,9 @@ export function checkPrintedDates(printed: readonly { as: string; source: string
   if (!inferred) {
     const missing = (Object.keys(NAMES) as (keyof PrintedDate)[]).filter((k) => want[k] !== undefined && !given.has(k));
     if (missing.length && printed.length) {
-      problems.push(`stored ${stored} gives the ${missing.join(' and ')}, which no printed form gives (${printed.map((p) => `"${p.as}"`).join(', ')}): store the date as printed or mark it inferred with the reason`);
+      problems.push(
+        `stored ${stored} gives the ${missing.join(' and ')}, which no printed form gives (${printed.map((p) => `"${p.as}"`).join(', ')}): store the date as printed or mark it inferred with the reason`,
+      );
     }
   }
   return problems;

@@ -26,19 +26,43 @@ export type PrintedReading = {
 };
 
 /** Traditional and variant characters folded to the simplified forms matched below. */
-const FOLD: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 約: '约', 餘: '余', 過: '过', 頃: '顷', 爲: '为', 將: '将', 內: '内', 預: '预', 達: '达' };
+const FOLD: Record<string, string> = {
+  億: '亿',
+  萬: '万',
+  畝: '亩',
+  約: '约',
+  餘: '余',
+  過: '过',
+  頃: '顷',
+  爲: '为',
+  將: '将',
+  內: '内',
+  預: '预',
+  達: '达',
+};
 
 export function normalise(text: string): string {
   // NFKC turns full-width digits and signs (１５００，．％) into ASCII, and ㎡ into m2; U+FE52 (﹒) into "."
-  return text.normalize('NFKC').replace(/[億萬畝約餘過頃爲將內預達]/g, (c) => FOLD[c] ?? c).replace(/[\u00A0\u3000]/g, ' ');
+  return text
+    .normalize('NFKC')
+    .replace(/[億萬畝約餘過頃爲將內預達]/g, (c) => FOLD[c] ?? c)
+    .replace(/[\u00A0\u3000]/g, ' ');
 }
 
 const SCALE: [RegExp, number, Magnitude?][] = [
-  [/^万亿/, 1e12], [/^千万/, 1e7], [/^百万/, 1e6], [/^亿/, 1e8], [/^万/, 1e4], [/^千(?!米|克|瓦)/, 1e3],
+  [/^万亿/, 1e12],
+  [/^千万/, 1e7],
+  [/^百万/, 1e6],
+  [/^亿/, 1e8],
+  [/^万/, 1e4],
+  [/^千(?!米|克|瓦)/, 1e3],
   [/^(?:trillion|tn)\b/i, 1e12],
-  [/^(?:billion|bn|bln)\b/i, 1e9, 'billion'], [/^b\b/, 1e9, 'billion'],
-  [/^(?:million|mn|mln|mio)\b/i, 1e6, 'million'], [/^M(?![²2a-z])/, 1e6, 'million'],
-  [/^(?:thousand)\b/i, 1e3, 'thousand'], [/^k(?![m²2a-z])/, 1e3, 'thousand'],
+  [/^(?:billion|bn|bln)\b/i, 1e9, 'billion'],
+  [/^b\b/, 1e9, 'billion'],
+  [/^(?:million|mn|mln|mio)\b/i, 1e6, 'million'],
+  [/^M(?![²2a-z])/, 1e6, 'million'],
+  [/^(?:thousand)\b/i, 1e3, 'thousand'],
+  [/^k(?![m²2a-z])/, 1e3, 'thousand'],
 ];
 
 /** Unit words, most specific first: "km²" before "m²", "平方公里" before "公里". */
@@ -57,7 +81,10 @@ const UNITS: [RegExp, Unit][] = [
 
 /** Qualifier words and the stored qualifiers each allows (以上 reads as "more than" or "at least"). */
 const QUALIFIERS: [RegExp, Qualifier[]][] = [
-  [/\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bsurpass(?:es|ed|ing)?\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i, ['more-than']],
+  [
+    /\bmore\s+than\b|\bover\b|\babove\b|\bexceed(?:s|ed|ing)?\b|\bin\s+excess\s+of\b|\bupwards\s+of\b|\bsurpass(?:es|ed|ing)?\b|\bgreater\s+than\b|\bplus\b|超过|超出|超|逾|余|多|突破|以上/i,
+    ['more-than'],
+  ],
   [/以上|不少于|不低于|\bat\s+least\b|\bno\s+(?:less|fewer)\s+than\b|至少/i, ['at-least']],
   [/\bnearly\b|\balmost\b|\bclose\s+to\b|\bjust\s+under\b|将近|接近|近/i, ['nearly']],
   [/\babout\b|\bapprox(?:imately|\.)?|\baround\b|\broughly\b|\bsome\b|\bcirca\b|\bca\.|约|大约|左右|上下/i, ['about']],
@@ -68,7 +95,20 @@ const QUALIFIERS: [RegExp, Qualifier[]][] = [
 const HORIZON = /\b(?:within|in)\s+(?:the\s+next\s+)?[\w-]+(?:\s*[-–]\s*\w+)?\s+years?\b|[\d一二三四五六七八九十-]+年(?:内|以内|之内)/gi;
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  hundred: 100,
 };
 const HAN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -78,14 +118,15 @@ function hanNumber(text: string): number | undefined {
   if (!run) return undefined;
   const ten = run.indexOf('十');
   if (ten < 0) return HAN[run[0]!];
-  const tens = ten === 0 ? 1 : HAN[run[ten - 1]!] ?? 1;
+  const tens = ten === 0 ? 1 : (HAN[run[ten - 1]!] ?? 1);
   return tens * 10 + (HAN[run[ten + 1] ?? ''] ?? 0);
 }
 
 /** A printed digit run: "1,500" → 1500; "1026,000" → 1026000, irregular; in German "3.600" → 3600. */
 function readDigits(run: string, lang: string | undefined): { n: number; irregular: boolean } {
   let text = run;
-  if (lang && /^(de|fr|es|it|nl|ru|pt)\b/.test(lang) && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+  if (lang && /^(de|fr|es|it|nl|ru|pt)\b/.test(lang) && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text))
+    text = text.replace(/\./g, '').replace(',', '.');
   const [whole = '', fraction] = text.split('.');
   const groups = whole.split(',');
   const irregular = groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3));
@@ -127,7 +168,14 @@ export function readPrinted(as: string, lang?: string): PrintedReading {
     qualifierWords.push(found[0].trim());
     allowed.forEach((q) => qualifiers.add(q));
   }
-  return { amounts, ...(magnitude && { magnitude }), ...(unit && { unit }), qualifiers: [...qualifiers], qualifierWords: [...new Set(qualifierWords)], irregular };
+  return {
+    amounts,
+    ...(magnitude && { magnitude }),
+    ...(unit && { unit }),
+    qualifiers: [...qualifiers],
+    qualifierWords: [...new Set(qualifierWords)],
+    irregular,
+  };
 }
 
 /** Relative tolerance for floating point only: 2.3 × 1e9 must equal 2300000000, 2.3 must not equal 23. */
@@ -136,24 +184,39 @@ export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Ma
 export type Mismatch = { kind: 'number' | 'magnitude' | 'unit' | 'qualifier' | 'ambiguous' | 'unreadable'; message: string };
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  'more-than': 'more than', about: 'about', 'at-least': 'at least', 'up-to': 'up to', within: 'within', nearly: 'nearly',
+  'more-than': 'more than',
+  about: 'about',
+  'at-least': 'at least',
+  'up-to': 'up to',
+  within: 'within',
+  nearly: 'nearly',
 };
-const isPowerOfTen = (ratio: number) => ratio > 0 && Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 1e-9 && Math.round(Math.log10(ratio)) !== 0;
+const isPowerOfTen = (ratio: number) =>
+  ratio > 0 && Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 1e-9 && Math.round(Math.log10(ratio)) !== 0;
 
 /**
  * What a printed form says that the stored value does not (empty when they agree): the number
  * (after 亿 = 10⁸, 万 = 10⁴, bn = 10⁹), the magnitude word, the unit and the qualifier. A
  * qualifier stored but not printed is as wrong as one printed but not stored.
  */
-export function checkPrintedFigure(as: string, v: Pick<FigureValue, 'value' | 'unit' | 'qualifier' | 'magnitude' | 'flag'>, lang?: string): Mismatch[] {
+export function checkPrintedFigure(
+  as: string,
+  v: Pick<FigureValue, 'value' | 'unit' | 'qualifier' | 'magnitude' | 'flag'>,
+  lang?: string,
+): Mismatch[] {
   const r = readPrinted(as, lang);
   const out: Mismatch[] = [];
   if (!r.amounts.length) return [{ kind: 'unreadable', message: 'the printed form holds no number' }];
   if (!r.amounts.some((a) => sameNumber(a, v.value))) {
     const scaled = r.amounts.some((a) => isPowerOfTen(a / v.value));
-    out.push(scaled
-      ? { kind: 'magnitude', message: `the printed form reads ${r.amounts.map(String).join(' or ')}, off from the stored ${v.value} by a power of ten (亿 = 10⁸, 万 = 10⁴, bn = 10⁹, M = 10⁶)` }
-      : { kind: 'number', message: `the printed form reads ${r.amounts.map(String).join(' or ')}, the stored value is ${v.value}` });
+    out.push(
+      scaled
+        ? {
+            kind: 'magnitude',
+            message: `the printed form reads ${r.amounts.map(String).join(' or ')}, off from the stored ${v.value} by a power of ten (亿 = 10⁸, 万 = 10⁴, bn = 10⁹, M = 10⁶)`,
+          }
+        : { kind: 'number', message: `the printed form reads ${r.amounts.map(String).join(' or ')}, the stored value is ${v.value}` },
+    );
   }
   if (r.magnitude && r.magnitude !== v.magnitude) {
     out.push({ kind: 'magnitude', message: `printed in ${r.magnitude}s, stored with magnitude ${v.magnitude ?? '(none)'}` });
@@ -170,7 +233,10 @@ export function checkPrintedFigure(as: string, v: Pick<FigureValue, 'value' | 'u
     out.push({ kind: 'qualifier', message: `the printed qualifier "${r.qualifierWords.join('", "')}" is not stored` });
   }
   if (r.irregular && v.flag !== 'ambiguous-as-printed') {
-    out.push({ kind: 'ambiguous', message: 'the digits are grouped irregularly, so the figure reads two ways: flag the value ambiguous-as-printed' });
+    out.push({
+      kind: 'ambiguous',
+      message: 'the digits are grouped irregularly, so the figure reads two ways: flag the value ambiguous-as-printed',
+    });
   }
   return out;
 }

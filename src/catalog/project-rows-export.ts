@@ -28,17 +28,27 @@ export function projectRecord(row: ProjectRow, lang: Lang): Record<string, strin
   const sourceIds = row.project?.sources ?? row.aggregate?.sources ?? [];
   return {
     id: row.project ? row.id : row.aggregate!.id,
-    name_en: row.name.en, name_zh: row.name.zh ?? '', row_kind: row.project ? 'project' : 'aggregate (reported only in total)',
-    park_id: row.park.id, park_name: nameText(row.park.name, lang),
-    zone_id: row.zone?.id ?? '', zone_name: row.zone ? nameText(row.zone.name, lang) : '',
-    kind: row.kind, companies: row.companies.map((c) => nameText(c, lang)).join(' | '),
-    investment_values: values.map((v) => v.value).join(' | '), investment_units: values.map((v) => v.unit).join(' | '),
+    name_en: row.name.en,
+    name_zh: row.name.zh ?? '',
+    row_kind: row.project ? 'project' : 'aggregate (reported only in total)',
+    park_id: row.park.id,
+    park_name: nameText(row.park.name, lang),
+    zone_id: row.zone?.id ?? '',
+    zone_name: row.zone ? nameText(row.zone.name, lang) : '',
+    kind: row.kind,
+    companies: row.companies.map((c) => nameText(c, lang)).join(' | '),
+    investment_values: values.map((v) => v.value).join(' | '),
+    investment_units: values.map((v) => v.unit).join(' | '),
     investment_as_of: values.map((v) => formatAsOf(v, lang)).join(' | '),
     investment_as_shown: values.map((v) => formatAmount(v, lang)).join(' | '),
     investment_sort_cny: row.investmentKey < 0 ? '' : row.investmentKey,
-    status: row.status ?? '', status_as_shown: row.status ? STATUS_LABEL[row.status][lang] : '',
-    status_date: row.date ?? '', status_date_inferred: row.dateInferred ? 'inferred' : '',
-    location_confidence: row.location ?? '', source_count: row.sources, source_ids: sourceIds.join(' | '),
+    status: row.status ?? '',
+    status_as_shown: row.status ? STATUS_LABEL[row.status][lang] : '',
+    status_date: row.date ?? '',
+    status_date_inferred: row.dateInferred ? 'inferred' : '',
+    location_confidence: row.location ?? '',
+    source_count: row.sources,
+    source_ids: sourceIds.join(' | '),
   };
 }
 
@@ -46,7 +56,10 @@ export function projectRecord(row: ProjectRow, lang: Lang): Record<string, strin
 export const projectFields = (columns: readonly TableColumn[]): string[] => ['id', ...columns.flatMap((c) => COLUMN_FIELDS[c])];
 
 export function rowsCsv(rows: readonly ProjectRow[], columns: readonly TableColumn[], lang: Lang = 'en'): string {
-  return csvOf(projectFields(columns), rows.map((r) => projectRecord(r, lang)));
+  return csvOf(
+    projectFields(columns),
+    rows.map((r) => projectRecord(r, lang)),
+  );
 }
 
 /** The rows' locations (projects, and aggregates that have one), with how each was placed and by whom. */
@@ -55,10 +68,17 @@ export function rowsGeoJson(rows: readonly ProjectRow[], catalog: Catalog, lang:
     const location = row.project?.location ?? row.aggregate?.location;
     if (!location) return [];
     const { investment_sort_cny: _, ...properties } = projectRecord(row, lang);
-    return [{
-      type: 'Feature' as const, geometry: location.point,
-      properties: { ...properties, location_method: location.method, location_sources: location.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })) },
-    }];
+    return [
+      {
+        type: 'Feature' as const,
+        geometry: location.point,
+        properties: {
+          ...properties,
+          location_method: location.method,
+          location_sources: location.sources.map((s) => ({ id: s, title: catalog.sources.get(s)?.title ?? null })),
+        },
+      },
+    ];
   });
   return { type: 'FeatureCollection' as const, features };
 }

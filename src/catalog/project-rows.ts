@@ -50,7 +50,7 @@ function investmentKey(figure: Figure | undefined, project: Project | undefined)
  */
 const lastRow = new WeakMap<Project, { step: StatusStep; investment: string; park: Park; row: ProjectRow }>();
 const valuesOf = (figure: Figure | undefined, whole: Figure | undefined) =>
-  (figure === whole ? 'all' : figure ? figure.values.map((v) => v.asOf).join() : 'none');
+  figure === whole ? 'all' : figure ? figure.values.map((v) => v.asOf).join() : 'none';
 
 function projectRow(project: Project, park: Park, zone: Zone | undefined, asOf: string | undefined): ProjectRow | undefined {
   const step = stepAt(project, asOf);
@@ -67,27 +67,60 @@ function projectRow(project: Project, park: Park, zone: Zone | undefined, asOf: 
 function makeRow(project: Project, park: Park, zone: Zone | undefined, step: StatusStep, investment: Figure | undefined): ProjectRow {
   const companies = project.companies.map((c) => c.name);
   return {
-    id: project.id, aggregate: undefined, project, name: project.name, park, zone, kind: project.kind, companies,
-    investment, investmentKey: investmentKey(investment, project), status: step.status, date: step.date, dateInferred: !!step.dateInferred,
-    location: project.location.confidence, sources: project.sources.length,
+    id: project.id,
+    aggregate: undefined,
+    project,
+    name: project.name,
+    park,
+    zone,
+    kind: project.kind,
+    companies,
+    investment,
+    investmentKey: investmentKey(investment, project),
+    status: step.status,
+    date: step.date,
+    dateInferred: !!step.dateInferred,
+    location: project.location.confidence,
+    sources: project.sources.length,
   };
 }
 
 function aggregateRow(a: Aggregate, park: Park, asOf: string | undefined): ProjectRow | undefined {
-  const count = figureAt(a.count, asOf), investment = figureAt(a.investment, asOf);
+  const count = figureAt(a.count, asOf),
+    investment = figureAt(a.investment, asOf);
   // Dated only through its figures: not yet reported when every one of them is later than the date.
   if (asOf && (a.count || a.investment) && !count && !investment) return undefined;
   const zone = a.zoneId ? park.zones.find((z) => z.id === a.zoneId) : undefined;
   return {
-    id: `aggregate:${park.id}/${a.id}`, aggregate: a, project: undefined, name: a.label, park, zone, kind: 'aggregate', companies: [],
-    investment, investmentKey: investmentKey(investment, undefined), status: a.status, date: undefined, dateInferred: false,
-    location: a.location?.confidence, sources: a.sources.length,
+    id: `aggregate:${park.id}/${a.id}`,
+    aggregate: a,
+    project: undefined,
+    name: a.label,
+    park,
+    zone,
+    kind: 'aggregate',
+    companies: [],
+    investment,
+    investmentKey: investmentKey(investment, undefined),
+    status: a.status,
+    date: undefined,
+    dateInferred: false,
+    location: a.location?.confidence,
+    sources: a.sources.length,
   };
 }
 
 /** One slot of the rows: a project (its position in time-index.ts) or an aggregate of a park. */
 type Slot = { at: number; aggregate?: undefined } | { at: -1; aggregate: Aggregate; park: Park };
-type RowsBuild = { key: string; asOf: string | undefined; layout: Slot[]; slotOf: Int32Array; rows: (ProjectRow | undefined)[]; result: ProjectRow[]; order: (row: ProjectRow) => number };
+type RowsBuild = {
+  key: string;
+  asOf: string | undefined;
+  layout: Slot[];
+  slotOf: Int32Array;
+  rows: (ProjectRow | undefined)[];
+  result: ProjectRow[];
+  order: (row: ProjectRow) => number;
+};
 const lastRows = new WeakMap<Catalog, RowsBuild>();
 
 function slotRow(index: TimeIndex, slot: Slot, filters: Filters): ProjectRow | undefined {
@@ -96,7 +129,11 @@ function slotRow(index: TimeIndex, slot: Slot, filters: Filters): ProjectRow | u
     // Aggregates follow the status filter through their own status, the industry filter through their park or zone.
     const row = aggregateRow(a, park, filters.asOf);
     if (!row || (filters.status?.length && !(row.status && filters.status.includes(row.status)))) return undefined;
-    if (filters.industry?.length && ![...park.focusIndustries, ...(row.zone?.focusIndustries ?? [])].some((i) => filters.industry!.includes(i))) return undefined;
+    if (
+      filters.industry?.length &&
+      ![...park.focusIndustries, ...(row.zone?.focusIndustries ?? [])].some((i) => filters.industry!.includes(i))
+    )
+      return undefined;
     return row;
   }
   const { project, park, zone } = index.entries[slot.at]!;
@@ -118,16 +155,20 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
   if (last && last.key === key) {
     if (last.asOf === filters.asOf) return last.result;
     const { layout, slotOf, rows } = last;
-    const removed: ProjectRow[] = [], added: ProjectRow[] = [];
+    const removed: ProjectRow[] = [],
+      added: ProjectRow[] = [];
     const patch = (i: number) => {
-      const before = rows[i], after = slotRow(index, layout[i]!, filters);
+      const before = rows[i],
+        after = slotRow(index, layout[i]!, filters);
       if (before === after) return;
       if (before) removed.push(before);
       if (after) added.push(after);
       rows[i] = after;
     };
     for (const at of changedBetween(index, last.asOf, filters.asOf)) if (slotOf[at]! >= 0) patch(slotOf[at]!);
-    layout.forEach((slot, i) => { if (slot.aggregate) patch(i); });
+    layout.forEach((slot, i) => {
+      if (slot.aggregate) patch(i);
+    });
     const result = rows.filter((r): r is ProjectRow => !!r);
     rememberRowsDiff(last.result, result, { removed, added, order: last.order });
     lastRows.set(catalog, { ...last, asOf: filters.asOf, result });
@@ -140,7 +181,9 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
     for (const aggregate of park.aggregates) layout.push({ at: -1, aggregate, park });
   }
   const slotOf = new Int32Array(index.entries.length).fill(-1);
-  layout.forEach((slot, i) => { if (slot.at >= 0) slotOf[slot.at] = i; });
+  layout.forEach((slot, i) => {
+    if (slot.at >= 0) slotOf[slot.at] = i;
+  });
   const rows = layout.map((slot) => slotRow(index, slot, filters));
   const result = rows.filter((r): r is ProjectRow => !!r);
   // A row's place in the layout: the catalog order that ties keep when the rows are sorted.
@@ -166,5 +209,8 @@ function textOf(row: ProjectRow): string {
 export function filterRows(rows: readonly ProjectRow[], query: string | undefined): readonly ProjectRow[] {
   const words = query ? normalise(query).split(' ').filter(Boolean) : [];
   if (!words.length) return rows;
-  return rows.filter((r) => { const text = textOf(r); return words.every((w) => text.includes(w)); });
+  return rows.filter((r) => {
+    const text = textOf(r);
+    return words.every((w) => text.includes(w));
+  });
 }

@@ -35,7 +35,9 @@ const byName = (a: { name?: Name }, b: { name?: Name }) =>
  * comes from the first of its items that has one.
  */
 export function groupByRegion<T>(
-  items: readonly T[], regionOf: (item: T) => { en?: string; zh?: string }, weight: (item: T) => number = () => 1,
+  items: readonly T[],
+  regionOf: (item: T) => { en?: string; zh?: string },
+  weight: (item: T) => number = () => 1,
 ): ProvinceGroup<T>[] {
   const provinces = new Map<string, ProvinceGroup<T> & { cityMap: Map<string, CityGroup<T>> }>();
   for (const item of items) {

@@ -23,7 +23,8 @@ const sortKeys = new Map<TableColumn, WeakMap<ProjectRow, Key>>();
 function keyOf(column: TableColumn): (row: ProjectRow) => Key {
   let cache = sortKeys.get(column);
   if (!cache) sortKeys.set(column, (cache = new WeakMap()));
-  const key = KEYS[column], keys = cache;
+  const key = KEYS[column],
+    keys = cache;
   return (row) => {
     let k = keys.get(row);
     if (k === undefined && !keys.has(row)) keys.set(row, (k = key(row)));
@@ -66,7 +67,11 @@ export function sortRows(rows: readonly ProjectRow[], sort: TableSort | undefine
     const { removed, added, order } = known.diff;
     const gone = new Set(removed);
     const cmp = (a: ProjectRow, b: ProjectRow) => compare(key(a), key(b), order(a), order(b), dir);
-    sorted = merge(last.sorted.filter((r) => !gone.has(r)), [...added].sort(cmp), cmp);
+    sorted = merge(
+      last.sorted.filter((r) => !gone.has(r)),
+      [...added].sort(cmp),
+      cmp,
+    );
     sortedOf.delete(known.before);
   } else {
     const keyed = rows.map((row, i) => ({ row, k: key(row), i }));
@@ -79,7 +84,9 @@ export function sortRows(rows: readonly ProjectRow[], sort: TableSort | undefine
 
 function merge(a: readonly ProjectRow[], b: readonly ProjectRow[], cmp: (x: ProjectRow, y: ProjectRow) => number): ProjectRow[] {
   const out: ProjectRow[] = new Array(a.length + b.length);
-  let i = 0, j = 0, o = 0;
+  let i = 0,
+    j = 0,
+    o = 0;
   while (i < a.length && j < b.length) out[o++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
   while (i < a.length) out[o++] = a[i++]!;
   while (j < b.length) out[o++] = b[j++]!;

@@ -30,7 +30,10 @@ export const PrintedSchema = z.strictObject({
   as: z.string().min(1).max(80),
   at: z.string().min(1).max(80),
   /** BCP 47 language of `as`, set as `lang` where it is shown ("zh-Hans", "zh-Hant", "en", "ja"). */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+    .optional(),
 });
 
 /** A value we computed (a conversion, a sum of parts, an area from a drawn outline): how, from what. */
@@ -64,10 +67,23 @@ export const NameSchema = z.strictObject({
 
 /** A controlled vocabulary, so filters and comparisons match across parks; labels live in format. */
 export const IndustrySchema = z.enum([
-  'biopharma', 'traditional-chinese-medicine', 'new-drug-development', 'vaccines', 'antibodies',
-  'biological-products', 'gene-and-cell-therapy', 'small-molecule-drugs', 'chemical-drugs',
-  'specialty-chemicals', 'new-materials', 'biomedical-materials', 'medical-devices',
-  'biomedical-engineering', 'pharmaceutical-logistics', 'clinical-research', 'inspection-and-testing',
+  'biopharma',
+  'traditional-chinese-medicine',
+  'new-drug-development',
+  'vaccines',
+  'antibodies',
+  'biological-products',
+  'gene-and-cell-therapy',
+  'small-molecule-drugs',
+  'chemical-drugs',
+  'specialty-chemicals',
+  'new-materials',
+  'biomedical-materials',
+  'medical-devices',
+  'biomedical-engineering',
+  'pharmaceutical-logistics',
+  'clinical-research',
+  'inspection-and-testing',
   'digital-health',
 ]);
 
@@ -150,10 +166,7 @@ export const KeyFigureSchema = z.strictObject({
   figure: FigureSchema,
 });
 
-export const PositionSchema = z.tuple([
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-]);
+export const PositionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const LinearRingSchema = z.array(PositionSchema).min(4);
 export const PolygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(LinearRingSchema).min(1) });
 export const MultiPolygonSchema = z.strictObject({
@@ -183,8 +196,14 @@ export const LocationSchema = z.strictObject({
 });
 
 export const StatusSchema = z.enum([
-  'announced', 'signed', 'construction-started', 'construction-restarted', 'civil-works-completed',
-  'fit-out-and-commissioning', 'operating', 'stage-unknown',
+  'announced',
+  'signed',
+  'construction-started',
+  'construction-restarted',
+  'civil-works-completed',
+  'fit-out-and-commissioning',
+  'operating',
+  'stage-unknown',
 ]);
 
 export const StatusStepSchema = z.strictObject({
@@ -212,8 +231,17 @@ export const MilestoneSchema = z.strictObject({
 });
 
 export const ProjectKindSchema = z.enum([
-  'vaccine-plant', 'antibody-plant', 'drug-plant', 'pharma-park', 'industrial-park', 'materials-plant',
-  'medical-devices', 'research-institute', 'infrastructure', 'restructuring', 'talent-programme',
+  'vaccine-plant',
+  'antibody-plant',
+  'drug-plant',
+  'pharma-park',
+  'industrial-park',
+  'materials-plant',
+  'medical-devices',
+  'research-institute',
+  'infrastructure',
+  'restructuring',
+  'talent-programme',
 ]);
 
 export const CompanySchema = z.strictObject({
@@ -254,24 +282,27 @@ export const AggregateSchema = z.strictObject({
   sources: z.array(IdSchema).min(1),
 });
 
-export const ZoneSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  /** The role the zone plays in the park's structure, e.g. "One Port". */
-  role: z.string().optional(),
-  area: FigureSchema.optional(),
-  focusIndustries: z.array(IndustrySchema),
-  facilities: z.array(z.string().min(1)).optional(),
-  summary: z.string().min(1),
-  /** Absent when no source publishes the zone's outline: then it is drawn at `location`, with its uncertainty. */
-  boundary: BoundarySchema.optional(),
-  /** Where the zone lies when it has no boundary (a point with its confidence and uncertainty radius). */
-  location: LocationSchema.optional(),
-  milestones: z.array(MilestoneSchema).optional(),
-  sources: z.array(IdSchema).min(1),
-}).refine((zone) => !!zone.boundary || !!zone.location, {
-  message: 'a zone needs a boundary or, where none is published, a location', path: ['location'],
-});
+export const ZoneSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    /** The role the zone plays in the park's structure, e.g. "One Port". */
+    role: z.string().optional(),
+    area: FigureSchema.optional(),
+    focusIndustries: z.array(IndustrySchema),
+    facilities: z.array(z.string().min(1)).optional(),
+    summary: z.string().min(1),
+    /** Absent when no source publishes the zone's outline: then it is drawn at `location`, with its uncertainty. */
+    boundary: BoundarySchema.optional(),
+    /** Where the zone lies when it has no boundary (a point with its confidence and uncertainty radius). */
+    location: LocationSchema.optional(),
+    milestones: z.array(MilestoneSchema).optional(),
+    sources: z.array(IdSchema).min(1),
+  })
+  .refine((zone) => !!zone.boundary || !!zone.location, {
+    message: 'a zone needs a boundary or, where none is published, a location',
+    path: ['location'],
+  });
 
 export const InstitutionSchema = z.strictObject({
   name: NameSchema,
@@ -359,7 +390,10 @@ const IndexedNameSchema = z.tuple([z.string().min(1), z.string().min(1), z.strin
 export const IndexEntrySchema = z.object({
   id: IdSchema,
   /** Left out when it is the usual parks/<id>.json. */
-  file: z.string().regex(/^[\w-]+(\/[\w-]+)*\.json$/, 'a relative path to a .json file under data/').optional(),
+  file: z
+    .string()
+    .regex(/^[\w-]+(\/[\w-]+)*\.json$/, 'a relative path to a .json file under data/')
+    .optional(),
   parent: IdSchema.optional(),
   name: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).optional(),
   region: z.string().optional(),
@@ -396,12 +430,23 @@ export type Position = z.infer<typeof PositionSchema>;
 // History (issue 17): a release's snapshot of every fact (data/releases/*.json, written by
 // `npm run release`) and the typed change records the build derives from consecutive releases.
 /** `park:<id>`, `zone:<parkId>/<zoneId>` or `project:<id>`. */
-export const EntityKeySchema = z.string().regex(/^(park:[a-z0-9-]+|zone:[a-z0-9-]+\/[a-z0-9-]+|project:[a-z0-9-]+)$/, 'entity keys are park:<id>, zone:<park>/<zone> or project:<id>');
+export const EntityKeySchema = z
+  .string()
+  .regex(
+    /^(park:[a-z0-9-]+|zone:[a-z0-9-]+\/[a-z0-9-]+|project:[a-z0-9-]+)$/,
+    'entity keys are park:<id>, zone:<park>/<zone> or project:<id>',
+  );
 /** `[key, park id, English name, Chinese name?]`. */
 export const SnapshotEntitySchema = z.tuple([EntityKeySchema, IdSchema, z.string().min(1), z.string().min(1).optional()]);
 /** `[key, field, value, unit, qualifier, asOf, sources]`: one cited value; `""` where a fact has no unit, qualifier or date. */
 export const SnapshotFactSchema = z.tuple([
-  EntityKeySchema, z.string().min(1), z.union([z.number(), z.string()]), z.string(), z.string(), z.string(), z.array(IdSchema),
+  EntityKeySchema,
+  z.string().min(1),
+  z.union([z.number(), z.string()]),
+  z.string(),
+  z.string(),
+  z.string(),
+  z.array(IdSchema),
 ]);
 export const ReleaseSchema = z.strictObject({
   /** The file's name without `.json`: `<YYYY-MM-DD>-<slug>`. */
@@ -417,12 +462,22 @@ export const ReleaseSchema = z.strictObject({
   facts: z.array(SnapshotFactSchema),
 });
 export const ChangeKindSchema = z.enum([
-  'added', 'removed', 'status-step-added', 'value-added', 'value-revised', 'value-withdrawn',
-  'source-added', 'source-withdrawn', 'boundary-redrawn',
+  'added',
+  'removed',
+  'status-step-added',
+  'value-added',
+  'value-revised',
+  'value-withdrawn',
+  'source-added',
+  'source-withdrawn',
+  'boundary-redrawn',
 ]);
 export const FactStateSchema = z.strictObject({
-  value: z.union([z.number(), z.string()]), unit: z.string().optional(), qualifier: z.string().optional(),
-  asOf: z.string().optional(), sources: z.array(IdSchema),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string().optional(),
+  qualifier: z.string().optional(),
+  asOf: z.string().optional(),
+  sources: z.array(IdSchema),
 });
 export const ChangeSchema = z.strictObject({
   /** Stable: the same change in the same release always gets the same id (the feeds' entry ids). */

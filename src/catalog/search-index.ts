@@ -24,7 +24,12 @@ const SEP = '\u0001';
 
 /** Lower-case, diacritics and punctuation removed, full-width folded, spaces collapsed. */
 export function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 type Entry = { target: SearchTarget; text: string; via: SearchVia };
@@ -45,14 +50,20 @@ function namesPart(index: ParkIndex): { part: Part; targets: ReadonlyMap<string,
   const add = adder(entries);
   const targets = new Map<string, SearchTarget>();
   const order = new Map<string, number>();
-  const target = (t: SearchTarget) => { order.set(t.key, targets.size); targets.set(t.key, t); return t; };
+  const target = (t: SearchTarget) => {
+    order.set(t.key, targets.size);
+    targets.set(t.key, t);
+    return t;
+  };
   for (const park of index.parks) add(target({ kind: 'park', key: `park:${park.id}`, name: park.name, park }), park.name);
-  for (const park of index.parks) for (const zone of park.zones) {
-    add(target({ kind: 'zone', key: `zone:${park.id}/${zone.id}`, name: zone.name, park, zoneId: zone.id }), zone.name);
-  }
-  for (const park of index.parks) for (const project of park.projects) {
-    add(target({ kind: 'project', key: `project:${project.id}`, name: project.name, park, projectId: project.id }), project.name);
-  }
+  for (const park of index.parks)
+    for (const zone of park.zones) {
+      add(target({ kind: 'zone', key: `zone:${park.id}/${zone.id}`, name: zone.name, park, zoneId: zone.id }), zone.name);
+    }
+  for (const park of index.parks)
+    for (const project of park.projects) {
+      add(target({ kind: 'project', key: `project:${project.id}`, name: project.name, park, projectId: project.id }), project.name);
+    }
   return { part: scan(entries), targets, order };
 }
 
@@ -67,10 +78,11 @@ function extrasPart(catalog: Catalog, targets: ReadonlyMap<string, SearchTarget>
   for (const park of catalog.parks) aka(`park:${park.id}`, park.name);
   for (const park of catalog.parks) for (const zone of park.zones) aka(`zone:${park.id}/${zone.id}`, zone.name);
   for (const park of catalog.parks) for (const project of park.projects) aka(`project:${project.id}`, project.name);
-  for (const park of catalog.parks) for (const project of park.projects) {
-    const t = targets.get(`project:${project.id}`);
-    if (t) for (const company of project.companies) add(t, company.name, 'company');
-  }
+  for (const park of catalog.parks)
+    for (const project of park.projects) {
+      const t = targets.get(`project:${project.id}`);
+      if (t) for (const company of project.companies) add(t, company.name, 'company');
+    }
   for (const park of catalog.parks) {
     const t = targets.get(`park:${park.id}`);
     if (t) for (const inst of park.institutions) add(t, inst.name, 'institution');
@@ -94,7 +106,8 @@ function scan(entries: readonly Entry[]): Part {
 
   /** The entry whose text contains position `at` (binary search over the start offsets). */
   const entryAt = (at: number) => {
-    let lo = 0, hi = entries.length - 1;
+    let lo = 0,
+      hi = entries.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= at) lo = mid;
@@ -148,8 +161,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     size: part.size + extras.size,
     search(query, limit = 20) {
       // Each part's best `limit` (twice, as some are dropped as duplicates) hold the merged best `limit`.
-      const hits = [...part.search(query, limit * 2), ...extras.search(query, limit * 2)].sort((a, b) =>
-        a.rank - b.rank || GROUP[a.via] - GROUP[b.via] || order.get(a.target.key)! - order.get(b.target.key)!);
+      const hits = [...part.search(query, limit * 2), ...extras.search(query, limit * 2)].sort(
+        (a, b) => a.rank - b.rank || GROUP[a.via] - GROUP[b.via] || order.get(a.target.key)! - order.get(b.target.key)!,
+      );
       const seen = new Set<string>();
       return hits.filter((h) => !seen.has(h.target.key) && seen.add(h.target.key)).slice(0, limit);
     },

@@ -100,18 +100,20 @@ export function investmentSortKey(project: Project, usdToCny = 7): number {
 }
 
 /** `asOf` (the link's `asof=`): the date the catalog is read at; a project with no step by then is not shown. */
-export type Filters = { industry?: readonly Industry[] | undefined; status?: readonly ProjectStatus[] | undefined; asOf?: string | undefined };
+export type Filters = {
+  industry?: readonly Industry[] | undefined;
+  status?: readonly ProjectStatus[] | undefined;
+  asOf?: string | undefined;
+};
 
 export const hasFilters = (f: Filters) => !!(f.industry?.length || f.status?.length);
 
-const anyOf = (have: readonly Industry[], want: readonly Industry[] | undefined) =>
-  !want?.length || have.some((i) => want.includes(i));
+const anyOf = (have: readonly Industry[], want: readonly Industry[] | undefined) => !want?.length || have.some((i) => want.includes(i));
 
 export const zoneMatches = (zone: Zone, f: Filters) => anyOf(zone.focusIndustries, f.industry);
 
 /** A park matches the industry filter through its own focus or any of its zones'. */
-export const parkMatches = (park: Park, f: Filters) =>
-  anyOf(park.focusIndustries, f.industry) || park.zones.some((z) => zoneMatches(z, f));
+export const parkMatches = (park: Park, f: Filters) => anyOf(park.focusIndustries, f.industry) || park.zones.some((z) => zoneMatches(z, f));
 
 /**
  * Projects carry no industry of their own: they match through their park's or their zone's

@@ -2,9 +2,7 @@
  * The projects table's columns, in display order: the link's `sort=` and `cols=` name them, so the
  * URL registry and the table model agree on one list.
  */
-export const TABLE_COLUMNS = [
-  'name', 'park', 'zone', 'kind', 'companies', 'investment', 'status', 'date', 'location', 'sources',
-] as const;
+export const TABLE_COLUMNS = ['name', 'park', 'zone', 'kind', 'companies', 'investment', 'status', 'date', 'location', 'sources'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 /**

@@ -52,12 +52,16 @@ export function changedBetween(index: TimeIndex, a: string | undefined, b: strin
   if (lo === hi) return [];
   const seen = new Uint8Array(index.entries.length);
   const changed: number[] = [];
-  const first = Number(lo!.slice(0, 4)), last = hi === END_OF_TIME ? Infinity : Number(hi!.slice(0, 4));
+  const first = Number(lo!.slice(0, 4)),
+    last = hi === END_OF_TIME ? Infinity : Number(hi!.slice(0, 4));
   for (const [year, { at, keys }] of index.byYear) {
     if (year < first || year > last) continue;
     for (let i = 0; i < at.length; i++) {
       const key = keys[i]!;
-      if (key > lo! && key <= hi! && !seen[at[i]!]) { seen[at[i]!] = 1; changed.push(at[i]!); }
+      if (key > lo! && key <= hi! && !seen[at[i]!]) {
+        seen[at[i]!] = 1;
+        changed.push(at[i]!);
+      }
     }
   }
   return changed.sort((x, y) => x - y);

@@ -64,7 +64,8 @@ export function checkPark(park: Park, file: string, sourceIds: ReadonlySet<strin
   park.projects.forEach((project, i) => {
     if (localIds.has(project.id)) at(`$.projects[${i}].id`, `duplicate project id "${project.id}"`);
     localIds.add(project.id);
-    if (project.zoneId && !zoneIds.has(project.zoneId)) at(`$.projects[${i}].zoneId`, `zone "${project.zoneId}" is not a zone of ${park.id}`);
+    if (project.zoneId && !zoneIds.has(project.zoneId))
+      at(`$.projects[${i}].zoneId`, `zone "${project.zoneId}" is not a zone of ${park.id}`);
   });
   return problems;
 }
@@ -150,7 +151,12 @@ export function crossCheck(candidates: readonly { park: Park; file: string }[], 
     if (parkIds.has(c.park.id)) problems.push({ file: c.file, path: '$.id', message: `duplicate park id "${c.park.id}"` });
     c.park.projects.forEach((project, i) => {
       const owner = projectOwner.get(project.id);
-      if (owner) problems.push({ file: c.file, path: `$.projects[${i}].id`, message: `project id "${project.id}" is already used by park ${owner}` });
+      if (owner)
+        problems.push({
+          file: c.file,
+          path: `$.projects[${i}].id`,
+          message: `project id "${project.id}" is already used by park ${owner}`,
+        });
     });
     if (problems.length > before) continue;
     parkIds.add(c.park.id);

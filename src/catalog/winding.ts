@@ -8,13 +8,14 @@ import type { Boundary, Position } from './schema';
 export function signedArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0; i < ring.length - 1; i++) {
-    const [x1, y1] = ring[i]!, [x2, y2] = ring[i + 1]!;
+    const [x1, y1] = ring[i]!,
+      [x2, y2] = ring[i + 1]!;
     sum += x1 * y2 - x2 * y1;
   }
   return sum / 2;
 }
 
-const oriented = (ring: Position[], ccw: boolean) => ((signedArea(ring) > 0) === ccw ? ring : [...ring].reverse());
+const oriented = (ring: Position[], ccw: boolean) => (signedArea(ring) > 0 === ccw ? ring : [...ring].reverse());
 const rewindPolygon = (rings: Position[][]) => rings.map((ring, i) => oriented(ring, i === 0));
 
 export function rewind(geometry: Boundary['geometry']): Boundary['geometry'] {

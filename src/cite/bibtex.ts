@@ -6,8 +6,16 @@ import type { CiteItem } from './cite-item';
  * corporate author in double braces so it is never split into first and last names.
  */
 const SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', '#': '\\#', '_': '\\_', '$': '\\$',
-  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  $: '\\$',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 /** A field's text as TeX reads it literally: the ten special characters escaped, line breaks as spaces. Other Unicode (Chinese) stays as is: biber and bibtex8 read UTF-8. */
@@ -27,7 +35,9 @@ function fields(item: CiteItem): [string, string][] {
     item.type === 'dataset' ? 'Dataset' : undefined,
     !item.date ? `n.d.${item.inferred ? `; the atlas infers ${item.inferred}` : ''}` : undefined,
     item.note,
-  ].filter(Boolean).join('. ');
+  ]
+    .filter(Boolean)
+    .join('. ');
   const out: [string, string | undefined][] = [
     ['title', `{${escapeBibtex(item.title)}}`],
     ['author', `{${escapeBibtex(item.publisher)}}`],

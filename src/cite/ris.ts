@@ -37,7 +37,9 @@ function tags(item: CiteItem): [string, string | undefined][] {
 }
 
 export function risRecord(item: CiteItem): string {
-  const lines = tags(item).filter((t): t is [string, string] => !!t[1] && !!value(t[1])).map(([tag, v]) => `${tag}  - ${value(v)}`);
+  const lines = tags(item)
+    .filter((t): t is [string, string] => !!t[1] && !!value(t[1]))
+    .map(([tag, v]) => `${tag}  - ${value(v)}`);
   return [...lines, 'ER  - '].join(EOL) + EOL;
 }
 

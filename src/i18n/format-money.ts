@@ -10,8 +10,7 @@ const SYMBOL: Record<Currency, string> = { CNY: '¥', USD: 'US$' };
 const MAGNITUDE = { thousand: [1e3, 'k'], million: [1e6, 'M'], billion: [1e9, 'bn'] } as const;
 
 /** "1,234.5" / "1,234.5": at most three decimals, grouped as the reader's locale groups. */
-export const formatNumber = (n: number, lang: Lang) =>
-  new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 3 }).format(n);
+export const formatNumber = (n: number, lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 3 }).format(n);
 
 /** For amounts we compute (totals, ratios) rather than copy: the magnitude a reader expects. */
 export const magnitudeFor = (n: number): Magnitude => (n >= 1e9 ? 'billion' : n >= 1e6 ? 'million' : undefined);
@@ -39,5 +38,4 @@ export function formatMoneyTotal(total: MoneyTotal, lang: Lang): string {
 }
 
 /** Several currencies are never converted and added: "¥2.86 bn + US$200 M". */
-export const formatMoneyTotals = (totals: readonly MoneyTotal[], lang: Lang) =>
-  totals.map((m) => formatMoneyTotal(m, lang)).join(' + ');
+export const formatMoneyTotals = (totals: readonly MoneyTotal[], lang: Lang) => totals.map((m) => formatMoneyTotal(m, lang)).join(' + ');

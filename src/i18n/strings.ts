@@ -19,7 +19,10 @@ const STRINGS = {
   dismiss: { en: 'Dismiss', zh: '关闭' },
   language: { en: 'Language', zh: '语言' },
   referencePark: { en: 'reference park', zh: '参照园区' },
-  referenceNote: { en: 'Carried for comparison only: the figures its sources give, no zones drawn.', zh: '仅作对比参照：只收录来源给出的数据，不绘制分区。' },
+  referenceNote: {
+    en: 'Carried for comparison only: the figures its sources give, no zones drawn.',
+    zh: '仅作对比参照：只收录来源给出的数据，不绘制分区。',
+  },
   zones: { en: 'Zones', zh: '分区' },
   projects: { en: 'Projects', zh: '项目' },
   // Search
@@ -127,7 +130,10 @@ const STRINGS = {
   noZones: { en: 'no zones', zh: '无分区' },
   noProjectsShort: { en: 'no projects', zh: '无项目' },
   showMoreParks: { en: 'Show {n} more parks', zh: '再显示 {n} 个园区' },
-  shownParks: { en: 'Showing {shown} of {total} parks. Search finds any of them.', zh: '显示 {total} 个园区中的 {shown} 个。搜索可找到其中任何一个。' },
+  shownParks: {
+    en: 'Showing {shown} of {total} parks. Search finds any of them.',
+    zh: '显示 {total} 个园区中的 {shown} 个。搜索可找到其中任何一个。',
+  },
   // Not found
   notFound: { en: 'Not found', zh: '未找到' },
   notAvailable: { en: 'Details could not be loaded.', zh: '详情无法加载。' },
@@ -136,7 +142,10 @@ const STRINGS = {
   notFoundPark: { en: 'There is no park with the id “{id}”.', zh: '没有 id 为“{id}”的园区。' },
   notFoundZone: { en: 'There is no zone “{id}” in {park}.', zh: '{park} 中没有分区“{id}”。' },
   notFoundProject: { en: 'There is no project with the id “{id}”.', zh: '没有 id 为“{id}”的项目。' },
-  notFoundZoneNoPark: { en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.', zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。' },
+  notFoundZoneNoPark: {
+    en: 'The link names the zone “{id}” but no park; zone ids are only unique within a park.',
+    zh: '此链接指定了分区“{id}”，但没有指定园区；分区 id 仅在园区内唯一。',
+  },
   zoneInPark: { en: '{zone} in {park}', zh: '{park}的{zone}' },
   didYouMean: { en: 'Did you mean:', zh: '您是否要找：' },
   // Evidence (issue 11): how each source prints a figure or date
@@ -162,12 +171,18 @@ const STRINGS = {
   timelineValueNow: { en: 'now (latest of every record)', zh: '现在（各记录最新状态）' },
   timelineEvents: { en: 'Years with dated events', zh: '有事件的年份' },
   asOfNoticeProject: { en: 'As of {date}: {status} (dated {step}).', zh: '截至{date}：{status}（{step}）。' },
-  notYetOnRecord: { en: 'As of {date} this project was not yet on record: its first dated step is {first}.', zh: '截至{date}，此项目尚无记录：最早的进展日期为{first}。' },
+  notYetOnRecord: {
+    en: 'As of {date} this project was not yet on record: its first dated step is {first}.',
+    zh: '截至{date}，此项目尚无记录：最早的进展日期为{first}。',
+  },
   laterSteps: { en: 'Later', zh: '之后' },
   projectsView: { en: 'All projects (table)', zh: '全部项目（表格）' },
   mapView: { en: 'Back to the map and list', zh: '返回地图和列表' },
   chartTitle: { en: '{what}: {n} values over time', zh: '{what}：{n} 个不同时间的数值' },
-  chartScopesDiffer: { en: 'Points only where the scopes differ; a line joins values of the same scope.', zh: '口径不同的数值只画点；同一口径的数值以线相连。' },
+  chartScopesDiffer: {
+    en: 'Points only where the scopes differ; a line joins values of the same scope.',
+    zh: '口径不同的数值只画点；同一口径的数值以线相连。',
+  },
   chartOneScope: { en: 'One scope: the line joins the values in date order.', zh: '同一口径：按日期连线。' },
   chartDate: { en: 'Date', zh: '日期' },
   chartValue: { en: 'Value', zh: '数值' },
@@ -176,7 +191,10 @@ const STRINGS = {
   printProfile: { en: 'Print / PDF', zh: '打印 / PDF' },
   printPreparing: { en: 'Preparing the profile for print…', zh: '正在准备打印版…' },
   printFailed: { en: 'The profile could not be prepared for print.', zh: '无法准备打印版。' },
-  printedFrom: { en: 'Printed from {title} on {date}. Values as the sources print them; numbers in brackets point to the sources.', zh: '打印自{title}，{date}。数值依来源原文；方括号中的数字指向来源列表。' },
+  printedFrom: {
+    en: 'Printed from {title} on {date}. Values as the sources print them; numbers in brackets point to the sources.',
+    zh: '打印自{title}，{date}。数值依来源原文；方括号中的数字指向来源列表。',
+  },
   liveView: { en: 'Live view', zh: '在线视图' },
   mapPicture: { en: 'The map at the view being printed', zh: '打印时的地图视图' },
   noMapPicture: { en: 'No map picture: the map was not drawn in this browser.', zh: '无地图图片：此浏览器未绘制地图。' },

@@ -19,7 +19,14 @@ export type BasemapChoice = { files: BasemapFiles; onlineUrl?: string };
 export type MapState = 'loading' | 'idle' | 'moving';
 
 /** MapApi's events by MapLibre's names; a follower's jump carries FOLLOW in its events. */
-const EVENT = { movestart: 'movestart', move: 'move', moveend: 'moveend', pointermove: 'mousemove', pointerleave: 'mouseout', click: 'click' } as const;
+const EVENT = {
+  movestart: 'movestart',
+  move: 'move',
+  moveend: 'moveend',
+  pointermove: 'mousemove',
+  pointerleave: 'mouseout',
+  click: 'click',
+} as const;
 const FOLLOW = { follow: true } as const;
 type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: number } };
 
@@ -44,7 +51,10 @@ export class AtlasController implements MapApi {
   private regionData = new Map<string, BasemapLayerInput['data']>();
   private regionInStyle = new Map<string, BasemapLayerInput['data']>();
 
-  constructor(private readonly map: MapLibreMap, private readonly onState: (state: MapState) => void) {
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly onState: (state: MapState) => void,
+  ) {
     // Generated on demand (no sprite); the resolver runs before the image counts as missing.
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
@@ -59,7 +69,9 @@ export class AtlasController implements MapApi {
       this.applyFlags([], this.flags);
     });
     map.on('movestart', () => onState('moving'));
-    map.on('dataloading', () => { if (!map.isMoving()) onState('loading'); });
+    map.on('dataloading', () => {
+      if (!map.isMoving()) onState('loading');
+    });
     // "idle" means the atlas itself is drawn, not merely the basemap.
     map.on('idle', () => onState(this.ready ? 'idle' : 'loading'));
   }
@@ -81,7 +93,13 @@ export class AtlasController implements MapApi {
   }
 
   fit([w, s, e, n]: Bounds, { animate, duration, padding, maxZoom }: Motion & { maxZoom: number }): void {
-    this.map.fitBounds([[w, s], [e, n]], { animate, padding, maxZoom, essential: false, ...(duration === undefined ? {} : { duration }) });
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { animate, padding, maxZoom, essential: false, ...(duration === undefined ? {} : { duration }) },
+    );
   }
 
   ease({ center, zoom }: MapCamera, { animate, duration, padding }: Motion): void {
@@ -94,11 +112,18 @@ export class AtlasController implements MapApi {
 
   on<K extends keyof MapEvents>(type: K, listener: (event: MapEvents[K]) => void): () => void {
     const name = EVENT[type];
-    const handler = (e: RawEvent) => listener((name === 'mouseout' ? {}
-      : e.point ? { point: [e.point.x, e.point.y] }
-      : { byReader: !!e.originalEvent && e.follow !== true, follow: e.follow === true }) as MapEvents[K]);
+    const handler = (e: RawEvent) =>
+      listener(
+        (name === 'mouseout'
+          ? {}
+          : e.point
+            ? { point: [e.point.x, e.point.y] }
+            : { byReader: !!e.originalEvent && e.follow !== true, follow: e.follow === true }) as MapEvents[K],
+      );
     this.map.on(name, handler);
-    return () => { this.map.off(name, handler); };
+    return () => {
+      this.map.off(name, handler);
+    };
   }
 
   pick(layers: readonly string[], point?: Pixel): MapFeature[] {
@@ -224,11 +249,19 @@ export class AtlasController implements MapApi {
       const source = this.map.getSource(id) as GeoJSONSource | undefined;
       const old = before[id]?.data;
       if (!source || old === spec.data) continue;
-      const diff = id === SOURCE.projects && typeof old === 'object' ? featureDiff(old as FeatureCollection, spec.data as FeatureCollection) : undefined;
+      const diff =
+        id === SOURCE.projects && typeof old === 'object'
+          ? featureDiff(old as FeatureCollection, spec.data as FeatureCollection)
+          : undefined;
       // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.
       const whole = () => source.setData(spec.data as GeoJSON);
       if (!diff) whole();
-      else try { source.updateData(diff).catch(whole); } catch { whole(); }
+      else
+        try {
+          source.updateData(diff).catch(whole);
+        } catch {
+          whole();
+        }
     }
     this.dataInStyle = this.data;
     this.map.triggerRepaint(); // so an `idle` follows even when nothing visible changed

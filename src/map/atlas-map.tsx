@@ -23,7 +23,9 @@ maplibregl.setWorkerUrl(workerUrl);
 
 /** What the map shows before the basemap has loaded: plain land, no sources, no requests. */
 const EMPTY_STYLE: StyleSpecification = {
-  version: 8, sources: {}, layers: [{ id: 'basemap-background', type: 'background', paint: { 'background-color': BASEMAP_COLOUR.land } }],
+  version: 8,
+  sources: {},
+  layers: [{ id: 'basemap-background', type: 'background', paint: { 'background-color': BASEMAP_COLOUR.land } }],
 };
 
 /** Whether this browser can draw a map at all (jsdom cannot: no WebGL), checked before MapLibre is asked. */
@@ -36,15 +38,21 @@ export function useBasemapFiles(enabled = true): BasemapFiles | null {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    void loadBasemapFilesOnce().then((f) => { if (live) setFiles(f); });
-    return () => { live = false; };
+    void loadBasemapFilesOnce().then((f) => {
+      if (live) setFiles(f);
+    });
+    return () => {
+      live = false;
+    };
   }, [enabled]);
   return files;
 }
 
 /** What a caller may do with a map once it exists: read and move it, listen to it (never MapLibre's own object). */
 export type AtlasMapHandle = {
-  map: MapApi; container: HTMLDivElement; selectedFeatures: () => string[];
+  map: MapApi;
+  container: HTMLDivElement;
+  selectedFeatures: () => string[];
   /** A PNG data: URL of the map as drawn now (for print); null when no frame comes. */
   snapshot: () => Promise<string | null>;
 };
@@ -53,10 +61,17 @@ export type AtlasMapHandle = {
 const SNAPSHOT_WAIT_MS = 3000;
 function snapshotOf(m: maplibregl.Map): Promise<string | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => { m.off('render', read); resolve(null); }, SNAPSHOT_WAIT_MS);
+    const timer = setTimeout(() => {
+      m.off('render', read);
+      resolve(null);
+    }, SNAPSHOT_WAIT_MS);
     function read() {
       clearTimeout(timer);
-      try { resolve(m.getCanvas().toDataURL('image/png')); } catch { resolve(null); }
+      try {
+        resolve(m.getCanvas().toDataURL('image/png'));
+      } catch {
+        resolve(null);
+      }
     }
     m.once('render', read);
     m.triggerRepaint();
@@ -96,7 +111,19 @@ export type AtlasMapProps = {
  * props, derived from the stores by pure functions in ./layers, and is pushed into the map in
  * place by AtlasController. Callers get the instance through `onReady` to move it or listen to it.
  */
-export function AtlasMap({ className, initialView, data, catalogReady, lang, flags, basemap, variant = 'atlas', labels, attributes, onReady }: AtlasMapProps) {
+export function AtlasMap({
+  className,
+  initialView,
+  data,
+  catalogReady,
+  lang,
+  flags,
+  basemap,
+  variant = 'atlas',
+  labels,
+  attributes,
+  onReady,
+}: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<AtlasController | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -113,7 +140,9 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
   // The compare view lists each park's area in words instead (compare-maps.tsx).
   const [noWebgl] = useState(() => !canDrawMaps() && variant === 'atlas');
   // Only the 'atlas' variant: a failed mini map's neighbours fail alike, and one notice per map would repeat.
-  const fail = useEffectEvent((why: MapFailure) => { if (initial.variant === 'atlas') setFailure(why); });
+  const fail = useEffectEvent((why: MapFailure) => {
+    if (initial.variant === 'atlas') setFailure(why);
+  });
 
   // The map is made once the basemap's files are in (the div shows the land colour until then).
   // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
@@ -155,50 +184,77 @@ export function AtlasMap({ className, initialView, data, catalogReady, lang, fla
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
     // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
     // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
-    if (!mini && files.attribution) m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
-    const onError = (listener: (event: maplibregl.ErrorEvent) => void) => { m.on('error', listener); return () => { m.off('error', listener); }; };
+    if (!mini && files.attribution)
+      m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
+    const onError = (listener: (event: maplibregl.ErrorEvent) => void) => {
+      m.on('error', listener);
+      return () => {
+        m.off('error', listener);
+      };
+    };
     const watch = watchMapStart(onError, workerUrl, (why) => {
       el.setAttribute('data-map-state', 'failed');
       fail(why);
     });
     const ctl = new AtlasController(m, (state) => {
       el.setAttribute('data-map-state', state);
-      if (state === 'idle') { watch.started(); markMapIdle(); }
+      if (state === 'idle') {
+        watch.started();
+        markMapIdle();
+      }
     });
     controller.current = ctl;
     setMap(m);
     setView(ctl);
     const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => snapshotOf(m) });
-    return () => { watch.stop(); cleanup?.(); m.remove(); controller.current = null; setMap(null); setView(null); };
+    return () => {
+      watch.stop();
+      cleanup?.();
+      m.remove();
+      controller.current = null;
+      setMap(null);
+      setView(null);
+    };
   }, [initial, files]);
 
   useEffect(() => {
     if (!map || !labels) return;
     map.getCanvas().setAttribute('aria-label', labels.map);
     const el = map.getContainer();
-    const buttons: [string, string][] = [['.maplibregl-ctrl-zoom-in', labels.zoomIn], ['.maplibregl-ctrl-zoom-out', labels.zoomOut]];
+    const buttons: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
+    ];
     for (const [selector, text] of buttons) {
       const button = el.querySelector(selector);
       button?.setAttribute('aria-label', text);
       button?.setAttribute('title', text);
     }
     // MapLibre's cooperative-gesture hints (aria-hidden; its own words are English only).
-    const hints: [string, string | undefined][] = [['.maplibregl-desktop-message', labels.wheelHelp], ['.maplibregl-mobile-message', labels.touchHelp]];
+    const hints: [string, string | undefined][] = [
+      ['.maplibregl-desktop-message', labels.wheelHelp],
+      ['.maplibregl-mobile-message', labels.touchHelp],
+    ];
     for (const [selector, text] of hints) {
       const hint = el.querySelector(selector);
       if (hint && text) hint.textContent = text;
     }
   }, [map, labels]);
 
-
   // Language and data before the basemap: the style it composes then already holds them, so the
   // atlas's sources are not parsed once empty and again with the catalog.
-  useEffect(() => { controller.current?.setLang(lang); }, [map, lang]);
-  useEffect(() => { controller.current?.setData(data, catalogReady); }, [map, data, catalogReady]);
+  useEffect(() => {
+    controller.current?.setLang(lang);
+  }, [map, lang]);
+  useEffect(() => {
+    controller.current?.setData(data, catalogReady);
+  }, [map, data, catalogReady]);
   useEffect(() => {
     if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
   }, [map, files, basemap]);
-  useEffect(() => { controller.current?.setFlags(flags); }, [map, flags]);
+  useEffect(() => {
+    controller.current?.setFlags(flags);
+  }, [map, flags]);
   useBasemapRegions(view, files, applyRegions);
 
   return (

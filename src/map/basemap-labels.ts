@@ -18,14 +18,22 @@ export function bilingual(lang: Lang): ExpressionSpecification {
   const [a, b] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
   return [
     'format',
-    ['coalesce', get(a), get(b), ''], {},
-    ['case', approximate, mapText('approxSuffix', lang), ''], { 'font-scale': 0.8, 'text-color': C.approxText },
-    ['case', ['all', ['has', a], ['has', b]], ['concat', '\n', get(b)], ''], { 'font-scale': 0.82 },
+    ['coalesce', get(a), get(b), ''],
+    {},
+    ['case', approximate, mapText('approxSuffix', lang), ''],
+    { 'font-scale': 0.8, 'text-color': C.approxText },
+    ['case', ['all', ['has', a], ['has', b]], ['concat', '\n', get(b)], ''],
+    { 'font-scale': 0.82 },
   ];
 }
 
 const text = (lang: Lang, size: number | ExpressionSpecification, extra: Record<string, unknown> = {}) => ({
-  'text-field': bilingual(lang), 'text-font': FONT_STACK, 'text-size': size, 'text-max-width': 9, 'text-padding': 4, ...extra,
+  'text-field': bilingual(lang),
+  'text-font': FONT_STACK,
+  'text-size': size,
+  'text-max-width': 9,
+  'text-padding': 4,
+  ...extra,
 });
 const halo = (colour: string) => ({ 'text-color': colour, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 });
 
@@ -38,27 +46,58 @@ export function basemapLabelLayers(id: string, role: BasemapRole, lang: Lang): L
   const level = (name: string): ExpressionSpecification => ['==', ['get', 'level'], name];
   if (role === 'places') {
     return [
-      { id: `basemap-${id}-province`, type: 'symbol', source, filter: level('province'), maxzoom: 7, layout: text(lang, 13), paint: halo(C.minorText) },
-      { id: `basemap-${id}-city`, type: 'symbol', source, filter: level('city'), minzoom: 6, layout: text(lang, 13.5), paint: halo(C.placeText) },
       {
-        id: `basemap-${id}-district`, type: 'symbol', source, minzoom: 9,
+        id: `basemap-${id}-province`,
+        type: 'symbol',
+        source,
+        filter: level('province'),
+        maxzoom: 7,
+        layout: text(lang, 13),
+        paint: halo(C.minorText),
+      },
+      {
+        id: `basemap-${id}-city`,
+        type: 'symbol',
+        source,
+        filter: level('city'),
+        minzoom: 6,
+        layout: text(lang, 13.5),
+        paint: halo(C.placeText),
+      },
+      {
+        id: `basemap-${id}-district`,
+        type: 'symbol',
+        source,
+        minzoom: 9,
         filter: ['!', ['in', ['get', 'level'], ['literal', ['city', 'province']]]],
-        layout: text(lang, 11.5), paint: halo(C.minorText),
+        layout: text(lang, 11.5),
+        paint: halo(C.minorText),
       },
     ];
   }
   if (role === 'rail') {
-    return [{
-      id: `basemap-${id}-label`, type: 'symbol', source, minzoom: 11, filter: ['==', ['geometry-type'], 'LineString'],
-      layout: text(lang, 11, { 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-max-angle': 30 }), paint: halo(C.rail),
-    }];
+    return [
+      {
+        id: `basemap-${id}-label`,
+        type: 'symbol',
+        source,
+        minzoom: 11,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        layout: text(lang, 11, { 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-max-angle': 30 }),
+        paint: halo(C.rail),
+      },
+    ];
   }
   if (role !== 'landmarks') return [];
   const marked: ExpressionSpecification = ['all', isPoint, ['!', kindIs('city', 'lake', 'river')]];
   const station = kindIs('rail-station');
   return [
     {
-      id: `basemap-${id}-marker`, type: 'circle', source, filter: marked, minzoom: 8,
+      id: `basemap-${id}-marker`,
+      type: 'circle',
+      source,
+      filter: marked,
+      minzoom: 8,
       paint: {
         'circle-radius': ['case', station, 3, 4.5],
         'circle-color': ['case', station, '#ffffff', '#6b7280'],
@@ -67,15 +106,43 @@ export function basemapLabelLayers(id: string, role: BasemapRole, lang: Lang): L
         'circle-stroke-width': ['case', station, 1.5, 1.2],
       },
     },
-    { id: `basemap-${id}-city`, type: 'symbol', source, filter: ['all', isPoint, kindIs('city')], minzoom: 4, layout: text(lang, 15), paint: halo('#3d4651') },
-    { id: `basemap-${id}-water`, type: 'symbol', source, filter: ['all', isPoint, kindIs('lake', 'river')], minzoom: 9, layout: text(lang, 12), paint: halo(C.waterText) },
     {
-      id: `basemap-${id}-label`, type: 'symbol', source, filter: ['all', marked, ['!', station]], minzoom: 9,
-      layout: text(lang, 11.5, { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.8, 'text-justify': 'auto' }),
+      id: `basemap-${id}-city`,
+      type: 'symbol',
+      source,
+      filter: ['all', isPoint, kindIs('city')],
+      minzoom: 4,
+      layout: text(lang, 15),
+      paint: halo('#3d4651'),
+    },
+    {
+      id: `basemap-${id}-water`,
+      type: 'symbol',
+      source,
+      filter: ['all', isPoint, kindIs('lake', 'river')],
+      minzoom: 9,
+      layout: text(lang, 12),
+      paint: halo(C.waterText),
+    },
+    {
+      id: `basemap-${id}-label`,
+      type: 'symbol',
+      source,
+      filter: ['all', marked, ['!', station]],
+      minzoom: 9,
+      layout: text(lang, 11.5, {
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+      }),
       paint: halo('#4b5563'),
     },
     {
-      id: `basemap-${id}-station`, type: 'symbol', source, filter: ['all', isPoint, station], minzoom: 12,
+      id: `basemap-${id}-station`,
+      type: 'symbol',
+      source,
+      filter: ['all', isPoint, station],
+      minzoom: 12,
       layout: text(lang, 10.5, { 'text-variable-anchor': ['right', 'left'], 'text-radial-offset': 0.7, 'text-optional': true }),
       paint: halo(C.rail),
     },

@@ -9,8 +9,12 @@ import type { BasemapLayerInput } from './basemap-style';
  * `regions` (see basemap-regions.ts). `base` is the page address the files were fetched against.
  */
 export type BasemapFiles = {
-  layers: BasemapLayerInput[]; regions: BasemapRegion[]; regionLayers: RegionLayer[];
-  attribution?: string; fontFaces?: FontFacesSpecification; base: string;
+  layers: BasemapLayerInput[];
+  regions: BasemapRegion[];
+  regionLayers: RegionLayer[];
+  attribution?: string;
+  fontFaces?: FontFacesSpecification;
+  base: string;
 };
 
 async function fetchJson(url: URL): Promise<unknown> {
@@ -42,23 +46,31 @@ export function resolveFontFaces(faces: unknown, base: string): FontFacesSpecifi
 export async function loadBasemapFiles(base = document.baseURI): Promise<BasemapFiles> {
   const at = (path: string) => new URL(path, base);
   const [manifest, attribution, faces] = await Promise.allSettled([
-    fetchJson(at('data/basemap/manifest.json')), fetchJson(at('data/basemap/attribution.json')), fetchJson(at('fonts/font-faces.json')),
+    fetchJson(at('data/basemap/manifest.json')),
+    fetchJson(at('data/basemap/attribution.json')),
+    fetchJson(at('fonts/font-faces.json')),
   ]);
   const entries = manifest.status === 'fulfilled' ? readManifest(manifest.value) : [];
   const regions = manifest.status === 'fulfilled' ? readRegions(manifest.value) : [];
   const regionLayers: RegionLayer[] = [];
   const files = new Map<string, Promise<unknown>>();
-  const layers = await Promise.all(entries.map(async (entry): Promise<BasemapLayerInput | undefined> => {
-    const role = roleOf(entry);
-    if (!role) return undefined;
-    if (entry.scope === 'region') {
-      regionLayers.push({ id: entry.id, file: entry.file, role });
-      return { id: entry.id, role, data: { type: 'FeatureCollection', features: [] } };
-    }
-    if (!files.has(entry.file)) files.set(entry.file, fetchJson(at(`data/basemap/${entry.file}`)).catch(() => undefined));
-    const data = (await files.get(entry.file)) as FeatureCollection | undefined;
-    return data?.type === 'FeatureCollection' ? { id: entry.id, role, data } : undefined;
-  }));
+  const layers = await Promise.all(
+    entries.map(async (entry): Promise<BasemapLayerInput | undefined> => {
+      const role = roleOf(entry);
+      if (!role) return undefined;
+      if (entry.scope === 'region') {
+        regionLayers.push({ id: entry.id, file: entry.file, role });
+        return { id: entry.id, role, data: { type: 'FeatureCollection', features: [] } };
+      }
+      if (!files.has(entry.file))
+        files.set(
+          entry.file,
+          fetchJson(at(`data/basemap/${entry.file}`)).catch(() => undefined),
+        );
+      const data = (await files.get(entry.file)) as FeatureCollection | undefined;
+      return data?.type === 'FeatureCollection' ? { id: entry.id, role, data } : undefined;
+    }),
+  );
   return {
     layers: layers.filter((l): l is BasemapLayerInput => !!l),
     regions,
@@ -80,7 +92,9 @@ export function loadBasemapFilesOnce(base = document.baseURI): Promise<BasemapFi
   if (!files) {
     files = loadBasemapFiles(base);
     loaded.set(base, files);
-    void files.then((f) => { if (!f.layers.length) loaded.delete(base); });
+    void files.then((f) => {
+      if (!f.layers.length) loaded.delete(base);
+    });
   }
   return files;
 }
@@ -95,12 +109,16 @@ export function loadRegionOnce(region: BasemapRegion, base: string): Promise<Reg
   const key = `${base}#${region.id}`;
   let data = regionsLoaded.get(key);
   if (!data) {
-    data = Promise.all(region.files.map(async (file) => {
-      const json = await fetchJson(new URL(`data/basemap/regions/${region.id}/${file}`, base)).catch(() => undefined);
-      return (json as FeatureCollection | undefined)?.type === 'FeatureCollection' ? [[file, json as FeatureCollection] as const] : [];
-    })).then((pairs) => ({ id: region.id, files: new Map(pairs.flat()) }));
+    data = Promise.all(
+      region.files.map(async (file) => {
+        const json = await fetchJson(new URL(`data/basemap/regions/${region.id}/${file}`, base)).catch(() => undefined);
+        return (json as FeatureCollection | undefined)?.type === 'FeatureCollection' ? [[file, json as FeatureCollection] as const] : [];
+      }),
+    ).then((pairs) => ({ id: region.id, files: new Map(pairs.flat()) }));
     regionsLoaded.set(key, data);
-    void data.then((d) => { if (d.files.size === 0) regionsLoaded.delete(key); });
+    void data.then((d) => {
+      if (d.files.size === 0) regionsLoaded.delete(key);
+    });
   }
   return data;
 }

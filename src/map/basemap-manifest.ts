@@ -7,8 +7,21 @@ export type BasemapEntry = { id: string; file: string; kind: string; scope: 'nat
 
 /** What a layer is, which decides how it is drawn (see basemap-style.ts). */
 export type BasemapRole =
-  | 'land' | 'water' | 'river' | 'coast' | 'border' | 'admin1' | 'admin2' | 'admin3'
-  | 'rail' | 'places' | 'landmarks' | 'outline' | 'line' | 'reclaimed' | 'river-course';
+  | 'land'
+  | 'water'
+  | 'river'
+  | 'coast'
+  | 'border'
+  | 'admin1'
+  | 'admin2'
+  | 'admin3'
+  | 'rail'
+  | 'places'
+  | 'landmarks'
+  | 'outline'
+  | 'line'
+  | 'reclaimed'
+  | 'river-course';
 
 const ROLES: [RegExp, BasemapRole][] = [
   [/reclaimed/, 'reclaimed'],

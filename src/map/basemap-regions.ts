@@ -36,9 +36,7 @@ export function readRegions(json: unknown): BasemapRegion[] {
 
 /** The regions the view reaches: zoomed in to at least the region's minzoom, boxes overlapping. */
 export function regionsInView(regions: readonly BasemapRegion[], { bounds: [w, s, e, n], zoom }: View): string[] {
-  return regions
-    .filter((r) => zoom >= r.minzoom && r.bbox[0] <= e && r.bbox[2] >= w && r.bbox[1] <= n && r.bbox[3] >= s)
-    .map((r) => r.id);
+  return regions.filter((r) => zoom >= r.minzoom && r.bbox[0] <= e && r.bbox[2] >= w && r.bbox[1] <= n && r.bbox[3] >= s).map((r) => r.id);
 }
 
 /**

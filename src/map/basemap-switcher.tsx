@@ -20,16 +20,25 @@ export function initialBasemap(): BasemapKind {
 
 /** Remembered only because the reader picked it. */
 function remember(kind: BasemapKind): void {
-  try { window.localStorage.setItem(KEY, kind); } catch { /* storage blocked: not remembered */ }
+  try {
+    window.localStorage.setItem(KEY, kind);
+  } catch {
+    /* storage blocked: not remembered */
+  }
 }
 
 export function BasemapSwitcher({ value, onChange, lang }: { value: BasemapKind; onChange: (kind: BasemapKind) => void; lang: Lang }) {
   if (!ONLINE_STYLE_URL) return null;
-  const pick = (kind: BasemapKind) => { remember(kind); onChange(kind); };
+  const pick = (kind: BasemapKind) => {
+    remember(kind);
+    onChange(kind);
+  };
   // Folded like the city list beside it: open, it lies over the legend instead of pushing it down.
   return (
     <details className="map-basemap">
-      <summary>{mapText('basemap', lang)}: {mapText(value === 'online' ? 'onlineShort' : 'offlineShort', lang)}</summary>
+      <summary>
+        {mapText('basemap', lang)}: {mapText(value === 'online' ? 'onlineShort' : 'offlineShort', lang)}
+      </summary>
       <fieldset className="basemap-switcher">
         <legend>{mapText('basemap', lang)}</legend>
         {(['offline', 'online'] as const).map((kind) => (

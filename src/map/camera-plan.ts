@@ -96,7 +96,10 @@ export function planCamera(s: CameraState): CameraPlan {
   if (s.done === selectionKey(s.selection)) return { kind: 'none' };
   if (first && s.urlCameraAtLoad) return { kind: 'none' };
   if (targetPending(s.catalog, s.selection)) return { kind: 'wait' };
-  const reset = () => { const bounds = resetBounds(s.catalog); return bounds && { kind: 'bounds' as const, bounds }; };
+  const reset = () => {
+    const bounds = resetBounds(s.catalog);
+    return bounds && { kind: 'bounds' as const, bounds };
+  };
   const target = selectionTarget(s.catalog, s.selection) ?? (first ? reset() : undefined);
   return target ? planMove(target, s, { instant: first }) : { kind: 'none' };
 }

@@ -9,7 +9,6 @@ export type Selection = Pick<UrlState, 'park' | 'zone' | 'project'>;
 /** Zoom for a single point (a project, a park with no geometry): a neighbourhood in view. */
 export const POINT_ZOOM = { project: 14, park: 12 } as const;
 
-
 /** Where the camera goes for a selection; undefined when the ids are unknown (the panel says so) or not loaded yet. */
 export function selectionTarget(catalog: Catalog, selection: Selection): CameraTarget | undefined {
   if (selection.project) {
@@ -32,7 +31,8 @@ export function selectionTarget(catalog: Catalog, selection: Selection): CameraT
 
 /** Whether the selection's target will be known once its park has loaded (so the camera waits instead of giving up). */
 export function targetPending(catalog: Catalog, selection: Selection): boolean {
-  if (selection.project) return !catalog.projectById.has(selection.project) && isPending(catalog, catalog.index.parkOfProject.get(selection.project) ?? '');
+  if (selection.project)
+    return !catalog.projectById.has(selection.project) && isPending(catalog, catalog.index.parkOfProject.get(selection.project) ?? '');
   return !!selection.park && !!selection.zone && isPending(catalog, selection.park);
 }
 

@@ -20,14 +20,18 @@ export function CityList({ catalog, lang, onFit }: { catalog: Catalog | null; la
       <ul aria-label={mapText('citiesList', lang)}>
         {cities.map((city) => (
           <li key={city.key}>
-            <button type="button" onClick={(e) => {
-              // The list closes over the map it would hide; focus returns to its toggle.
-              const details = e.currentTarget.closest('details');
-              if (details) details.open = false;
-              details?.querySelector('summary')?.focus();
-              onFit(city.bounds);
-            }}>
-              {nameText(city.name, lang)} <span className="city-count">{t(city.count === 1 ? 'onePark' : 'nParks', lang, { n: city.count })}</span>
+            <button
+              type="button"
+              onClick={(e) => {
+                // The list closes over the map it would hide; focus returns to its toggle.
+                const details = e.currentTarget.closest('details');
+                if (details) details.open = false;
+                details?.querySelector('summary')?.focus();
+                onFit(city.bounds);
+              }}
+            >
+              {nameText(city.name, lang)}{' '}
+              <span className="city-count">{t(city.count === 1 ? 'onePark' : 'nParks', lang, { n: city.count })}</span>
             </button>
           </li>
         ))}

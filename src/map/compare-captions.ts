@@ -25,8 +25,12 @@ export type CompareCaption = {
 
 export function compareCaption(park: Park, lang: Lang): CompareCaption {
   const [first, ...rest] = park.area?.values ?? [];
-  const caption: CompareCaption = { name: nameText(park.name, lang), area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang) };
-  if (rest.length) caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(formatWord('listComma', lang)) });
+  const caption: CompareCaption = {
+    name: nameText(park.name, lang),
+    area: first ? formatAmount(first, lang) : mapText('areaNotStated', lang),
+  };
+  if (rest.length)
+    caption.also = mapText('alsoStated', lang, { values: rest.map((v) => formatAmount(v, lang)).join(formatWord('listComma', lang)) });
   const boundaries = [...(!park.reference && park.boundary ? [park.boundary] : []), ...park.zones.flatMap((z) => z.boundary ?? [])];
   const circle = statedCircle(park);
   if (circle) {
@@ -53,6 +57,6 @@ export function compareExtent(park: Park): { bounds: Bounds; centre: LngLat } {
   }
   const bounds: Bounds = drawsArea(park)
     ? parkBounds(park.reference ? { ...park, boundary: undefined } : park)
-    : [...park.location.point.coordinates, ...park.location.point.coordinates] as Bounds;
+    : ([...park.location.point.coordinates, ...park.location.point.coordinates] as Bounds);
   return { bounds, centre: boundsCentre(bounds) };
 }

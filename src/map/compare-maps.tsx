@@ -47,11 +47,17 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   const caption = compareCaption(park, lang);
   const own = useMemo(() => withStatedCircle(onlyPark(data, park.id), park, colour), [data, park, colour]);
   const flags = useMemo(() => desiredStates({ park: park.id }, null), [park.id]);
-  const labels = useMemo(() => ({
-    map: mapText('sharedMapLabel', lang, { name: caption.name }), zoomIn: mapText('zoomInAll', lang), zoomOut: mapText('zoomOutAll', lang),
-    // MapLibre asks for ⌘ rather than Ctrl on a Mac, by the same test.
-    wheelHelp: mapText(navigator.userAgent.includes('Mac') ? 'wheelHelpMac' : 'wheelHelp', lang), touchHelp: mapText('touchHelp', lang),
-  }), [lang, caption.name]);
+  const labels = useMemo(
+    () => ({
+      map: mapText('sharedMapLabel', lang, { name: caption.name }),
+      zoomIn: mapText('zoomInAll', lang),
+      zoomOut: mapText('zoomOutAll', lang),
+      // MapLibre asks for ⌘ rather than Ctrl on a Mac, by the same test.
+      wheelHelp: mapText(navigator.userAgent.includes('Mac') ? 'wheelHelpMac' : 'wheelHelp', lang),
+      touchHelp: mapText('touchHelp', lang),
+    }),
+    [lang, caption.name],
+  );
   const [initialView] = useState(() => cameraFor(centre, useSharedView.getState().view));
   const attributes = useMemo(() => ({ 'data-park-id': park.id }), [park.id]);
 
@@ -75,11 +81,17 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
     };
     follow();
     showView();
-    const unsubscribe = useSharedView.subscribe((s, before) => { if (s.view !== before.view && s.leader !== park.id) follow(); });
+    const unsubscribe = useSharedView.subscribe((s, before) => {
+      if (s.view !== before.view && s.leader !== park.id) follow();
+    });
     const offs = [
-      map.on('movestart', (e) => { if (e.byReader) lead(); }),
+      map.on('movestart', (e) => {
+        if (e.byReader) lead();
+      }),
       // Inertia and animations keep moving after the gesture: the leader keeps writing until another map leads.
-      map.on('move', (e) => { if (!e.follow && useSharedView.getState().leader === park.id) lead(); }),
+      map.on('move', (e) => {
+        if (!e.follow && useSharedView.getState().leader === park.id) lead();
+      }),
       map.on('moveend', showView),
     ];
     return () => {
@@ -92,10 +104,23 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
   return (
     <li className="compare-map">
       <figure>
-        {caption.circle && <p className="compare-map-overlay" aria-hidden="true">{caption.note}</p>}
+        {caption.circle && (
+          <p className="compare-map-overlay" aria-hidden="true">
+            {caption.note}
+          </p>
+        )}
         <AtlasMap
-          className="compare-map-canvas" variant="mini" initialView={initialView} data={own} catalogReady lang={lang}
-          flags={flags} basemap={basemap} labels={labels} attributes={attributes} onReady={onReady}
+          className="compare-map-canvas"
+          variant="mini"
+          initialView={initialView}
+          data={own}
+          catalogReady
+          lang={lang}
+          flags={flags}
+          basemap={basemap}
+          labels={labels}
+          attributes={attributes}
+          onReady={onReady}
         />
         <figcaption>
           <span className="compare-map-title">
@@ -128,10 +153,7 @@ export function CompareMaps({ parkIds, heading }: { parkIds: readonly string[]; 
   const grid = useRef<HTMLUListElement>(null);
   const key = parkIds.join(',');
 
-  const parks = useMemo(
-    () => (catalog ? key.split(',').flatMap((id) => catalog.parkById.get(id) ?? []) : []),
-    [catalog, key],
-  );
+  const parks = useMemo(() => (catalog ? key.split(',').flatMap((id) => catalog.parkById.get(id) ?? []) : []), [catalog, key]);
   const extents = useMemo(() => parks.map(compareExtent), [parks]);
   // Built once for all maps; each map keeps its own park (areas are what these maps compare).
   const data = useMemo(() => (catalog ? buildAtlasData(catalog) : emptyAtlasData()), [catalog]);
@@ -144,7 +166,14 @@ export function CompareMaps({ parkIds, heading }: { parkIds: readonly string[]; 
     const fit = () => {
       const size = { width: first.clientWidth, height: first.clientHeight };
       if (!size.width || !size.height) return;
-      fitSharedView(`${key}@${size.width}x${size.height}`, computeSharedZoom(extents.map((e) => e.bounds), size, MINI_MAP_PADDING));
+      fitSharedView(
+        `${key}@${size.width}x${size.height}`,
+        computeSharedZoom(
+          extents.map((e) => e.bounds),
+          size,
+          MINI_MAP_PADDING,
+        ),
+      );
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
@@ -161,13 +190,23 @@ export function CompareMaps({ parkIds, heading }: { parkIds: readonly string[]; 
       <div className="compare-maps-head">
         <h3>{heading}</h3>
         {drawable && (
-          <button type="button" className="compare-maps-reset" onClick={resetSharedView} disabled={!moved}>{mapText('resetMaps', lang)}</button>
+          <button type="button" className="compare-maps-reset" onClick={resetSharedView} disabled={!moved}>
+            {mapText('resetMaps', lang)}
+          </button>
         )}
         <p className="compare-maps-hint">{mapText(drawable ? 'sharedScaleHint' : 'mapsUnavailable', lang)}</p>
       </div>
       <ul ref={grid} className="compare-maps-grid" style={{ '--maps': parks.length } as CSSProperties}>
         {parks.map((park, i) => (
-          <MiniMap key={park.id} park={park} centre={extents[i]!.centre} data={data} lang={lang} basemap={basemap} colour={colours.get(park.id)} />
+          <MiniMap
+            key={park.id}
+            park={park}
+            centre={extents[i]!.centre}
+            data={data}
+            lang={lang}
+            basemap={basemap}
+            colour={colours.get(park.id)}
+          />
         ))}
       </ul>
       {files?.attribution && <p className="compare-maps-attribution">{files.attribution}</p>}

@@ -3,7 +3,9 @@
  * would compete with the first view (installing the service worker) can wait for it.
  */
 let markIdle: () => void = () => {};
-export const mapFirstIdle: Promise<void> = new Promise((resolve) => { markIdle = resolve; });
+export const mapFirstIdle: Promise<void> = new Promise((resolve) => {
+  markIdle = resolve;
+});
 
 export function markMapIdle(): void {
   markIdle();

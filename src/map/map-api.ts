@@ -21,8 +21,12 @@ export type MapFeature = { id?: string | number; layer: { id: string }; properti
 /** A move made by the reader's own gesture, or one a follower made with `jump(…, { follow: true })`. */
 export type MoveEvent = { byReader: boolean; follow: boolean };
 export type MapEvents = {
-  movestart: MoveEvent; move: MoveEvent; moveend: MoveEvent;
-  pointermove: { point: Pixel }; pointerleave: Record<string, never>; click: { point: Pixel };
+  movestart: MoveEvent;
+  move: MoveEvent;
+  moveend: MoveEvent;
+  pointermove: { point: Pixel };
+  pointerleave: Record<string, never>;
+  click: { point: Pixel };
 };
 
 export type MapApi = {

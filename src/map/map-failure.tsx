@@ -22,10 +22,17 @@ const JAVASCRIPT = /(java|ecma)script/i;
  * `load` does not do, since the placeholder style loads at once without any worker.
  */
 export function watchMapStart(
-  onError: (listener: (event: MapErrorEvent) => void) => () => void, workerUrl: string, fail: (why: MapFailure) => void,
+  onError: (listener: (event: MapErrorEvent) => void) => () => void,
+  workerUrl: string,
+  fail: (why: MapFailure) => void,
 ): { started: () => void; stop: () => void } {
   let done = false;
-  const once = (why: MapFailure) => { if (!done) { done = true; fail(why); } };
+  const once = (why: MapFailure) => {
+    if (!done) {
+      done = true;
+      fail(why);
+    }
+  };
   const unlisten = onError((event) => {
     if (event.sourceId !== undefined || event.tile !== undefined) return;
     once(/worker/i.test(event.error?.message ?? '') ? 'worker' : 'style');
@@ -33,12 +40,15 @@ export function watchMapStart(
   const timer = setTimeout(() => once('stalled'), START_TIMEOUT_MS);
   const controller = new AbortController();
   // Offline the request could only fail (HEAD passes the service worker by): nothing to learn.
-  if (navigator.onLine !== false) fetch(new URL(workerUrl, document.baseURI), { method: 'HEAD', cache: 'no-cache', signal: controller.signal })
-    .then((response) => {
-      // A host that refuses HEAD (405, 501) proves nothing; a missing file or a wrong type does.
-      if (response.status === 404 || (response.ok && !JAVASCRIPT.test(response.headers.get('content-type') ?? ''))) once('worker');
-    })
-    .catch(() => { /* offline or stopped: the other checks still stand */ });
+  if (navigator.onLine !== false)
+    fetch(new URL(workerUrl, document.baseURI), { method: 'HEAD', cache: 'no-cache', signal: controller.signal })
+      .then((response) => {
+        // A host that refuses HEAD (405, 501) proves nothing; a missing file or a wrong type does.
+        if (response.status === 404 || (response.ok && !JAVASCRIPT.test(response.headers.get('content-type') ?? ''))) once('worker');
+      })
+      .catch(() => {
+        /* offline or stopped: the other checks still stand */
+      });
   const stop = () => {
     done = true;
     clearTimeout(timer);
@@ -70,5 +80,9 @@ const TEXT: Record<MapFailure, Record<Lang, string>> = {
 export const mapFailureText = (failure: MapFailure, lang: Lang): string => TEXT[failure][lang];
 
 export function MapFailureNotice({ failure, lang }: { failure: MapFailure; lang: Lang }) {
-  return <p role="alert" className="map-failure" data-map-failure={failure}>{mapFailureText(failure, lang)}</p>;
+  return (
+    <p role="alert" className="map-failure" data-map-failure={failure}>
+      {mapFailureText(failure, lang)}
+    </p>
+  );
 }

@@ -6,7 +6,16 @@ import { SOURCE } from './layers/expressions';
 import type { MapApi, MapFeature, Pixel } from './map-api';
 
 /** Clickable layers, most specific first: a point on top of a zone wins over the zone. */
-const PICK_ORDER = ['atlas-city-cluster', 'atlas-project-cluster', 'atlas-project-point', 'atlas-park-marker', 'atlas-zone-marker', 'atlas-zone-fill', 'atlas-uncertainty-fill', 'atlas-park-fill'];
+const PICK_ORDER = [
+  'atlas-city-cluster',
+  'atlas-project-cluster',
+  'atlas-project-point',
+  'atlas-park-marker',
+  'atlas-zone-marker',
+  'atlas-zone-fill',
+  'atlas-uncertainty-fill',
+  'atlas-park-fill',
+];
 
 export type Picked =
   | { kind: 'city'; bounds: Bounds }
@@ -22,14 +31,20 @@ export function pick(map: MapApi, point: Pixel): Picked | undefined {
   if (!top) return undefined;
   const p = top.properties;
   switch (top.layer.id) {
-    case 'atlas-city-cluster': return { kind: 'city', bounds: [Number(p.west), Number(p.south), Number(p.east), Number(p.north)] };
+    case 'atlas-city-cluster':
+      return { kind: 'city', bounds: [Number(p.west), Number(p.south), Number(p.east), Number(p.north)] };
     case 'atlas-project-cluster':
       return { kind: 'cluster', clusterId: Number(p.cluster_id), center: (top.geometry as Point).coordinates as [number, number] };
-    case 'atlas-project-point': return { kind: 'project', id: String(p.key) };
-    case 'atlas-zone-fill': case 'atlas-zone-marker': return { kind: 'zone', park: String(p.park), zone: String(p.zone) };
+    case 'atlas-project-point':
+      return { kind: 'project', id: String(p.key) };
+    case 'atlas-zone-fill':
+    case 'atlas-zone-marker':
+      return { kind: 'zone', park: String(p.park), zone: String(p.zone) };
     // A ring belongs to a zone when it carries one, else to its park.
-    case 'atlas-uncertainty-fill': return p.zone ? { kind: 'zone', park: String(p.park), zone: String(p.zone) } : { kind: 'park', id: String(p.key) };
-    default: return { kind: 'park', id: String(p.key) };
+    case 'atlas-uncertainty-fill':
+      return p.zone ? { kind: 'zone', park: String(p.park), zone: String(p.zone) } : { kind: 'park', id: String(p.key) };
+    default:
+      return { kind: 'park', id: String(p.key) };
   }
 }
 
@@ -41,8 +56,10 @@ export function selectionOf(picked: Picked): Selection | undefined {
 }
 
 type Handlers = {
-  onHover: (hover: HoverTarget) => void; onSelect: (selection: Selection) => void;
-  zoomTo: (center: [number, number], zoom: number) => void; fitTo: (bounds: Bounds) => void;
+  onHover: (hover: HoverTarget) => void;
+  onSelect: (selection: Selection) => void;
+  zoomTo: (center: [number, number], zoom: number) => void;
+  fitTo: (bounds: Bounds) => void;
 };
 
 /** Wires hover and click; returns the function that unwires them. */
@@ -60,14 +77,22 @@ export function attachInteractions(map: MapApi, { onHover, onSelect, zoomTo, fit
       map.setCursor(!picked ? '' : picked.kind === 'cluster' || picked.kind === 'city' ? 'zoom-in' : 'pointer');
       setHover(hoverOf(picked && selectionOf(picked)));
     }),
-    map.on('pointerleave', () => { map.setCursor(''); setHover(null); }),
+    map.on('pointerleave', () => {
+      map.setCursor('');
+      setHover(null);
+    }),
     map.on('click', ({ point }) => {
       const picked = pick(map, point);
       if (!picked) return;
       if (picked.kind === 'city') return fitTo(picked.bounds);
       if (picked.kind !== 'cluster') return onSelect(selectionOf(picked)!);
-      void map.clusterZoom(SOURCE.projects, picked.clusterId).then((zoom) => zoomTo(picked.center, zoom)).catch(() => undefined);
+      void map
+        .clusterZoom(SOURCE.projects, picked.clusterId)
+        .then((zoom) => zoomTo(picked.center, zoom))
+        .catch(() => undefined);
     }),
   ];
-  return () => { for (const off of offs) off(); };
+  return () => {
+    for (const off of offs) off();
+  };
 }

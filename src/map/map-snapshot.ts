@@ -7,7 +7,9 @@ const snapshots = new Map<string, () => Promise<string | null>>();
 
 export function registerSnapshot(key: string, snapshot: () => Promise<string | null>): () => void {
   snapshots.set(key, snapshot);
-  return () => { if (snapshots.get(key) === snapshot) snapshots.delete(key); };
+  return () => {
+    if (snapshots.get(key) === snapshot) snapshots.delete(key);
+  };
 }
 
 export const mapSnapshot = (key: string): Promise<string | null> => snapshots.get(key)?.() ?? Promise.resolve(null);

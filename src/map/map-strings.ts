@@ -46,7 +46,10 @@ const STRINGS = {
   areaNotStated: { en: 'area not stated', zh: '未公布面积' },
   alsoStated: { en: 'also stated: {values}', zh: '另有：{values}' },
   // Parks whose boundary nobody publishes (coverage issue)
-  boundaryNotPublished: { en: 'Boundary not published: location, dotted ring = how far off it may be', zh: '边界未公布：标示位置，虚点圆圈表示可能偏差范围' },
+  boundaryNotPublished: {
+    en: 'Boundary not published: location, dotted ring = how far off it may be',
+    zh: '边界未公布：标示位置，虚点圆圈表示可能偏差范围',
+  },
   statedCircle: { en: 'stated area drawn as a circle; boundary not published', zh: '公布面积以圆形表示；边界未公布' },
   statedCircleRule: { en: 'circle of {value}: the largest area stated for the whole park', zh: '圆形面积 {value}：来源所述全园最大面积' },
   // The national view at many parks (coverage issue)
@@ -55,7 +58,10 @@ const STRINGS = {
   cityMarker: { en: 'City with several parks: click to zoom in', zh: '多个园区所在城市：点击放大' },
   // After an estimated place's name in the basemap's labels.
   approxSuffix: { en: ' (approx.)', zh: '（约）' },
-  mapsUnavailable: { en: 'The maps cannot be drawn in this browser (no WebGL); each park’s stated area is listed here.', zh: '此浏览器无法绘制地图（不支持 WebGL）；各园区公布面积如下。' },
+  mapsUnavailable: {
+    en: 'The maps cannot be drawn in this browser (no WebGL); each park’s stated area is listed here.',
+    zh: '此浏览器无法绘制地图（不支持 WebGL）；各园区公布面积如下。',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type MapStringKey = keyof typeof STRINGS;

@@ -68,7 +68,12 @@ export function MapView() {
       fitTo: (bounds) => moveCamera(m, cityTarget(bounds)),
     });
     setMap(m);
-    return () => { unwire(); unhook(); unsnap(); setMap(null); };
+    return () => {
+      unwire();
+      unhook();
+      unsnap();
+      setMap(null);
+    };
   };
 
   const region = catalog ? selectedPark(catalog, { park, zone, project })?.region : undefined;
@@ -79,14 +84,26 @@ export function MapView() {
   return (
     <div className="map-view" role="region" aria-label={mapText('map', lang)}>
       <AtlasMap
-        className="map-canvas" initialView={initialView} data={data} catalogReady={status === 'ready'}
-        lang={lang} flags={flags} basemap={basemap} onReady={onReady}
+        className="map-canvas"
+        initialView={initialView}
+        data={data}
+        catalogReady={status === 'ready'}
+        lang={lang}
+        flags={flags}
+        basemap={basemap}
+        onReady={onReady}
       />
       <div className="map-tools">
         <button type="button" className="map-reset" onClick={reset} title={mapText('resetViewHint', lang)} disabled={!catalog}>
           {mapText('resetView', lang)}
         </button>
-        <CityList catalog={catalog} lang={lang} onFit={(bounds) => { if (map) moveCamera(map, cityTarget(bounds)); }} />
+        <CityList
+          catalog={catalog}
+          lang={lang}
+          onFit={(bounds) => {
+            if (map) moveCamera(map, cityTarget(bounds));
+          }}
+        />
       </div>
       {/* Bottom left, under the legend: at the top it reached the zoom buttons on narrow maps. */}
       <div className="map-tools map-tools-bottom">

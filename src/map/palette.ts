@@ -7,7 +7,16 @@ import type { ProjectStatus } from '../catalog/schema';
  * for catalogs with more parks. Colour is never the only carrier: every park is also labelled.
  */
 export const PARK_PALETTE = [
-  '#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#8c564b', '#6a3d9a', '#3b7a57', '#a6761d',
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#8c564b',
+  '#6a3d9a',
+  '#3b7a57',
+  '#a6761d',
 ] as const;
 
 export const REFERENCE_COLOUR = '#5f6b7a';
@@ -18,7 +27,10 @@ export const REFERENCE_COLOUR = '#5f6b7a';
  */
 export function parkColours(catalog: Catalog): ReadonlyMap<string, string> {
   // From the index, so a park keeps its colour whether or not the others have loaded.
-  const ids = catalog.index.parks.filter((p) => !p.reference).map((p) => p.id).sort();
+  const ids = catalog.index.parks
+    .filter((p) => !p.reference)
+    .map((p) => p.id)
+    .sort();
   const colours = new Map<string, string>(ids.map((id, i) => [id, PARK_PALETTE[i % PARK_PALETTE.length]!]));
   for (const park of catalog.index.parks) if (park.reference) colours.set(park.id, REFERENCE_COLOUR);
   return colours;

@@ -69,12 +69,12 @@ export const groundZoomAt = (mapZoom: number, lat: number) => mapZoom - log2Cos(
  * not constrain it. Maps are assumed to be of one size (the compare grid makes them so).
  */
 export function computeSharedZoom(
-  bboxes: readonly Bounds[], mapSizePx: SizePx, padding: Padding = 0,
+  bboxes: readonly Bounds[],
+  mapSizePx: SizePx,
+  padding: Padding = 0,
   { maxZoom = MAX_SHARED_ZOOM, pointZoom = POINT_SHARED_ZOOM, minZoom = 0 } = {},
 ): number {
-  const zooms = bboxes
-    .map((b) => groundZoomAt(fitZoom(b, mapSizePx, padding), boundsCentre(b)[1]))
-    .filter(Number.isFinite);
+  const zooms = bboxes.map((b) => groundZoomAt(fitZoom(b, mapSizePx, padding), boundsCentre(b)[1])).filter(Number.isFinite);
   const zoom = zooms.length ? Math.min(...zooms) : pointZoom;
   return Math.max(minZoom, Math.min(maxZoom, zoom));
 }

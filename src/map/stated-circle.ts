@@ -29,7 +29,9 @@ export function drawsArea(park: Park): boolean {
 }
 
 /** The circle of the stated area, centred on the park's location, for a park that draws no area of its own. */
-export function statedCircle(park: Park): { polygon: ReturnType<typeof circlePolygon>; value: FigureValue; km2: number; radiusM: number } | undefined {
+export function statedCircle(
+  park: Park,
+): { polygon: ReturnType<typeof circlePolygon>; value: FigureValue; km2: number; radiusM: number } | undefined {
   if (drawsArea(park)) return undefined;
   const area = circleArea(park);
   if (!area) return undefined;
@@ -40,8 +42,11 @@ export function statedCircle(park: Park): { polygon: ReturnType<typeof circlePol
 /** The circle as a feature of the compare map's park layer: approximate (dashed, hatched), never a container. */
 export function statedCircleFeature(park: Park, colour: string, outline: string): Feature | undefined {
   const circle = statedCircle(park);
-  return circle && {
-    type: 'Feature', geometry: circle.polygon,
-    properties: { key: park.id, park: park.id, colour, outline, depth: 0, approximate: true, container: false, statedCircle: true },
-  };
+  return (
+    circle && {
+      type: 'Feature',
+      geometry: circle.polygon,
+      properties: { key: park.id, park: park.id, colour, outline, depth: 0, approximate: true, container: false, statedCircle: true },
+    }
+  );
 }

@@ -25,7 +25,9 @@ export type AtlasMapHook = {
 declare global {
   // Declaration merging into Window needs an interface.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-  interface Window { __atlasMap?: AtlasMapHook }
+  interface Window {
+    __atlasMap?: AtlasMapHook;
+  }
 }
 
 export function installTestHook(map: MapApi, container: HTMLElement, highlighted: () => string[]): () => void {
@@ -55,5 +57,7 @@ export function installTestHook(map: MapApi, container: HTMLElement, highlighted
     },
   };
   window.__atlasMap = hook;
-  return () => { if (window.__atlasMap === hook) delete window.__atlasMap; };
+  return () => {
+    if (window.__atlasMap === hook) delete window.__atlasMap;
+  };
 }

@@ -14,8 +14,12 @@ export function boundsTarget(bounds: Bounds | undefined): CameraTarget | undefin
 }
 
 /** The map and the reader now, read when a move is planned (the insets from the store, measured by their owners). */
-const moveContext = (map: MapApi): MoveContext =>
-  ({ now: map.camera(), frame: map.frame(), insets: useUiStore.getState().mapInsets, reducedMotion: reducedMotion() });
+const moveContext = (map: MapApi): MoveContext => ({
+  now: map.camera(),
+  frame: map.frame(),
+  insets: useUiStore.getState().mapInsets,
+  reducedMotion: reducedMotion(),
+});
 
 /** Carries a plan out. */
 export function runPlan(map: MapApi, plan: CameraPlan): void {
@@ -34,7 +38,10 @@ export function moveCamera(map: MapApi, target: CameraTarget): void {
  * with replaceState as the map moves.
  */
 export function useCamera(
-  map: MapApi | null, catalog: Catalog | null, selection: Selection, urlCameraAtLoad: boolean,
+  map: MapApi | null,
+  catalog: Catalog | null,
+  selection: Selection,
+  urlCameraAtLoad: boolean,
   history: HistoryCamera = { cause: 'load', camera: undefined },
 ): void {
   const done = useRef<{ map: MapApi; key: string } | null>(null);
@@ -51,7 +58,11 @@ export function useCamera(
     if (!map || !catalog) return;
     const selection = { park, zone, project };
     const plan = planCamera({
-      ...moveContext(map), catalog, selection, urlCameraAtLoad, history: { cause, camera },
+      ...moveContext(map),
+      catalog,
+      selection,
+      urlCameraAtLoad,
+      history: { cause, camera },
       done: done.current?.map === map ? done.current.key : undefined,
     });
     if (plan.kind === 'wait') return;

@@ -64,8 +64,15 @@ function followUrl(l: ParkLoader): () => void {
     requestParks(shown, { urgent: true });
     requestParks(listed);
   };
-  const stops = [useUrlStore.subscribe((s, prev) => { if (s.state !== prev.state) ask(); }), useCatalogStore.subscribe(ask)];
-  return () => { for (const stop of stops) stop(); };
+  const stops = [
+    useUrlStore.subscribe((s, prev) => {
+      if (s.state !== prev.state) ask();
+    }),
+    useCatalogStore.subscribe(ask),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 let unfollow = () => {};
 

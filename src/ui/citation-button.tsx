@@ -31,9 +31,15 @@ export function CitationButton({ sourceIds, sources, what, evidence = [] }: Prop
   const panelId = `${key}-sources`;
   // Begins with the visible label ("Source", "2 sources"): WCAG 2.5.3, Label in Name.
   const name = ids.length === 1 ? t('sourceFor', { what }) : t('nSourcesFor', { n: ids.length, what });
-  const close = () => { setOpen(null); button.current?.focus(); };
+  const close = () => {
+    setOpen(null);
+    button.current?.focus();
+  };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && open) { e.stopPropagation(); close(); }
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation();
+      close();
+    }
   };
   return (
     <span className="cite" onKeyDown={onKeyDown}>
@@ -51,11 +57,15 @@ export function CitationButton({ sourceIds, sources, what, evidence = [] }: Prop
       {open && (
         <span id={panelId} role="group" aria-label={name} className="cite-pop">
           {ids.map((id) => (
-            <SourceDetails key={id} id={id} sources={sources}><PrintedForms sourceId={id} evidence={evidence} /></SourceDetails>
+            <SourceDetails key={id} id={id} sources={sources}>
+              <PrintedForms sourceId={id} evidence={evidence} />
+            </SourceDetails>
           ))}
           <EvidenceNotes evidence={evidence} />
           <FigureCite what={what} sourceIds={ids} sources={sources} evidence={evidence} />
-          <button type="button" className="cite-close" onClick={close}>{t('close')}</button>
+          <button type="button" className="cite-close" onClick={close}>
+            {t('close')}
+          </button>
         </span>
       )}
     </span>

@@ -15,7 +15,14 @@ function makeFile(format: CiteFormat, target: CiteTarget) {
   const sources = target.sourceIds.flatMap((id) => target.sources.get(id) ?? []);
   return citationFile(format, {
     sources,
-    atlas: { subject: target.subject, link: target.link, key: target.key, version: meta('atlas-data'), built: meta('atlas-built'), accessed: today() },
+    atlas: {
+      subject: target.subject,
+      link: target.link,
+      key: target.key,
+      version: meta('atlas-data'),
+      built: meta('atlas-built'),
+      accessed: today(),
+    },
   });
 }
 
@@ -37,7 +44,11 @@ export function CiteMenuBody({ target, id }: { target: () => CiteTarget; id: str
         saveFile(file.text, file.type, file.name);
         return setShown({ status: t('formatSaved', { format: SHORT[format] }), manual: null });
       }
-      setShown((await copyText(file.text)) ? { status: t('formatCopied', { format: SHORT[format] }), manual: null } : { status: '', manual: file.text });
+      setShown(
+        (await copyText(file.text))
+          ? { status: t('formatCopied', { format: SHORT[format] }), manual: null }
+          : { status: '', manual: file.text },
+      );
     } catch (error) {
       setShown({ status: t('formatFailed', { error: (error as Error).message }), manual: null });
     }
@@ -46,13 +57,29 @@ export function CiteMenuBody({ target, id }: { target: () => CiteTarget; id: str
     <span id={id} className="cite-menu-body" role="group" aria-label={t('citeFormats')}>
       <label className="cite-menu-format">
         {t('citeFormat')}{' '}
-        <select value={format} onChange={(e) => { setFormat(e.target.value as CiteFormat); setShown({ status: '', manual: null }); }}>
-          {(Object.keys(LABEL) as CiteFormat[]).map((f) => <option key={f} value={f}>{t(LABEL[f])}</option>)}
+        <select
+          value={format}
+          onChange={(e) => {
+            setFormat(e.target.value as CiteFormat);
+            setShown({ status: '', manual: null });
+          }}
+        >
+          {(Object.keys(LABEL) as CiteFormat[]).map((f) => (
+            <option key={f} value={f}>
+              {t(LABEL[f])}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" onClick={() => void run('copy')}>{t('copyFormat', { format: SHORT[format] })}</button>
-      <button type="button" onClick={() => void run('download')}>{t('downloadFormat', { format: SHORT[format] })}</button>
-      <span role="status" className="share-status">{shown.status}</span>
+      <button type="button" onClick={() => void run('copy')}>
+        {t('copyFormat', { format: SHORT[format] })}
+      </button>
+      <button type="button" onClick={() => void run('download')}>
+        {t('downloadFormat', { format: SHORT[format] })}
+      </button>
+      <span role="status" className="share-status">
+        {shown.status}
+      </span>
       {shown.manual !== null && <CopyField label={SHORT[format]} value={shown.manual} multiline />}
     </span>
   );

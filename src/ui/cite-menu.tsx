@@ -28,8 +28,14 @@ export function CiteMenu({ target }: { target: () => CiteTarget }) {
   const [open, setOpen] = useState(false);
   return (
     <span className="cite-menu">
-      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{t('citeFormats')}</button>
-      {open && <Suspense fallback={null}><CiteMenuBody target={target} id={id} /></Suspense>}
+      <button type="button" className="cite-menu-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('citeFormats')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <CiteMenuBody target={target} id={id} />
+        </Suspense>
+      )}
     </span>
   );
 }

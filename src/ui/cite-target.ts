@@ -18,7 +18,13 @@ export function citeTarget(catalog: Catalog, target: ShareTarget, url: UrlState,
   const link = citeLink(target, url);
   if (target.compare) {
     const parks = target.compare.flatMap((id) => catalog.parkById.get(id) ?? []);
-    return { sourceIds: parks.flatMap((p) => p.sources), sources: catalog.sources, subject: parks.map((p) => nameText(p.name, lang)).join(' · '), link, key: target.compare.join('-') };
+    return {
+      sourceIds: parks.flatMap((p) => p.sources),
+      sources: catalog.sources,
+      subject: parks.map((p) => nameText(p.name, lang)).join(' · '),
+      link,
+      key: target.compare.join('-'),
+    };
   }
   const subject = subjectName(catalog, { ...url, ...target, compare: undefined }, lang);
   if (target.project) {

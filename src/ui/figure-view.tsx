@@ -25,7 +25,12 @@ const COVERAGE = { 'wider-area': 'coverageWider', part: 'coveragePart', uncertai
 const RELATION = { 'different-measures': 'relationMeasures', parts: 'relationParts', conversion: 'relationConversion' } as const;
 
 type ValueProps = {
-  v: FigureValue; sources: Props['sources']; label: string; showScope: boolean; note: boolean; sourceIds: readonly string[];
+  v: FigureValue;
+  sources: Props['sources'];
+  label: string;
+  showScope: boolean;
+  note: boolean;
+  sourceIds: readonly string[];
   /** The values the source button speaks for: agreeing values read once carry every one's printed forms. */
   evidence: readonly FigureValue[];
 };
@@ -35,8 +40,8 @@ function Value({ v, sources, label, showScope, note, sourceIds, evidence }: Valu
   const t = useT();
   return (
     <>
-      <span className="fig-value">{formatAmount(v, lang)}</span>{' '}
-      <span className="fig-year">({figureDate(v, lang)})</span><RevisedOn v={v} />
+      <span className="fig-value">{formatAmount(v, lang)}</span> <span className="fig-year">({figureDate(v, lang)})</span>
+      <RevisedOn v={v} />
       {v.flag && <span className="fig-flag"> {t(FLAG[v.flag])}</span>}
       {v.coverage && v.coverage !== 'whole' && <span className="fig-flag"> {t(COVERAGE[v.coverage])}</span>}{' '}
       <CitationButton sourceIds={sourceIds} sources={sources} what={`${label}: ${figureText(v, lang)}`} evidence={evidence} />
@@ -71,7 +76,12 @@ export function FigureView({ figure: whole, sources, label, compact, notes = !co
   }
   if (!figure || !figure.values.length) return <span className="fig-missing">{t('notReported')}</span>;
   if (asOf && figure !== whole) {
-    return <span className="fig-as-of"><span className="as-of-mark">{t('asOfDate', { date: formatPartialDate(asOf, lang) })}:</span> <FigureView figure={figure} sources={sources} label={label} compact={compact} notes={notes} /></span>;
+    return (
+      <span className="fig-as-of">
+        <span className="as-of-mark">{t('asOfDate', { date: formatPartialDate(asOf, lang) })}:</span>{' '}
+        <FigureView figure={figure} sources={sources} label={label} compact={compact} notes={notes} />
+      </span>
+    );
   }
   const single = readsAsOne(figure);
   const scopeShown = (v: FigureValue) => !compact && v.scope.toLowerCase() !== label.toLowerCase();
@@ -80,8 +90,15 @@ export function FigureView({ figure: whole, sources, label, compact, notes = !co
     const first = figure.values[0]!;
     return (
       <span className="fig">
-        <Value v={first} sources={sources} label={label} showScope={scopeShown(first)} note={notes}
-          sourceIds={figure.values.flatMap((v) => v.sources)} evidence={figure.values} />
+        <Value
+          v={first}
+          sources={sources}
+          label={label}
+          showScope={scopeShown(first)}
+          note={notes}
+          sourceIds={figure.values.flatMap((v) => v.sources)}
+          evidence={figure.values}
+        />
         {notes && figure.note && <span className="fig-note">{figure.note}</span>}
       </span>
     );
@@ -98,8 +115,15 @@ export function FigureView({ figure: whole, sources, label, compact, notes = !co
       <ul className="fig-values">
         {figure.values.map((v, i) => (
           <li key={i}>
-            <Value v={v} sources={sources} label={label} note={notes} sourceIds={v.sources} evidence={[v]}
-              showScope={conflict ? scopeShown(v) : !compact || figure.relation !== 'conversion'} />
+            <Value
+              v={v}
+              sources={sources}
+              label={label}
+              note={notes}
+              sourceIds={v.sources}
+              evidence={[v]}
+              showScope={conflict ? scopeShown(v) : !compact || figure.relation !== 'conversion'}
+            />
           </li>
         ))}
       </ul>

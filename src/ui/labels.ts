@@ -41,19 +41,55 @@ export const INSTITUTION_KIND_LABEL: Record<Park['institutions'][number]['kind']
 };
 
 export const GEOMETRY_CONFIDENCE: Record<Boundary['confidence'], Explained> = {
-  surveyed: { en: 'Surveyed', zh: '测绘边界', explain: {
-    en: 'Follows an official or surveyed boundary.', zh: '依据官方或测绘边界绘制。' } },
-  digitised: { en: 'Digitised', zh: '数字化', explain: {
-    en: 'Traced by us from a published map: close to it, but not a surveyed boundary.', zh: '根据公开地图描绘：接近原图，但不是测绘边界。' } },
-  approximate: { en: 'Approximate', zh: '近似', explain: {
-    en: 'Not a surveyed boundary.', zh: '不是测绘边界。' } },
+  surveyed: {
+    en: 'Surveyed',
+    zh: '测绘边界',
+    explain: {
+      en: 'Follows an official or surveyed boundary.',
+      zh: '依据官方或测绘边界绘制。',
+    },
+  },
+  digitised: {
+    en: 'Digitised',
+    zh: '数字化',
+    explain: {
+      en: 'Traced by us from a published map: close to it, but not a surveyed boundary.',
+      zh: '根据公开地图描绘：接近原图，但不是测绘边界。',
+    },
+  },
+  approximate: {
+    en: 'Approximate',
+    zh: '近似',
+    explain: {
+      en: 'Not a surveyed boundary.',
+      zh: '不是测绘边界。',
+    },
+  },
 };
 
 export const LOCATION_CONFIDENCE: Record<Location['confidence'], Explained> = {
-  exact: { en: 'Exact', zh: '精确', explain: {
-    en: 'The site is surveyed or geocoded from its address.', zh: '位置经测绘或按地址定位。' } },
-  approximate: { en: 'Approximate', zh: '近似', explain: {
-    en: 'Placed by us from a description; the real site may be some distance away.', zh: '根据描述放置，实际位置可能有偏差。' } },
-  'site-unknown': { en: 'Site unknown', zh: '位置不详', explain: {
-    en: 'The sources do not say where it is; the marker only shows its zone or park.', zh: '来源未说明具体位置；标记仅表示所属分区或园区。' } },
+  exact: {
+    en: 'Exact',
+    zh: '精确',
+    explain: {
+      en: 'The site is surveyed or geocoded from its address.',
+      zh: '位置经测绘或按地址定位。',
+    },
+  },
+  approximate: {
+    en: 'Approximate',
+    zh: '近似',
+    explain: {
+      en: 'Placed by us from a description; the real site may be some distance away.',
+      zh: '根据描述放置，实际位置可能有偏差。',
+    },
+  },
+  'site-unknown': {
+    en: 'Site unknown',
+    zh: '位置不详',
+    explain: {
+      en: 'The sources do not say where it is; the marker only shows its zone or park.',
+      zh: '来源未说明具体位置；标记仅表示所属分区或园区。',
+    },
+  },
 };

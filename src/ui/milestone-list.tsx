@@ -24,7 +24,13 @@ export function MilestoneList({ milestones, sources, headingId }: Props) {
         return (
           <li key={i}>
             <time dateTime={m.date} className="timeline-date">
-              {date}{m.dateInferred && <span className="inferred"> ({m.inferredBecause ? t('inferredBecause', { reason: m.inferredBecause }) : t('inferred')})</span>}
+              {date}
+              {m.dateInferred && (
+                <span className="inferred">
+                  {' '}
+                  ({m.inferredBecause ? t('inferredBecause', { reason: m.inferredBecause }) : t('inferred')})
+                </span>
+              )}
             </time>{' '}
             {name} <CitationButton sourceIds={m.sources} sources={sources} what={`${name}, ${date}`} evidence={[m]} />
           </li>

@@ -11,8 +11,14 @@ import { label, LOCATION_CONFIDENCE } from './labels';
 const WORDS = {
   heading: { en: 'Boundary', zh: '边界' },
   notPublished: { en: 'Boundary not published', zh: '边界未公布' },
-  shownAt: { en: 'No source publishes its outline, so the map shows it at its location ({confidence}).', zh: '没有来源公布其轮廓，地图仅在其位置（{confidence}）标示。' },
-  ring: { en: 'The dotted ring marks where it should lie: within about {radius} of the point.', zh: '虚点圆圈表示其应在的范围：距该点约 {radius} 以内。' },
+  shownAt: {
+    en: 'No source publishes its outline, so the map shows it at its location ({confidence}).',
+    zh: '没有来源公布其轮廓，地图仅在其位置（{confidence}）标示。',
+  },
+  ring: {
+    en: 'The dotted ring marks where it should lie: within about {radius} of the point.',
+    zh: '虚点圆圈表示其应在的范围：距该点约 {radius} 以内。',
+  },
   printed: { en: 'Boundary as the sources print it', zh: '来源所述边界' },
   location: { en: 'Location', zh: '位置' },
 } as const satisfies Record<string, Bilingual>;
@@ -44,7 +50,9 @@ export function NoBoundaryNote({ location, boundaryNote, sources, headingId }: P
         <CitationButton sourceIds={location.sources} sources={sources} what={say('location', lang)} />
       </p>
       {boundaryNote && (
-        <p className="boundary-note boundary-printed"><strong>{say('printed', lang)}:</strong> {boundaryNote}</p>
+        <p className="boundary-note boundary-printed">
+          <strong>{say('printed', lang)}:</strong> {boundaryNote}
+        </p>
       )}
     </section>
   );

@@ -12,17 +12,25 @@ export function NotFound({ message, suggestions }: { message: string; suggestion
   const t = useT();
   return (
     <section role="alert" className="not-found" aria-labelledby="not-found-heading">
-      <h2 id="not-found-heading" tabIndex={-1}>{t('notFound')}</h2>
+      <h2 id="not-found-heading" tabIndex={-1}>
+        {t('notFound')}
+      </h2>
       <p>{message}</p>
       {suggestions.length > 0 && (
         <>
           <p>{t('didYouMean')}</p>
           <ul className="suggestions">
-            {suggestions.map((s) => <li key={s.key}><SelectLink to={s.to}>{s.label}</SelectLink></li>)}
+            {suggestions.map((s) => (
+              <li key={s.key}>
+                <SelectLink to={s.to}>{s.label}</SelectLink>
+              </li>
+            ))}
           </ul>
         </>
       )}
-      <p><SelectLink to={{}}>{t('allParks')}</SelectLink></p>
+      <p>
+        <SelectLink to={{}}>{t('allParks')}</SelectLink>
+      </p>
     </section>
   );
 }

@@ -16,12 +16,14 @@ export function printedLang(p: Printed): string {
 /** One source's printed forms among the evidence, each once. */
 export function printedFor(sourceId: string, evidence: readonly Evidence[]): Printed[] {
   const seen = new Set<string>();
-  return evidence.flatMap((e) => e.printed ?? []).filter((p) => {
-    const key = `${p.source}|${p.as}|${p.at}`;
-    if (p.source !== sourceId || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return evidence
+    .flatMap((e) => e.printed ?? [])
+    .filter((p) => {
+      const key = `${p.source}|${p.as}|${p.at}`;
+      if (p.source !== sourceId || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** "printed as “超过1500家”, paragraph 4" as plain text, for citations. */
@@ -30,7 +32,9 @@ export const printedText = (p: Printed, lang: Lang) => `${t('printedAs', lang)} 
 /** Plain-text lines for what is computed or not verified, for citations. */
 export function evidenceNotes(evidence: readonly Evidence[], lang: Lang): string[] {
   return evidence.flatMap((e) => [
-    ...(e.computed ? [`${t('computedAs', lang, { formula: e.computed.formula })} (${t('computedInputs', lang)}: ${e.computed.inputs.join('; ')})`] : []),
+    ...(e.computed
+      ? [`${t('computedAs', lang, { formula: e.computed.formula })} (${t('computedInputs', lang)}: ${e.computed.inputs.join('; ')})`]
+      : []),
     ...(e.unverified ? [t('notVerified', lang, { reason: e.unverified.reason })] : []),
   ]);
 }
@@ -64,7 +68,11 @@ export function EvidenceNotes({ evidence }: { evidence: readonly Evidence[] }) {
           {t('computedAs', { formula: c.formula })} ({t('computedInputs')}: {c.inputs.join('; ')})
         </span>
       ))}
-      {unverified.map((u, i) => <span key={`u${i}`} className="evidence-unverified">{t('notVerified', { reason: u.reason })}</span>)}
+      {unverified.map((u, i) => (
+        <span key={`u${i}`} className="evidence-unverified">
+          {t('notVerified', { reason: u.reason })}
+        </span>
+      ))}
     </span>
   );
 }

@@ -30,7 +30,8 @@ function sorted(projects: readonly Project[], key: SortKey, descending: boolean,
   const score = key === 'investment' ? (p: Project) => investmentSortKey(p) : (p: Project) => stage(p, asOf);
   // A missing amount stays last in both directions: it is unknown, not small.
   return [...projects].sort((a, b) => {
-    const sa = score(a), sb = score(b);
+    const sa = score(a),
+      sb = score(b);
     if (sa < 0 || sb < 0) return sb - sa;
     return descending ? sb - sa : sa - sb;
   });
@@ -44,13 +45,15 @@ export function ProjectTable({ park, projects, total, sources, showZone }: Props
   const asOf = useAsOf();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'listed', descending: true });
   const zones = new Map(park.zones.map((z) => [z.id, z]));
-  const toggle = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: true }));
+  const toggle = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: true }));
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const header = (key: 'investment' | 'status') => (
     <th scope="col" aria-sort={ariaSort(key)}>
       <button type="button" className="sort-button" onClick={() => toggle(key)}>
-        {t(key)}<span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
+        {t(key)}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}
+        </span>
       </button>
     </th>
   );
@@ -59,10 +62,16 @@ export function ProjectTable({ park, projects, total, sources, showZone }: Props
       <h3 id={headingId}>{t('projects')}</h3>
       <ProjectTotalsLine projects={projects} />
       {projects.length < total && <p className="filtered-note">{t('filteredOf', { shown: projects.length, total })}</p>}
-      {projects.length === 0 ? (total === 0 && <p className="empty">{t('noProjects')}</p>) : (
+      {projects.length === 0 ? (
+        total === 0 && <p className="empty">{t('noProjects')}</p>
+      ) : (
         <table className="project-table">
           <thead>
-            <tr><th scope="col">{t('project')}</th>{header('investment')}{header('status')}</tr>
+            <tr>
+              <th scope="col">{t('project')}</th>
+              {header('investment')}
+              {header('status')}
+            </tr>
           </thead>
           <tbody>
             {sorted(projects, sort.key, sort.descending, asOf).map((p) => {
@@ -71,13 +80,20 @@ export function ProjectTable({ park, projects, total, sources, showZone }: Props
               return (
                 <tr key={p.id}>
                   <th scope="row">
-                    <SelectLink to={{ project: p.id }}><EntityName name={p.name} /></SelectLink>
+                    <SelectLink to={{ project: p.id }}>
+                      <EntityName name={p.name} />
+                    </SelectLink>
                     {showZone && zone && <span className="cell-note">{nameText(zone.name, lang)}</span>}
                   </th>
-                  <td><FigureView figure={p.investment} sources={sources} label={`${t('investment')}, ${nameText(p.name, lang)}`} compact /></td>
+                  <td>
+                    <FigureView figure={p.investment} sources={sources} label={`${t('investment')}, ${nameText(p.name, lang)}`} compact />
+                  </td>
                   <td>
                     {STATUS_LABEL[step.status][lang]}
-                    <span className="cell-note">{formatPartialDate(step.date, lang)}{step.dateInferred ? ` (${t('inferred')})` : ''}</span>
+                    <span className="cell-note">
+                      {formatPartialDate(step.date, lang)}
+                      {step.dateInferred ? ` (${t('inferred')})` : ''}
+                    </span>
                   </td>
                 </tr>
               );

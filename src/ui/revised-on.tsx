@@ -17,12 +17,20 @@ export function setRevisions(revisions: readonly Revision[]): void {
   current = revisions;
   for (const listener of listeners) listener();
 }
-const subscribe = (listener: () => void) => { listeners.add(listener); return () => { listeners.delete(listener); }; };
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
 const read = () => current;
 
 const sameValue = (v: FigureValue, s: FactState) =>
-  v.value === s.value && v.unit === s.unit && (v.qualifier ?? undefined) === s.qualifier && v.asOf === s.asOf
-  && [...v.sources].sort().join() === s.sources.join();
+  v.value === s.value &&
+  v.unit === s.unit &&
+  (v.qualifier ?? undefined) === s.qualifier &&
+  v.asOf === s.asOf &&
+  [...v.sources].sort().join() === s.sources.join();
 
 export const releaseDate = (iso: string, lang: Lang) =>
   new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
@@ -31,7 +39,18 @@ export function RevisedOn({ v }: { v: FigureValue }) {
   const revisions = useSyncExternalStore(subscribe, read, read);
   const t = useT();
   const lang = useLang();
-  const latest = revisions.filter((r) => sameValue(v, r.to)).map((r) => r.date).sort().at(-1);
+  const latest = revisions
+    .filter((r) => sameValue(v, r.to))
+    .map((r) => r.date)
+    .sort()
+    .at(-1);
   if (!latest) return null;
-  return <> <span className="revised-on"><time dateTime={latest}>{t('revisedOn', { date: releaseDate(latest, lang) })}</time></span></>;
+  return (
+    <>
+      {' '}
+      <span className="revised-on">
+        <time dateTime={latest}>{t('revisedOn', { date: releaseDate(latest, lang) })}</time>
+      </span>
+    </>
+  );
 }

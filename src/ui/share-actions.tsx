@@ -49,12 +49,20 @@ export function ShareActions({ link, citation, cite, subject, inline = false }: 
   return (
     <section className={inline ? 'share share-inline' : 'panel-section share'} aria-label={t('share')}>
       <div className="share-buttons">
-        <button type="button" onClick={() => void onCopy()}>{t('copyLink')}</button>
+        <button type="button" onClick={() => void onCopy()}>
+          {t('copyLink')}
+        </button>
         {citation && (
-          <button type="button" aria-expanded={shown.citing} aria-controls={citeId} onClick={() => void onCite()}>{t('citeThis')}</button>
+          <button type="button" aria-expanded={shown.citing} aria-controls={citeId} onClick={() => void onCite()}>
+            {t('citeThis')}
+          </button>
         )}
-        {extras.map((Extra, i) => <Extra key={i} link={link} subject={subject} />)}
-        <span role="status" className="share-status">{status}</span>
+        {extras.map((Extra, i) => (
+          <Extra key={i} link={link} subject={subject} />
+        ))}
+        <span role="status" className="share-status">
+          {status}
+        </span>
       </div>
       {shown.manualLink !== null && <CopyField label={t('copyByHand')} value={shown.manualLink} />}
       {citation && shown.citing && <CopyField id={citeId} label={t('citation')} value={citation()} multiline />}

@@ -29,7 +29,12 @@ export function subjectName(catalog: Catalog, state: UrlState, lang: Lang): stri
 }
 
 type FigureCite = {
-  subject?: string; what: string; sourceIds: readonly string[]; sources: ReadonlyMap<string, Source>; link: string; lang: Lang;
+  subject?: string;
+  what: string;
+  sourceIds: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  link: string;
+  lang: Lang;
   /** The cited values: each source's line ends with how it prints the figure ("printed as “23亿元”, paragraph 3"). */
   evidence?: readonly Evidence[];
 };

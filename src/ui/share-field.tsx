@@ -24,9 +24,11 @@ export function CopyField({ label, value, multiline = false, id }: { label: stri
   return (
     <label className="field" id={id}>
       {label}
-      {multiline
-        ? <textarea readOnly rows={8} value={value} autoFocus onFocus={selectAll} />
-        : <input readOnly value={value} autoFocus onFocus={selectAll} />}
+      {multiline ? (
+        <textarea readOnly rows={8} value={value} autoFocus onFocus={selectAll} />
+      ) : (
+        <input readOnly value={value} autoFocus onFocus={selectAll} />
+      )}
     </label>
   );
 }

@@ -33,7 +33,13 @@ export function FigureCite({ what, sourceIds, sources, evidence = [] }: Props) {
     const url = useUrlStore.getState().state;
     const subject = catalog ? subjectName(catalog, url, lang) : undefined;
     const cited = targetOf(url);
-    return { sourceIds, sources, subject: subject ? `${subject} — ${what}` : what, link: citeLink(cited, url), key: cited.project ?? cited.zone ?? cited.park ?? cited.compare?.join('-') };
+    return {
+      sourceIds,
+      sources,
+      subject: subject ? `${subject} — ${what}` : what,
+      link: citeLink(cited, url),
+      key: cited.project ?? cited.zone ?? cited.park ?? cited.compare?.join('-'),
+    };
   };
   const onCite = async () => setState((await copyText(text())) ? 'copied' : 'manual');
   return (
@@ -41,7 +47,9 @@ export function FigureCite({ what, sourceIds, sources, evidence = [] }: Props) {
       <button type="button" className="cite-close" aria-label={t('citeFigureFor', { what })} onClick={() => void onCite()}>
         {t('citeFigure')}
       </button>
-      <span role="status" className="share-status">{state === 'copied' ? t('citationCopied') : ''}</span>
+      <span role="status" className="share-status">
+        {state === 'copied' ? t('citationCopied') : ''}
+      </span>
       {state === 'manual' && <CopyField label={t('citation')} value={text()} multiline />}
       <CiteMenu target={target} />
     </span>

@@ -32,30 +32,56 @@ export function SourceDetails({ id, sources, children }: { id: string; sources: 
   const tr = useT();
   const lang = useLang();
   const source = sources.get(id);
-  if (!source) return <span className="source-missing">{tr('unknownSource', { id })}{children}</span>;
+  if (!source)
+    return (
+      <span className="source-missing">
+        {tr('unknownSource', { id })}
+        {children}
+      </span>
+    );
   const href = safeHttpUrl(source.url);
   return (
     <span className="source-details">
       <span className="source-title">{source.title}</span>
-      <span className="source-meta">{source.publisher} · {sourceDateText(source, lang)}</span>
+      <span className="source-meta">
+        {source.publisher} · {sourceDateText(source, lang)}
+      </span>
       {href && (
-        <a className="source-url" href={href} target="_blank" rel="noopener noreferrer">{href}</a>
+        <a className="source-url" href={href} target="_blank" rel="noopener noreferrer">
+          {href}
+        </a>
       )}
-      {source.file && <span className="source-file">{tr('localFile')}: <code>{source.file}</code></span>}
+      {source.file && (
+        <span className="source-file">
+          {tr('localFile')}: <code>{source.file}</code>
+        </span>
+      )}
       {children}
     </span>
   );
 }
 
 /** Every source of an entity, as a list (the "Sources" section closing each panel). */
-export function SourceList({ ids, sources, headingId }: { ids: readonly string[]; sources: ReadonlyMap<string, Source>; headingId: string }) {
+export function SourceList({
+  ids,
+  sources,
+  headingId,
+}: {
+  ids: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  headingId: string;
+}) {
   const tr = useT();
   const unique = [...new Set(ids)];
   return (
     <section aria-labelledby={headingId} className="panel-section">
       <h3 id={headingId}>{tr('sources')}</h3>
       <ol className="source-list">
-        {unique.map((id) => <li key={id}><SourceDetails id={id} sources={sources} /></li>)}
+        {unique.map((id) => (
+          <li key={id}>
+            <SourceDetails id={id} sources={sources} />
+          </li>
+        ))}
       </ol>
     </section>
   );

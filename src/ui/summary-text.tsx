@@ -15,7 +15,9 @@ export function SummaryText({ text }: { text: string }) {
   const long = text.length > LONG;
   return (
     <div className="summary-wrap">
-      <p id={id} className={long && !open ? 'summary clamped' : 'summary'}>{text}</p>
+      <p id={id} className={long && !open ? 'summary clamped' : 'summary'}>
+        {text}
+      </p>
       {long && (
         <button type="button" className="more-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           {open ? t('showLess') : t('readMore')}

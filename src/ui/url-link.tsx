@@ -39,9 +39,12 @@ export function UrlLink({ to, children, className, ariaLabel, ariaCurrent, highl
     useUiStore.getState().setHover(on ? highlight : null);
   };
   // A link that disappears while pointed at (a filter, a new selection) must not leave a highlight behind.
-  useEffect(() => () => {
-    if (hovering.current) useUiStore.getState().setHover(null);
-  }, []);
+  useEffect(
+    () => () => {
+      if (hovering.current) useUiStore.getState().setHover(null);
+    },
+    [],
+  );
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (!plainClick(e)) return;
     e.preventDefault();

@@ -7,11 +7,17 @@ import { useCallback, type RefCallback } from 'react';
  * Keep `measure` stable: a new one re-attaches.
  */
 export function useSizeRef<T extends Element>(measure: (el: T | null) => void): RefCallback<T> {
-  return useCallback((el: T | null) => {
-    if (!el) return;
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => measure(el));
-    if (observer) observer.observe(el);
-    else measure(el);
-    return () => { observer?.disconnect(); measure(null); };
-  }, [measure]);
+  return useCallback(
+    (el: T | null) => {
+      if (!el) return;
+      const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => measure(el));
+      if (observer) observer.observe(el);
+      else measure(el);
+      return () => {
+        observer?.disconnect();
+        measure(null);
+      };
+    },
+    [measure],
+  );
 }

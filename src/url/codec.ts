@@ -24,7 +24,12 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     }
     if (seen.has(name)) {
       const first = params.get(name) ?? '';
-      if (value !== first) problems.push({ param: name, value: shown(value), message: `"${name}" is given more than once: the first, “${shown(first)}”, applies` });
+      if (value !== first)
+        problems.push({
+          param: name,
+          value: shown(value),
+          message: `"${name}" is given more than once: the first, “${shown(first)}”, applies`,
+        });
       continue;
     }
     seen.add(name);
@@ -55,7 +60,12 @@ function plainMessage(name: ParamName, value: string, issue: { code: string; mes
 function validCompareIds(value: string, problems: UrlProblem[]): string {
   const ids = value.split(',').filter(Boolean);
   const bad = new Set(ids.filter((id) => !IdSchema.safeParse(id).success));
-  for (const id of bad) problems.push({ param: 'compare', value: shown(id), message: `"compare": “${shown(id)}” is not a park id (${ID_RULE}); it is left out` });
+  for (const id of bad)
+    problems.push({
+      param: 'compare',
+      value: shown(id),
+      message: `"compare": “${shown(id)}” is not a park id (${ID_RULE}); it is left out`,
+    });
   return bad.size ? ids.filter((id) => !bad.has(id)).join(',') : value;
 }
 
@@ -67,11 +77,13 @@ function conflicts(state: Record<string, unknown>): UrlProblem[] {
   const winner = state.compare ? 'compare' : state.project !== undefined ? 'project' : undefined;
   if (!winner) return [];
   const what = winner === 'compare' ? 'the comparison' : 'the project';
-  return (['project', 'park', 'zone'] as const).filter((name) => name !== winner && state[name] !== undefined).map((name) => {
-    const value = String(state[name]);
-    delete state[name];
-    return { param: name, value: shown(value), message: `"${winner}" and "${name}" are both given: ${what} applies` };
-  });
+  return (['project', 'park', 'zone'] as const)
+    .filter((name) => name !== winner && state[name] !== undefined)
+    .map((name) => {
+      const value = String(state[name]);
+      delete state[name];
+      return { param: name, value: shown(value), message: `"${winner}" and "${name}" are both given: ${what} applies` };
+    });
 }
 
 /** The shortest canonical query string for a state ('' when there is nothing to say). */

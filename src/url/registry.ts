@@ -81,7 +81,10 @@ export const registry = {
   // Time and tables (issue 15): the date the atlas is read at, the projects view and its table.
   asof: { parse: asofCodec, format: (v: string) => v },
   // `data`: the Data page's downloads (issue 16); `changes`: "What's new" (issue 17).
-  view: { parse: z.enum(['projects', 'data', 'changes'], { error: 'must be "projects", "data" or "changes"' }), format: (v: 'projects' | 'data' | 'changes') => v },
+  view: {
+    parse: z.enum(['projects', 'data', 'changes'], { error: 'must be "projects", "data" or "changes"' }),
+    format: (v: 'projects' | 'data' | 'changes') => v,
+  },
   sort: { parse: sortCodec, format: formatSort },
   cols: { parse: colsCodec, format: formatCols },
   q: { parse: queryCodec, format: (v: string) => v },

@@ -7,12 +7,18 @@ import { DEFAULT_COLUMNS, TABLE_COLUMNS, type TableColumn, type TableSort } from
  * `asof=YYYY` or `asof=YYYY-MM`: the date the whole atlas is read at (the end of that year or month).
  */
 // A refinement, not .regex(): its issue is 'custom', so the link notice keeps these plain words.
-export const asofCodec = z.string().refine((s) => /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/.test(s), 'must be a year (YYYY) or a month (YYYY-MM)');
+export const asofCodec = z
+  .string()
+  .refine((s) => /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/.test(s), 'must be a year (YYYY) or a month (YYYY-MM)');
 
 /** `sort=investment:desc`; ascending is the default and not written. */
 export const sortCodec = z.string().transform((s, ctx): TableSort => {
   const [column, direction, ...rest] = s.split(':');
-  if (!(TABLE_COLUMNS as readonly string[]).includes(column ?? '') || rest.length || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
+  if (
+    !(TABLE_COLUMNS as readonly string[]).includes(column ?? '') ||
+    rest.length ||
+    (direction !== undefined && direction !== 'asc' && direction !== 'desc')
+  ) {
     ctx.addIssue({ code: 'custom', message: `must be a column (${TABLE_COLUMNS.join(', ')}) with :asc or :desc` });
     return z.NEVER;
   }

@@ -40,7 +40,15 @@ export function toView(state: UrlState, view: 'projects' | 'changes' | undefined
 
 /** To the Data page, which stands in for map, panel and comparison; filters, date and language stay for the way back. */
 export function toDataPage(state: UrlState): UrlState {
-  return { ...toView(state, undefined), view: 'data', park: undefined, zone: undefined, project: undefined, compare: undefined, map: undefined };
+  return {
+    ...toView(state, undefined),
+    view: 'data',
+    park: undefined,
+    zone: undefined,
+    project: undefined,
+    compare: undefined,
+    map: undefined,
+  };
 }
 
 /** What a shared or cited link opens: one park, zone or project, or a comparison. */

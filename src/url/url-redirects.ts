@@ -10,7 +10,11 @@ export type LinkNote = { kind: Redirect['kind']; from: string; to: string; parkI
  * Old ids in a link replaced by the ids they were renamed to (data/redirects.json), with a note
  * for each. Ids that are merely unknown stay as they are: the panel names them, nothing is guessed.
  */
-export function resolveRedirects(state: UrlState, catalog: Catalog, redirects: readonly Redirect[]): { state: UrlState; notes: LinkNote[] } {
+export function resolveRedirects(
+  state: UrlState,
+  catalog: Catalog,
+  redirects: readonly Redirect[],
+): { state: UrlState; notes: LinkNote[] } {
   const notes: LinkNote[] = [];
   if (!redirects.length) return { state, notes };
   const next: UrlState = { ...state };

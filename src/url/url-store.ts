@@ -46,7 +46,10 @@ export function navigate(next: UrlState, { replace = false, keepProblems = false
   else window.history.pushState(null, '', url);
   const { problems, notes } = useUrlStore.getState();
   useUrlStore.setState({
-    state: keepIdentity(useUrlStore.getState().state, parseUrl(formatUrl(next)).state), problems: keepProblems ? problems : [], notes: keepProblems ? notes : [], cause: 'navigate',
+    state: keepIdentity(useUrlStore.getState().state, parseUrl(formatUrl(next)).state),
+    problems: keepProblems ? problems : [],
+    notes: keepProblems ? notes : [],
+    cause: 'navigate',
   });
 }
 

@@ -5,8 +5,12 @@ import { describeViolations, isSerious, overlayContrastFailures, runAxe } from '
 import { launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -50,11 +54,15 @@ async function expectMeaningBeyondColour(page: Page) {
   const legend = await page.evaluate((statusCount) => {
     const items = [...document.querySelectorAll('.legend-statuses li')];
     // The statuses come first, then "site unknown" and the cluster.
-    const circles = items.slice(0, statusCount).map((li) => li.querySelector('circle')).filter((c) => c !== null);
+    const circles = items
+      .slice(0, statusCount)
+      .map((li) => li.querySelector('circle'))
+      .filter((c) => c !== null);
     const approx = [...document.querySelectorAll('.map-legend li')].find((li) => /Approximate/.test(li.textContent ?? ''));
     return {
       named: items.every((li) => (li.textContent ?? '').trim().length > 2),
-      shapes: new Set(circles.map((c) => `${c.getAttribute('r')}/${c.getAttribute('stroke-width')}/${c.getAttribute('fill') === 'none'}`)).size,
+      shapes: new Set(circles.map((c) => `${c.getAttribute('r')}/${c.getAttribute('stroke-width')}/${c.getAttribute('fill') === 'none'}`))
+        .size,
       approxPattern: !!approx?.querySelector('[stroke-dasharray]') && !!approx?.querySelector('[fill^="url("]'),
     };
   }, STATUS_ORDER.length);
@@ -62,7 +70,11 @@ async function expectMeaningBeyondColour(page: Page) {
   const statuses = await page.locator('.project-table tbody td:last-child').allInnerTexts();
   expect(statuses.length).toBeGreaterThan(0);
   const words = STATUS_ORDER.map((status) => STATUS_LABEL[status].en);
-  for (const cell of statuses) expect(words.some((w) => cell.startsWith(w)), cell).toBe(true);
+  for (const cell of statuses)
+    expect(
+      words.some((w) => cell.startsWith(w)),
+      cell,
+    ).toBe(true);
   expect(await page.locator('.boundary-note strong').innerText()).toMatch(/^(Surveyed|Digitised|Approximate):/);
 }
 
@@ -78,13 +90,24 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA with experimental rules)', () =
   });
 
   it('has none at phone width with everything open: a citation, every disclosure, the search list', async () => {
-    const { page, context, external, consoleErrors } = await openPage(browser, '?park=changchun-pharma-valley&zone=green-smart-chemical-park', PHONE);
+    const { page, context, external, consoleErrors } = await openPage(
+      browser,
+      '?park=changchun-pharma-valley&zone=green-smart-chemical-park',
+      PHONE,
+    );
     await settled(page, false);
     await expectMeaningBeyondColour(page);
-    await page.getByRole('button', { name: /^(Source|\d+ sources) for/ }).first().click();
+    await page
+      .getByRole('button', { name: /^(Source|\d+ sources) for/ })
+      .first()
+      .click();
     await page.getByRole('group').first().waitFor();
     // Legend, attribution, filters, "more" lists: axe skips what is hidden, so show it all.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     await expectNoSeriousViolation(page, 'every disclosure open at 390px');
     expect(await overlayContrastFailures(page, '.map-view')).toEqual([]);
 
@@ -103,10 +126,13 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA with experimental rules)', () =
     await page.getByRole('combobox', { name: /Search/ }).fill('Changchun');
     await page.getByRole('listbox').waitFor();
     const serious = (await runAxe(page)).filter(isSerious);
-    expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`)), describeViolations(serious))
-      .toEqual(['color-contrast .title-bar > .pale-canary']);
+    expect(
+      serious.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`)),
+      describeViolations(serious),
+    ).toEqual(['color-contrast .title-bar > .pale-canary']);
     expect(await overlayContrastFailures(page, '.map-view')).toEqual([
-      expect.stringContaining('Pale text'), expect.stringContaining('Pale text'), // over black and over white
+      expect.stringContaining('Pale text'),
+      expect.stringContaining('Pale text'), // over black and over white
     ]);
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);

@@ -27,32 +27,49 @@ export type AxeOptions = {
  */
 export async function runAxe(page: Page, { exclude = [] }: AxeOptions = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ({ tags, exclude }) => {
-    type Result = { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Result[] }> } }).axe;
-    const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
-    type Rule = { ruleId: string; tags: string[] };
-    const getRules = (window as unknown as { axe: { getRules: (tags?: string[]) => Rule[] } }).axe.getRules;
-    // Experimental rules run only when enabled by name; those that test a WCAG criterion are.
-    const experimental = getRules(['experimental']).filter((r) => r.tags.some((tag) => tags.includes(tag)));
-    const rules = Object.fromEntries(experimental.map((r) => [r.ruleId, { enabled: true }]));
-    const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html.slice(0, 160), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
-    }));
-  }, { tags: AXE_TAGS, exclude }).then((violations) => {
-    report(page.url(), violations.filter((v) => !isSerious(v)));
-    return violations;
-  });
+  return page
+    .evaluate(
+      async ({ tags, exclude }) => {
+        type Result = {
+          id: string;
+          impact?: string | null;
+          help: string;
+          nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+        };
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Result[] }> } }).axe;
+        const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
+        type Rule = { ruleId: string; tags: string[] };
+        const getRules = (window as unknown as { axe: { getRules: (tags?: string[]) => Rule[] } }).axe.getRules;
+        // Experimental rules run only when enabled by name; those that test a WCAG criterion are.
+        const experimental = getRules(['experimental']).filter((r) => r.tags.some((tag) => tags.includes(tag)));
+        const rules = Object.fromEntries(experimental.map((r) => [r.ruleId, { enabled: true }]));
+        const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+        return violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? 'unknown',
+          help: v.help,
+          nodes: v.nodes.map((n) => ({
+            target: n.target.map(String),
+            html: n.html.slice(0, 160),
+            summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300),
+          })),
+        }));
+      },
+      { tags: AXE_TAGS, exclude },
+    )
+    .then((violations) => {
+      report(
+        page.url(),
+        violations.filter((v) => !isSerious(v)),
+      );
+      return violations;
+    });
 }
 
 /** Adds a view's moderate and minor findings to AXE_REPORT (keyed by URL, so a rerun replaces its own). */
 function report(url: string, violations: AxeViolation[]): void {
   mkdirSync('test-artifacts', { recursive: true });
-  const all = existsSync(AXE_REPORT) ? JSON.parse(readFileSync(AXE_REPORT, 'utf8')) as Record<string, AxeViolation[]> : {};
+  const all = existsSync(AXE_REPORT) ? (JSON.parse(readFileSync(AXE_REPORT, 'utf8')) as Record<string, AxeViolation[]>) : {};
   all[url] = violations;
   writeFileSync(AXE_REPORT, `${JSON.stringify(all, null, 2)}\n`);
 }
@@ -62,10 +79,11 @@ export const isSerious = (v: AxeViolation) => v.impact === 'serious' || v.impact
 /** Every violation with its id, impact and targets, so a failing run says what to fix where. */
 export function describeViolations(violations: AxeViolation[]): string {
   if (!violations.length) return 'no violations';
-  return violations.map((v) => [
-    `${v.id} (${v.impact}): ${v.help}`,
-    ...v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}\n      ${n.summary}`),
-  ].join('\n')).join('\n');
+  return violations
+    .map((v) =>
+      [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}\n      ${n.summary}`)].join('\n'),
+    )
+    .join('\n');
 }
 
 /**
@@ -84,30 +102,50 @@ export async function overlayContrastFailures(page: Page, root: string): Promise
       return [Number(m[1]), Number(m[2]), Number(m[3]), a];
     };
     const over = (top: Rgba, below: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + below[i]! * (1 - top[3])).concat(1) as Rgba;
-    const lum = ([r, g, b]: Rgba) => [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; })
-      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-    const ratio = (a: Rgba, b: Rgba) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+    const lum = ([r, g, b]: Rgba) =>
+      [r, g, b]
+        .map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        })
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const ratio = (a: Rgba, b: Rgba) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
     const base = document.querySelector(rootSelector);
     if (!base) return [`${rootSelector}: not found`];
     const failures: string[] = [];
     for (const el of base.querySelectorAll<HTMLElement>('*')) {
-      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
-      if (!text || el.closest('[aria-hidden="true"], svg') || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const text = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      if (!text || el.closest('[aria-hidden="true"], svg') || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        continue;
       const style = getComputedStyle(el);
       const fg = parse(style.color);
       const layers: Rgba[] = [];
       for (let node: HTMLElement | null = el; node && node !== base.parentElement; node = node.parentElement) {
         const bg = parse(getComputedStyle(node).backgroundColor);
-        if (!fg || !bg) { failures.push(`${text.slice(0, 30)}: colour not parsed`); break; }
+        if (!fg || !bg) {
+          failures.push(`${text.slice(0, 30)}: colour not parsed`);
+          break;
+        }
         if (bg[3] > 0) layers.push(bg);
         if (bg[3] === 1) break;
       }
       const size = Number.parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      for (const backdrop of [[0, 0, 0, 1], [255, 255, 255, 1]] as Rgba[]) {
+      for (const backdrop of [
+        [0, 0, 0, 1],
+        [255, 255, 255, 1],
+      ] as Rgba[]) {
         const background = layers.reduceRight((below, layer) => over(layer, below), backdrop);
         const contrast = ratio(over(fg!, background), background);
-        if (contrast < (large ? 3 : 4.5)) failures.push(`"${text.slice(0, 40)}" ${style.color} over ${backdrop[0] ? 'white' : 'black'}: ${contrast.toFixed(2)}:1`);
+        if (contrast < (large ? 3 : 4.5))
+          failures.push(`"${text.slice(0, 40)}" ${style.color} over ${backdrop[0] ? 'white' : 'black'}: ${contrast.toFixed(2)}:1`);
       }
     }
     return failures;

@@ -4,8 +4,12 @@ import { CITY_VIEWS } from '../fixtures/basemap-cities';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // Cities that share a region share its files: the browser opens one city per region, and
 // tests/unit/basemap-regions.test.ts places every city view in its region.
@@ -20,7 +24,10 @@ function trackBasemap(page: Page): Map<string, number> {
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (!/\/data\/basemap\/.+\.geojson$/.test(path)) return;
-    void response.body().then((b) => fetched.set(path.replace(/^.*\/data\/basemap\//, ''), b.length)).catch(() => undefined);
+    void response
+      .body()
+      .then((b) => fetched.set(path.replace(/^.*\/data\/basemap\//, ''), b.length))
+      .catch(() => undefined);
   });
   return fetched;
 }

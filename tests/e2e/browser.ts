@@ -8,14 +8,24 @@ export const ARTIFACTS = 'test-artifacts';
 
 /** WebGL through SwiftShader (no GPU here), and no background traffic of Chromium's own (tests prove the atlas makes no request). */
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** `env`: the browser's environment (fonts.test.ts hides the system's fonts through FONTCONFIG_FILE). */
 export async function launch(env?: Record<string, string>): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (see README), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Browser tests need Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (see README), or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -32,7 +42,12 @@ export type AtlasPage = { page: Page; context: BrowserContext; external: string[
 /** `base`: another server than the preview (a sub-path, a server a test stops); `serviceWorkers: 'allow'` for the offline test. */
 export type OpenOptions = { base?: string; serviceWorkers?: 'allow' | 'block' };
 
-export async function openPage(browser: Browser, path: string | null = '', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<AtlasPage> {
+export async function openPage(
+  browser: Browser,
+  path: string | null = '',
+  viewport = { width: 1280, height: 800 },
+  options: OpenOptions = {},
+): Promise<AtlasPage> {
   const base = options.base ?? inject('baseUrl');
   const origin = new URL(base).origin;
   const context = await browser.newContext({ viewport, serviceWorkers: options.serviceWorkers ?? 'block' });
@@ -55,7 +70,9 @@ export async function openPage(browser: Browser, path: string | null = '', viewp
   // 'block' means absent: the page sees a browser without service workers, as a real one may be,
   // instead of Playwright's stub that logs "registration blocked" (the atlas registers in production).
   if ((options.serviceWorkers ?? 'block') === 'block') {
-    await context.addInitScript(() => { Reflect.deleteProperty(Navigator.prototype, 'serviceWorker'); });
+    await context.addInitScript(() => {
+      Reflect.deleteProperty(Navigator.prototype, 'serviceWorker');
+    });
   }
   const page = await context.newPage();
   page.on('console', (msg) => {

@@ -13,8 +13,12 @@ const catalog = buildCatalog(validated.parks, validated.sources, validated.probl
 const centreOf = (id: string) => compareExtent(catalog.parkById.get(id)!).centre;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const valley = 'changchun-pharma-valley';
 const town = 'hangzhou-biopharma-town';
@@ -28,7 +32,8 @@ const zooms = (page: Page) => page.locator('.compare-map-canvas').evaluateAll((e
 
 /** Resolves once every listed map reports idle (the atlas layers drawn, not only the basemap). */
 async function waitIdle(page: Page, ids: string[], timeout = 45_000) {
-  for (const id of ids) await page.locator(`.compare-map-canvas[data-park-id="${id}"][data-map-state="idle"]`).waitFor({ state: 'attached', timeout });
+  for (const id of ids)
+    await page.locator(`.compare-map-canvas[data-park-id="${id}"][data-map-state="idle"]`).waitFor({ state: 'attached', timeout });
 }
 
 describe('maps side by side at the same scale', () => {
@@ -36,14 +41,21 @@ describe('maps side by side at the same scale', () => {
     const { page, context, external, consoleErrors } = await openPage(browser, two, { width: 1280, height: 900 });
     const section = page.getByRole('region', { name: 'Maps at the same scale' });
     await section.waitFor();
-    expect(await section.locator('.compare-map-canvas').evaluateAll((els) => els.map((e) => e.getAttribute('data-park-id')))).toEqual([valley, town]);
+    expect(await section.locator('.compare-map-canvas').evaluateAll((els) => els.map((e) => e.getAttribute('data-park-id')))).toEqual([
+      valley,
+      town,
+    ]);
     await waitIdle(page, [valley, town]);
 
     // One ground scale (the one that fits the larger park, the valley), each map on its own park.
     const z = await zoomOf(page, valley);
     expect(z).toBeGreaterThan(10);
     expect(await zoomOf(page, town)).toBe(z);
-    for (const id of [valley, town]) expect(panOffset(centreOf(id), await centreShown(page, id)).map((v) => Math.abs(v))).toEqual([expect.closeTo(0, 7), expect.closeTo(0, 7)]);
+    for (const id of [valley, town])
+      expect(panOffset(centreOf(id), await centreShown(page, id)).map((v) => Math.abs(v))).toEqual([
+        expect.closeTo(0, 7),
+        expect.closeTo(0, 7),
+      ]);
     // One size for every map: the shared zoom is fitted to it.
     const sizes = await section.locator('.compare-map-canvas').evaluateAll((els) => els.map((e) => `${e.clientWidth}x${e.clientHeight}`));
     expect(new Set(sizes).size).toBe(1);
@@ -58,10 +70,15 @@ describe('maps side by side at the same scale', () => {
     expect(await section.locator('.maplibregl-ctrl-scale').count()).toBe(2);
     // Same metres per pixel: the scale bars say the same distance at the same length, although
     // the raw zooms differ (Changchun lies further north, where Mercator stretches more).
-    const bars = await section.locator('.maplibregl-ctrl-scale').evaluateAll((els) => els.map((e) => `${e.textContent} ${Math.round(e.getBoundingClientRect().width)}`));
+    const bars = await section
+      .locator('.maplibregl-ctrl-scale')
+      .evaluateAll((els) => els.map((e) => `${e.textContent} ${Math.round(e.getBoundingClientRect().width)}`));
     expect(bars[0]).toBe(bars[1]);
     const raw = await section.locator('.compare-map-canvas').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-zoom'))));
-    expect(raw[0]! - raw[1]!).toBeCloseTo(Math.log2(Math.cos((centreOf(valley)[1] * Math.PI) / 180) / Math.cos((centreOf(town)[1] * Math.PI) / 180)), 3);
+    expect(raw[0]! - raw[1]!).toBeCloseTo(
+      Math.log2(Math.cos((centreOf(valley)[1] * Math.PI) / 180) / Math.cos((centreOf(town)[1] * Math.PI) / 180)),
+      3,
+    );
 
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: artifactPath('compare-maps.png') });
@@ -89,12 +106,18 @@ describe('maps side by side at the same scale', () => {
     await expect.poll(async () => panOffset(centreOf(town), await centreShown(page, town))[0], { timeout: 10_000 }).toBeGreaterThan(1e-6);
     await page.keyboard.press('ArrowUp');
     await expect.poll(async () => panOffset(centreOf(town), await centreShown(page, town))[1], { timeout: 10_000 }).toBeLessThan(-1e-6);
-    await expect.poll(async () => {
-      // The same offset on the ground: Mercator units times cos(latitude) of each park.
-      const ground = async (id: string) => panOffset(centreOf(id), await centreShown(page, id)).map((v) => v * Math.cos((centreOf(id)[1] * Math.PI) / 180));
-      const [a, b] = [await ground(valley), await ground(town)];
-      return Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!));
-    }, { timeout: 10_000 }).toBeLessThan(1e-8); // ≈ 0.02 px at this zoom: data-center has 6 decimals
+    await expect
+      .poll(
+        async () => {
+          // The same offset on the ground: Mercator units times cos(latitude) of each park.
+          const ground = async (id: string) =>
+            panOffset(centreOf(id), await centreShown(page, id)).map((v) => v * Math.cos((centreOf(id)[1] * Math.PI) / 180));
+          const [a, b] = [await ground(valley), await ground(town)];
+          return Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!));
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(1e-8); // ≈ 0.02 px at this zoom: data-center has 6 decimals
 
     // Reset returns both to the fitted view.
     await section.getByRole('button', { name: 'Fit the largest park again' }).click();

@@ -5,15 +5,21 @@ import { parseCsvRecords } from '../fixtures/csv';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const two = '?compare=changchun-pharma-valley,hangzhou-biopharma-town';
 
-
 /** The text of each park's cell in a row, read as a user sees it. */
 const rowCells = (page: Page, label: string) =>
-  page.locator('tr', { has: page.locator('th[scope="row"] .compare-row-label', { hasText: new RegExp(`^${label}$`) }) }).locator('td').allInnerTexts();
+  page
+    .locator('tr', { has: page.locator('th[scope="row"] .compare-row-label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('td')
+    .allInnerTexts();
 
 describe('compare view in Chromium', () => {
   it('compares two parks, adds a third from the view, and downloads the same figures as CSV', async () => {
@@ -54,8 +60,12 @@ describe('compare view in Chromium', () => {
         for (const s of shown) expect(cells[i], `${label} ${id}`).toContain(s);
       });
     }
-    expect(records.filter((r) => r.park_id === 'changchun-pharma-valley' && r.measure === 'Stated area').map((r) => [r.value, r.unit])).toEqual([['18.4', 'km2']]);
-    expect(records.filter((r) => r.park_id === 'hangzhou-biopharma-town' && r.measure === 'Stated area').map((r) => r.value)).toEqual(['3.4']);
+    expect(
+      records.filter((r) => r.park_id === 'changchun-pharma-valley' && r.measure === 'Stated area').map((r) => [r.value, r.unit]),
+    ).toEqual([['18.4', 'km2']]);
+    expect(records.filter((r) => r.park_id === 'hangzhou-biopharma-town' && r.measure === 'Stated area').map((r) => r.value)).toEqual([
+      '3.4',
+    ]);
 
     await page.getByRole('button', { name: 'Remove Changchun Pharmaceutical Valley from the comparison' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?compare=hangzhou-biopharma-town,qiantang-new-area');
@@ -72,7 +82,9 @@ describe('compare view in Chromium', () => {
     const before = (await rowHeader.boundingBox())!;
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await page.screenshot({ path: artifactPath('compare-phone.png') });
-    await region.evaluate((el) => { el.scrollLeft = 200; });
+    await region.evaluate((el) => {
+      el.scrollLeft = 200;
+    });
     const after = (await rowHeader.boundingBox())!;
     expect(Math.round(after.x)).toBe(Math.round(before.x));
     expect(await rowHeader.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');

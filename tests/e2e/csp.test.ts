@@ -4,15 +4,22 @@ import type {} from '../../src/map/test-hook';
 import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 type Violation = { directive: string; blocked: string; sample: string };
 
 declare global {
   // Declaration merging into Window needs an interface.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-  interface Window { __cspViolations?: Violation[]; __inlineRan?: boolean }
+  interface Window {
+    __cspViolations?: Violation[];
+    __inlineRan?: boolean;
+  }
 }
 
 /** Opens `path` with every CSP violation collected from the first byte (init scripts are not subject to the policy). */
@@ -21,9 +28,13 @@ async function openWatched(path: string): Promise<AtlasPage> {
   const atlas = await openPage(browser, null as unknown as string);
   await atlas.page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
-    }, true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
+      },
+      true,
+    );
   });
   await atlas.page.goto(new URL(path, atlas.base).toString());
   return atlas;
@@ -46,7 +57,9 @@ describe('Content-Security-Policy', () => {
     await waitForMapIdle(page);
     await page.getByRole('navigation', { name: 'Parks' }).waitFor();
     // Labels were drawn from the same-origin font files (font-src), by the same-origin worker (worker-src).
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/fonts\/[^/]+\.woff2$/.test(r.name)))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/fonts\/[^/]+\.woff2$/.test(r.name))))
+      .toBe(true);
     expect(await page.evaluate(() => window.__atlasMap?.renderedFeatureIds('atlas-park').length ?? 0)).toBeGreaterThan(0);
     await expectClean(atlas);
 
@@ -58,7 +71,14 @@ describe('Content-Security-Policy', () => {
       script.textContent = 'window.__inlineRan = true';
       document.body.append(script);
     });
-    expect(await page.evaluate(() => fetch('https://example.com/').then(() => 'fetched', () => 'refused'))).toBe('refused');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
     await expect.poll(() => violations(page).then((v) => v.map((x) => x.directive).sort())).toEqual(['connect-src', 'script-src-elem']);
     expect(await page.evaluate(() => window.__inlineRan ?? false)).toBe(false);
     expect(cspConsole(consoleErrors).length).toBeGreaterThanOrEqual(2);
@@ -82,8 +102,10 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('table').waitFor();
     // The compare view may draw small maps too: let each settle before judging.
     const maps = page.locator('[data-map-state]');
-    for (let i = 0; i < await maps.count(); i++) {
-      await page.waitForFunction((n) => document.querySelectorAll('[data-map-state]')[n]?.getAttribute('data-map-state') !== 'loading', i, { timeout: 45_000 });
+    for (let i = 0; i < (await maps.count()); i++) {
+      await page.waitForFunction((n) => document.querySelectorAll('[data-map-state]')[n]?.getAttribute('data-map-state') !== 'loading', i, {
+        timeout: 45_000,
+      });
     }
     await expectClean(atlas);
     await atlas.context.close();

@@ -11,18 +11,37 @@ import { launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 // projects one per park and kind of location (exact, approximate, site unknown). Each project link
 // runs the same code path once its kind is covered; tests/ui/real-data.test.tsx opens every one of
 // them (panel and values) in jsdom, where a link costs milliseconds instead of a 3 s page load.
-const parks = readdirSync('data/parks').filter((f) => f.endsWith('.json'))
+const parks = readdirSync('data/parks')
+  .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join('data/parks', f), 'utf8')) as Park);
 const sources = new Map((JSON.parse(readFileSync('data/sources.json', 'utf8')) as SourcesFile).sources.map((s) => [s.id, s]));
 type Link = { query: string; name: string; feature: string; highlight: string; park?: Park };
 const oneProjectPerKind = (park: Park) => [...new Map(park.projects.map((p) => [p.location?.confidence ?? 'none', p] as const)).values()];
 const parkLink = (park: Park): Link => ({
   // A park with no boundary drawn (reference parks, parks still without geometry) is a marker.
-  query: `park=${park.id}`, name: park.name.en, feature: park.id, highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}`, park,
+  query: `park=${park.id}`,
+  name: park.name.en,
+  feature: park.id,
+  highlight: `atlas-${park.boundary && !park.reference ? 'parks' : 'park-points'}:${park.id}`,
+  park,
 });
-const zoneLink = (park: Park, z: Park['zones'][number]): Link => ({ query: `park=${park.id}&zone=${z.id}`, name: z.name.en, feature: `${park.id}/${z.id}`, highlight: `atlas-zones:${park.id}/${z.id}` });
-const projectLink = (p: Park['projects'][number]): Link => ({ query: `project=${p.id}`, name: p.name.en, feature: p.id, highlight: `atlas-projects:${p.id}` });
-const links: Link[] = parks.flatMap((park) => [parkLink(park), ...park.zones.map((z) => zoneLink(park, z)), ...oneProjectPerKind(park).map(projectLink)]);
+const zoneLink = (park: Park, z: Park['zones'][number]): Link => ({
+  query: `park=${park.id}&zone=${z.id}`,
+  name: z.name.en,
+  feature: `${park.id}/${z.id}`,
+  highlight: `atlas-zones:${park.id}/${z.id}`,
+});
+const projectLink = (p: Park['projects'][number]): Link => ({
+  query: `project=${p.id}`,
+  name: p.name.en,
+  feature: p.id,
+  highlight: `atlas-projects:${p.id}`,
+});
+const links: Link[] = parks.flatMap((park) => [
+  parkLink(park),
+  ...park.zones.map((z) => zoneLink(park, z)),
+  ...oneProjectPerKind(park).map(projectLink),
+]);
 
 // Small, still the desktop layout: SwiftShader draws every pixel on the CPU, and 27 page loads add up.
 const VIEWPORT = { width: 800, height: 560 };
@@ -35,10 +54,18 @@ beforeAll(async () => {
   atlas = await openPage(browser, null as unknown as string, VIEWPORT);
   // No animation: each link is judged on where the camera lands, and 27 fits take no time.
   await atlas.page.emulateMedia({ reducedMotion: 'reduce' });
-  atlas.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  atlas.page.on('request', (r) => { if (/\/x$/.test(new URL(r.url()).pathname)) strayRequests.push(r.url()); });
+  atlas.page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  atlas.page.on('request', (r) => {
+    if (/\/x$/.test(new URL(r.url()).pathname)) strayRequests.push(r.url());
+  });
 });
-afterAll(async () => { await atlas?.context.close(); await browser?.close(); });
+afterAll(async () => {
+  await atlas?.context.close();
+  await browser?.close();
+});
 
 // Every link is a real page load (a fresh document, as a shared link opens); the checks wait for what they need.
 const go = (page: Page, query: string) => page.goto(new URL(`?${query}`, atlas.base).toString(), { waitUntil: 'domcontentloaded' });
@@ -59,17 +86,28 @@ const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) =>
  * idle on every link keeps 27 page loads inside the time budget; the copy-link test does wait.
  */
 async function mapShows(page: Page, link: Link) {
-  const shown = () => page.evaluate(([feature, highlight]) => {
-    const map = window.__atlasMap;
-    return new URL(location.href).searchParams.has('map') && !!map
-      && map.getSelection().highlighted.includes(highlight!) && map.renderedFeatureIds('atlas-').includes(feature!);
-  }, [link.feature, link.highlight]);
+  const shown = () =>
+    page.evaluate(
+      ([feature, highlight]) => {
+        const map = window.__atlasMap;
+        return (
+          new URL(location.href).searchParams.has('map') &&
+          !!map &&
+          map.getSelection().highlighted.includes(highlight!) &&
+          map.renderedFeatureIds('atlas-').includes(feature!)
+        );
+      },
+      [link.feature, link.highlight],
+    );
   await expect.poll(shown, { timeout: 15_000, message: `map shows ${link.query}` }).toBe(true);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fact = (page: Page, label: string) =>
-  panel(page).locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${escape(label)}$`) }) }).first();
+  panel(page)
+    .locator('.fact')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${escape(label)}$`) }) })
+    .first();
 
 /**
  * A park's panel: its stated area (or "not reported"), its first key figure, that figure's document and
@@ -84,7 +122,10 @@ async function parkFacts(page: Page, park: Park) {
   const row = fact(page, first.label.en);
   const value = first.figure.values[0]!;
   expect(await row.textContent()).toContain(formatAmount(value, 'en'));
-  await row.getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for ${escape(first.label.en)}`) }).first().click();
+  await row
+    .getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for ${escape(first.label.en)}`) })
+    .first()
+    .click();
   const popover = row.getByRole('group', { name: /^(Source|\d+ sources) for / }).first();
   await expect.poll(() => popover.textContent()).toContain(sources.get(value.sources[0]!)!.title);
   const printed = value.printed?.find((p) => p.source === value.sources[0]);
@@ -106,16 +147,19 @@ function clean() {
 }
 
 describe('deep links in Chromium', () => {
-  it.each(links.map((l) => [l.query, l] as const))('opens ?%s: the panel names it (a park: its area, first figure and its source) and the map shows it', async (_, link) => {
-    const { page } = atlas;
-    await go(page, link.query);
-    await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toContain(link.name);
-    await mapShows(page, link);
-    expect(selection(page)).toBe(link.query);
-    expect(new URL(page.url()).searchParams.get('map')).toMatch(/^[\d.]+\/[\d.]+\/[\d.]+$/); // the camera, written back
-    if (link.park) await parkFacts(page, link.park);
-    clean();
-  });
+  it.each(links.map((l) => [l.query, l] as const))(
+    'opens ?%s: the panel names it (a park: its area, first figure and its source) and the map shows it',
+    async (_, link) => {
+      const { page } = atlas;
+      await go(page, link.query);
+      await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toContain(link.name);
+      await mapShows(page, link);
+      expect(selection(page)).toBe(link.query);
+      expect(new URL(page.url()).searchParams.get('map')).toMatch(/^[\d.]+\/[\d.]+\/[\d.]+$/); // the camera, written back
+      if (link.park) await parkFacts(page, link.park);
+      clean();
+    },
+  );
 
   it('covers every park, every zone and every kind of project location in data/', () => {
     const kinds = new Set(parks.flatMap((p) => p.projects.map((x) => `${p.id}:${x.location?.confidence ?? 'none'}`)));
@@ -130,7 +174,14 @@ describe('deep links in Chromium', () => {
     // A park with a zone that has a project, so each step is a click in the panel the last one opened.
     const park = parks.find((p) => p.projects.some((x) => x.zoneId))!;
     const project = park.projects.find((x) => x.zoneId)!;
-    const steps = [parkLink(park), zoneLink(park, park.zones.find((z) => z.id === project.zoneId)!), projectLink(project)] as const;
+    const steps = [
+      parkLink(park),
+      zoneLink(
+        park,
+        park.zones.find((z) => z.id === project.zoneId)!,
+      ),
+      projectLink(project),
+    ] as const;
     const at = async (link: Link) => {
       await expect.poll(() => heading(page).textContent()).toContain(link.name);
       expect(selection(page)).toBe(link.query);
@@ -179,17 +230,20 @@ describe('deep links in Chromium', () => {
 
   it('opens a link with an old id at the renamed one, rewriting the address in place and saying so', async () => {
     const { page } = atlas;
-    await page.route('**/data/redirects.json', (route) => route.fulfill({
-      json: { redirects: [{ kind: 'park', from: 'changchun-medicine-valley', to: 'changchun-pharma-valley', since: '2026-12' }] },
-    }));
+    await page.route('**/data/redirects.json', (route) =>
+      route.fulfill({
+        json: { redirects: [{ kind: 'park', from: 'changchun-medicine-valley', to: 'changchun-pharma-valley', since: '2026-12' }] },
+      }),
+    );
     try {
       await go(page, 'park=changchun-medicine-valley');
       const length = await page.evaluate(() => history.length);
       await expect.poll(() => heading(page).textContent()).toContain('Changchun Pharmaceutical Valley');
       expect(selection(page)).toBe('park=changchun-pharma-valley');
       expect(await page.evaluate(() => history.length)).toBe(length);
-      expect(await panel(page).getByRole('status').filter({ hasText: 'old id' }).textContent())
-        .toBe('This link used an old id “changchun-medicine-valley”; it now opens “Changchun Pharmaceutical Valley”.');
+      expect(await panel(page).getByRole('status').filter({ hasText: 'old id' }).textContent()).toBe(
+        'This link used an old id “changchun-medicine-valley”; it now opens “Changchun Pharmaceutical Valley”.',
+      );
     } finally {
       await page.unroute('**/data/redirects.json');
     }

@@ -6,8 +6,12 @@ import { parseCsvRecords } from '../fixtures/csv';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // The real catalog: the printed form the page must show is the one the data records.
 const valley = JSON.parse(readFileSync('data/parks/changchun-pharma-valley.json', 'utf8')) as Park;
@@ -15,16 +19,21 @@ const area = valley.area!.values[0]!;
 const printed = area.printed?.[0];
 
 describe('evidence in Chromium', () => {
-  it('opens a figure\'s Source and finds how the document prints it, with its language', async () => {
-    expect(printed, 'the valley\'s stated area records its printed form').toBeDefined();
-    const { page, context, external, consoleErrors } = await openPage(browser, '?park=changchun-pharma-valley', { width: 1280, height: 900 });
+  it("opens a figure's Source and finds how the document prints it, with its language", async () => {
+    expect(printed, "the valley's stated area records its printed form").toBeDefined();
+    const { page, context, external, consoleErrors } = await openPage(browser, '?park=changchun-pharma-valley', {
+      width: 1280,
+      height: 900,
+    });
     const button = page.getByRole('button', { name: new RegExp(`^(Source|\\d+ sources) for Stated area: ${area.value} km²`) }).first();
     await button.click();
     const pop = page.getByRole('group', { name: new RegExp(`^(Source|\\d+ sources) for Stated area: ${area.value} km²`) });
     await pop.waitFor();
     const form = pop.locator('.source-printed', { hasText: printed!.as });
     await expect.poll(() => form.count()).toBeGreaterThan(0);
-    expect((await form.first().innerText()).replace(/\s+/g, ' ')).toContain(`printed as “${printed!.as}”, ${printed!.at}`.replace(/[“”]/g, ''));
+    expect((await form.first().innerText()).replace(/\s+/g, ' ')).toContain(
+      `printed as “${printed!.as}”, ${printed!.at}`.replace(/[“”]/g, ''),
+    );
     expect(await form.first().locator('q').getAttribute('lang')).toMatch(/^(zh|en|ja)/);
     await page.screenshot({ path: artifactPath('evidence-popover.png') });
     expect(consoleErrors).toEqual([]);
@@ -33,7 +42,10 @@ describe('evidence in Chromium', () => {
   });
 
   it('downloads a compare CSV with a printed-form column', async () => {
-    const { page, context, external } = await openPage(browser, '?compare=changchun-pharma-valley,hangzhou-biopharma-town', { width: 1280, height: 900 });
+    const { page, context, external } = await openPage(browser, '?compare=changchun-pharma-valley,hangzhou-biopharma-town', {
+      width: 1280,
+      height: 900,
+    });
     await page.getByRole('table').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

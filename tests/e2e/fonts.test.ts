@@ -6,10 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-const zhButton = (page: Page) => page.getByRole('button', { name: '中文' }).or(page.getByRole('link', { name: '中文' })).first();
+const zhButton = (page: Page) =>
+  page
+    .getByRole('button', { name: '中文' })
+    .or(page.getByRole('link', { name: '中文' }))
+    .first();
 
 /**
  * 中文 drawn at 40px in two faces, each alone at the page's corner (so nothing around it can shift
@@ -23,11 +31,14 @@ async function draw(browser: Browser, name: string): Promise<{ iface: Buffer; sy
   await button.screenshot({ path: artifactPath(`${name}.png`), animations: 'disabled' });
   const stack = await button.evaluate((el) => getComputedStyle(el).fontFamily);
   const probe = async (id: string, family: string) => {
-    await page.evaluate(([i, f]) => {
-      const span = Object.assign(document.createElement('span'), { id: i, textContent: '中文' });
-      span.style.cssText = `font: 40px ${f}; line-height: 1; position: fixed; top: 0; left: 0; z-index: 99; background: #fff; color: #000`;
-      document.body.append(span);
-    }, [id, family] as const);
+    await page.evaluate(
+      ([i, f]) => {
+        const span = Object.assign(document.createElement('span'), { id: i, textContent: '中文' });
+        span.style.cssText = `font: 40px ${f}; line-height: 1; position: fixed; top: 0; left: 0; z-index: 99; background: #fff; color: #000`;
+        document.body.append(span);
+      },
+      [id, family] as const,
+    );
     const png = await page.locator(`#${id}`).screenshot({ path: artifactPath(`${name}-${id}.png`) });
     await page.locator(`#${id}`).evaluate((el) => el.remove());
     return png;
@@ -41,7 +52,10 @@ async function draw(browser: Browser, name: string): Promise<{ iface: Buffer; sy
 describe('the interface draws Chinese with the fonts the atlas ships', () => {
   it('uses the shipped Noto Sans SC for the 中文 button, loading only the subsets its characters need', async () => {
     const { page, context, consoleErrors, external } = await openPage(browser, '');
-    const button = page.getByRole('button', { name: '中文' }).or(page.getByRole('link', { name: '中文' })).first();
+    const button = page
+      .getByRole('button', { name: '中文' })
+      .or(page.getByRole('link', { name: '中文' }))
+      .first();
     await button.waitFor();
     await page.evaluate(() => document.fonts.ready);
     const shipped = await page.evaluate(async () => {
@@ -64,9 +78,12 @@ describe('the interface draws Chinese with the fonts the atlas ships', () => {
     // A fontconfig that knows only DejaVu (with the system's rendering settings): to this browser the
     // machine has no CJK face at all.
     const dir = mkdtempSync(join(tmpdir(), 'atlas-fonts-'));
-    writeFileSync(join(dir, 'fonts.conf'), '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
-      + `<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><include ignore_missing="yes">/etc/fonts/conf.d</include><cachedir>${dir}/cache</cachedir></fontconfig>`);
-    const bare = await launch({ ...process.env as Record<string, string>, FONTCONFIG_FILE: join(dir, 'fonts.conf') });
+    writeFileSync(
+      join(dir, 'fonts.conf'),
+      '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">' +
+        `<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><include ignore_missing="yes">/etc/fonts/conf.d</include><cachedir>${dir}/cache</cachedir></fontconfig>`,
+    );
+    const bare = await launch({ ...(process.env as Record<string, string>), FONTCONFIG_FILE: join(dir, 'fonts.conf') });
     try {
       const withSystem = await draw(browser, 'font-zh-button-system');
       const without = await draw(bare, 'font-zh-button-no-system-cjk');

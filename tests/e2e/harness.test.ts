@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the browser harness', () => {
   // `it.fails` passes only if the test fails: proof that an off-machine request cannot slip through.

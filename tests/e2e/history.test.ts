@@ -4,8 +4,12 @@ import { describeViolations, isSerious, runAxe } from './axe';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // Between the launch release and the coverage release this project's first step became "stage
 // unknown" (data/releases/): a status step added, in Changchun Pharmaceutical Valley.
@@ -34,7 +38,9 @@ describe('history: changes, "What\'s new" and feeds', () => {
     const listed = view.getByRole('link', { name: STEP }).filter({ hasText: /Biotech|vaccine/i });
     await expect.poll(() => listed.count()).toBeGreaterThan(0);
     expect(await listed.first().getAttribute('href')).toContain(`project=${PROJECT}`);
-    expect(await view.locator('li.change-item').evaluateAll((li) => li.every((x) => x.getAttribute('data-kind') === 'status-step-added'))).toBe(true);
+    expect(
+      await view.locator('li.change-item').evaluateAll((li) => li.every((x) => x.getAttribute('data-kind') === 'status-step-added')),
+    ).toBe(true);
     await page.screenshot({ path: artifactPath('history-whats-new.png') });
     const violations = await runAxe(page);
     if (violations.length) console.info(describeViolations(violations));
@@ -47,9 +53,11 @@ describe('history: changes, "What\'s new" and feeds', () => {
       const response = await fetch(`feeds/${park}.xml`);
       const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
       return {
-        ok: response.ok, errors: doc.getElementsByTagName('parsererror').length,
+        ok: response.ok,
+        errors: doc.getElementsByTagName('parsererror').length,
         entries: [...doc.getElementsByTagName('entry')].map((e) => ({
-          title: e.getElementsByTagName('title')[0]?.textContent ?? '', href: e.getElementsByTagName('link')[0]?.getAttribute('href') ?? '',
+          title: e.getElementsByTagName('title')[0]?.textContent ?? '',
+          href: e.getElementsByTagName('link')[0]?.getAttribute('href') ?? '',
         })),
       };
     }, PARK);
@@ -58,7 +66,11 @@ describe('history: changes, "What\'s new" and feeds', () => {
 
     // A revised figure, reached from "What's new" by its link (no reload): "revised on <release date>".
     await view.getByLabel('Kind of change').selectOption('value-revised');
-    await view.getByRole('link', { name: /investment revised from/ }).filter({ hasText: /Innovation Park|IAC/i }).first().click();
+    await view
+      .getByRole('link', { name: /investment revised from/ })
+      .filter({ hasText: /Innovation Park|IAC/i })
+      .first()
+      .click();
     expect(new URL(page.url()).searchParams.get('project')).toBe('beihu-innovation-park-iac');
     await page.locator('.revised-on').first().waitFor();
     expect(await page.locator('.revised-on').first().textContent()).toMatch(/^revised on \d+ \w+ 2026$/);

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 type Focus = { tag: string; text: string; href: string | null; id: string; role: string | null; visible: boolean; why: string };
 
@@ -13,25 +17,34 @@ type Focus = { tag: string; text: string; href: string | null; id: string; role:
  * not have unfocused (a shallow clone beside it stands in for "unfocused": a button's permanent
  * drop shadow is no focus indicator), and never <body>.
  */
-const focusOf = (page: Page): Promise<Focus> => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body) return { tag: 'body', text: '', href: null, id: '', role: null, visible: false, why: 'focus is on <body>' };
-  const s = getComputedStyle(el);
-  const clone = el.cloneNode(false) as HTMLElement;
-  clone.removeAttribute('id');
-  el.after(clone);
-  const rest = getComputedStyle(clone);
-  const restOutline = rest.outlineStyle !== 'none' ? `${rest.outlineStyle} ${rest.outlineWidth} ${rest.outlineColor}` : 'none';
-  const restShadow = rest.boxShadow;
-  clone.remove();
-  const outline = s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0 && `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` !== restOutline;
-  const shadow = s.boxShadow !== 'none' && s.boxShadow !== '' && s.boxShadow !== restShadow;
-  return {
-    tag: el.tagName.toLowerCase(), text: (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 60),
-    href: el.getAttribute('href'), id: el.id, role: el.getAttribute('role'),
-    visible: outline || shadow, why: `outline ${s.outlineStyle} ${s.outlineWidth}, box-shadow ${s.boxShadow}`,
-  };
-});
+const focusOf = (page: Page): Promise<Focus> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body)
+      return { tag: 'body', text: '', href: null, id: '', role: null, visible: false, why: 'focus is on <body>' };
+    const s = getComputedStyle(el);
+    const clone = el.cloneNode(false) as HTMLElement;
+    clone.removeAttribute('id');
+    el.after(clone);
+    const rest = getComputedStyle(clone);
+    const restOutline = rest.outlineStyle !== 'none' ? `${rest.outlineStyle} ${rest.outlineWidth} ${rest.outlineColor}` : 'none';
+    const restShadow = rest.boxShadow;
+    clone.remove();
+    const outline =
+      s.outlineStyle !== 'none' &&
+      Number.parseFloat(s.outlineWidth) > 0 &&
+      `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` !== restOutline;
+    const shadow = s.boxShadow !== 'none' && s.boxShadow !== '' && s.boxShadow !== restShadow;
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 60),
+      href: el.getAttribute('href'),
+      id: el.id,
+      role: el.getAttribute('role'),
+      visible: outline || shadow,
+      why: `outline ${s.outlineStyle} ${s.outlineWidth}, box-shadow ${s.boxShadow}`,
+    };
+  });
 
 /** Every step of the walk: focus is somewhere real and visibly marked. */
 async function expectVisibleFocus(page: Page, step: string): Promise<Focus> {

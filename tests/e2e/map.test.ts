@@ -16,8 +16,12 @@ const catalog = buildCatalog(validated.parks, validated.sources, validated.probl
 const parksWithZones = catalog.parks.filter((p) => p.zones.length > 0);
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Runs `fn` in the page with the map's test hook (the function travels as source text). */
 const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) =>
@@ -31,10 +35,14 @@ function clickablePoint(zone: Zone): Position {
   const xs = rings.flat().map((p) => p[0]);
   const ys = rings.flat().map((p) => p[1]);
   const candidates: Position[] = [labelPoint(zone.boundary!.geometry)];
-  for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
-    const p: Position = [Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * i) / 10, Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * j) / 10];
-    if (first && pointInPolygon(p, first)) candidates.push(p);
-  }
+  for (let i = 1; i < 10; i++)
+    for (let j = 1; j < 10; j++) {
+      const p: Position = [
+        Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * i) / 10,
+        Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * j) / 10,
+      ];
+      if (first && pointInPolygon(p, first)) candidates.push(p);
+    }
   const clearance = (p: Position) => Math.min(Infinity, ...projects.map((q) => Math.hypot(p[0] - q[0], p[1] - q[1])));
   return candidates.sort((a, b) => clearance(b) - clearance(a))[0]!;
 }
@@ -45,9 +53,7 @@ describe('map', () => {
     await waitForMapIdle(page);
     const rendered = await hook(page, (m) => m.renderedFeatureIds('atlas-zone'));
     expect(rendered).toEqual(expect.arrayContaining(park.zones.map((z) => zoneKey(id, z.id))));
-    expect(await hook(page, (m) => m.getSelection().highlighted)).toEqual(
-      expect.arrayContaining([`atlas-parks:${id}`]),
-    );
+    expect(await hook(page, (m) => m.getSelection().highlighted)).toEqual(expect.arrayContaining([`atlas-parks:${id}`]));
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
@@ -66,7 +72,8 @@ describe('map', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe(zone.id);
     expect(new URL(page.url()).searchParams.get('park')).toBe(park.id);
     // The zone's outline is highlighted (and, were it known only by its location, its uncertainty ring: the same key in that source).
-    await expect.poll(() => hook(page, (m) => m.getSelection().highlighted.filter((h) => !h.startsWith('atlas-uncertainty:'))))
+    await expect
+      .poll(() => hook(page, (m) => m.getSelection().highlighted.filter((h) => !h.startsWith('atlas-uncertainty:'))))
       .toEqual([`atlas-zones:${zoneKey(park.id, zone.id)}`]);
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);
@@ -94,10 +101,16 @@ describe('map', () => {
     await waitForMapIdle(page);
     await page.screenshot({ path: artifactPath(`map-zone-${name}.png`) });
     const [w, s, e, n] = zoneBounds(zone)!;
-    const corners: [[number, number], [number, number]] = [[w, n], [e, s]];
-    const [[left, top], [right, bottom]] = await page.evaluate(([nw, se]) => [window.__atlasMap!.project(nw), window.__atlasMap!.project(se)], corners);
+    const corners: [[number, number], [number, number]] = [
+      [w, n],
+      [e, s],
+    ];
+    const [[left, top], [right, bottom]] = await page.evaluate(
+      ([nw, se]) => [window.__atlasMap!.project(nw), window.__atlasMap!.project(se)],
+      corners,
+    );
     const canvas = (await page.locator('.map-canvas').boundingBox())!;
-    const legend = await page.locator('.map-legend[open]').count() ? await page.locator('.map-legend').boundingBox() : null;
+    const legend = (await page.locator('.map-legend[open]').count()) ? await page.locator('.map-legend').boundingBox() : null;
     const sheet = (await page.locator('.side-panel').boundingBox())!;
     // On a phone the sheet lies over the map's lower part; on a desktop the panel is beside the map.
     const over = sheet.y > canvas.y && sheet.y < canvas.y + canvas.height;
@@ -117,7 +130,9 @@ describe('map', () => {
     // Open blank first, so the warning listener is there before the atlas starts.
     const { page, context, external, consoleErrors, base } = await openPage(browser, null as unknown as string);
     const warnings: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'warning' && !/GL Driver Message/.test(msg.text())) warnings.push(msg.text()); });
+    page.on('console', (msg) => {
+      if (msg.type() === 'warning' && !/GL Driver Message/.test(msg.text())) warnings.push(msg.text());
+    });
     await page.goto(new URL(`?park=${id}`, base).toString());
     await waitForMapIdle(page);
     await page.screenshot({ path: artifactPath(file) });

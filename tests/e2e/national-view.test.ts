@@ -38,7 +38,9 @@ beforeAll(async () => {
   mkdirSync('.scratch', { recursive: true });
   [browser, site] = await Promise.all([launch(), serveStatic(fixtureSite(resolve('.scratch/e2e-coverage')))]);
 });
-afterAll(async () => { await Promise.all([browser?.close(), site?.close()]); });
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
 
 const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) =>
   page.waitForFunction(() => !!window.__atlasMap).then(() => page.evaluate(`(${fn.toString()})(window.__atlasMap)`) as Promise<T>);
@@ -103,14 +105,20 @@ describe('the national view at many parks', () => {
   });
 
   it('compares a park with no boundary as a circle of its stated area, labelled on the map and in its caption', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, '?compare=guangzhou-bio-island,nanjing-biopharma-valley', undefined, { base: site.url });
+    const { page, context, consoleErrors } = await openPage(browser, '?compare=guangzhou-bio-island,nanjing-biopharma-valley', undefined, {
+      base: site.url,
+    });
     const figure = page.locator('.compare-map', { has: page.locator('[data-park-id="guangzhou-bio-island"]') });
-    await expect.poll(() => figure.locator('.compare-map-overlay').textContent()).toBe('stated area drawn as a circle; boundary not published');
+    await expect
+      .poll(() => figure.locator('.compare-map-overlay').textContent())
+      .toBe('stated area drawn as a circle; boundary not published');
     expect(await figure.locator('figcaption').textContent()).toContain('circle of 1.83 km²: the largest area stated for the whole park');
     const grid = page.locator('.compare-maps-grid');
     await grid.scrollIntoViewIfNeeded();
     for (const id of ['guangzhou-bio-island', 'nanjing-biopharma-valley']) {
-      await page.locator(`.compare-map-canvas[data-park-id="${id}"][data-map-state="idle"]`).waitFor({ state: 'attached', timeout: 45_000 });
+      await page
+        .locator(`.compare-map-canvas[data-park-id="${id}"][data-map-state="idle"]`)
+        .waitFor({ state: 'attached', timeout: 45_000 });
     }
     await grid.screenshot({ path: artifactPath('compare-stated-circle.png') });
     expect(consoleErrors).toEqual([]);

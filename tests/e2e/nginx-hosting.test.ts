@@ -10,17 +10,29 @@ let nginx: Nginx;
 beforeAll(async () => {
   [browser, nginx] = await Promise.all([launch(), startNginx(DIST())]);
 });
-afterAll(async () => { await Promise.all([browser?.close(), nginx?.close()]); });
+afterAll(async () => {
+  await Promise.all([browser?.close(), nginx?.close()]);
+});
 
 const JS = /^(application|text)\/javascript/;
 
 describe('served by stock Debian nginx (its mime.types, no cache headers)', () => {
-  for (const [where, site] of [['at the root', () => nginx.root], ['under a sub-path', () => nginx.sub]] as const) {
+  for (const [where, site] of [
+    ['at the root', () => nginx.root],
+    ['under a sub-path', () => nginx.sub],
+  ] as const) {
     it(`${where}: the map reaches idle and a deep link opens its panel`, async () => {
-      const { page, context, consoleErrors, external } = await openPage(browser, '?park=changchun-pharma-valley', undefined, { base: site() });
+      const { page, context, consoleErrors, external } = await openPage(browser, '?park=changchun-pharma-valley', undefined, {
+        base: site(),
+      });
       await waitForMapIdle(page);
       await expect.poll(() => page.locator('#panel-heading').textContent()).toContain('Changchun Pharmaceutical Valley');
-      await expect(page.getByRole('alert').filter({ hasText: /map cannot be shown/i }).count()).resolves.toBe(0);
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: /map cannot be shown/i })
+          .count(),
+      ).resolves.toBe(0);
       await page.screenshot({ path: artifactPath(`nginx-${where.replace(/\W+/g, '-')}.png`) });
       const serious = (await runAxe(page)).filter(isSerious);
       expect(serious, describeViolations(serious)).toEqual([]);

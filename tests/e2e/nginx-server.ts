@@ -56,25 +56,32 @@ http {
 `;
 }
 
-const freePort = () => new Promise<number>((done, fail) => {
-  const probe = createServer();
-  probe.once('error', fail);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => done(port));
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
   });
-});
 
 async function answers(url: string, child: ChildProcess, log: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
-    try { await fetch(url); return; } catch { await new Promise((r) => setTimeout(r, 50)); }
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   throw new Error(`nginx did not answer at ${url}`);
 }
 
 export async function startNginx(siteDir: string): Promise<Nginx> {
-  if (!existsSync(NGINX)) throw new Error(`This test needs Debian's nginx at ${NGINX}: run \`apt-get install -y nginx\` (.ci/run does), or set NGINX_PATH.`);
+  if (!existsSync(NGINX))
+    throw new Error(`This test needs Debian's nginx at ${NGINX}: run \`apt-get install -y nginx\` (.ci/run does), or set NGINX_PATH.`);
   const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   const site = resolve(siteDir);
   const port = await freePort();

@@ -68,9 +68,13 @@ describe('a deploy reaches readers (nginx, no cache headers, service worker on)'
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     const external: string[] = [];
     const consoleErrors: string[] = [];
-    context.on('request', (request) => { if (!request.url().startsWith(nginx.root)) external.push(request.url()); });
+    context.on('request', (request) => {
+      if (!request.url().startsWith(nginx.root)) external.push(request.url());
+    });
     const first = { page: await context.newPage(), context, external, consoleErrors };
-    first.page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+    first.page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
     first.page.on('pageerror', (error) => consoleErrors.push(error.message));
     await first.page.goto(url);
     await waitForMapIdle(first.page);

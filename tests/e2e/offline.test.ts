@@ -9,7 +9,9 @@ let site: StaticServer;
 beforeAll(async () => {
   [browser, site] = await Promise.all([launch(), serveStatic(DIST(), '/atlas/')]);
 });
-afterAll(async () => { await Promise.all([browser?.close(), site?.close()]); });
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
 
 const VALLEY = 'Changchun Pharmaceutical Valley';
 
@@ -26,7 +28,9 @@ describe('offline after one visit', () => {
     const caches = await page.evaluate(() => window.caches.keys());
     expect(caches).toEqual([expect.stringMatching(/^atlas-[0-9a-f]{16}$/)]);
     const cached = await page.evaluate(async (name) => (await (await window.caches.open(name)).keys()).map((r) => r.url), caches[0]!);
-    expect(cached).toEqual(expect.arrayContaining([`${site.url}index.html`, `${site.url}data/index.json`, `${site.url}fonts/font-faces.json`]));
+    expect(cached).toEqual(
+      expect.arrayContaining([`${site.url}index.html`, `${site.url}data/index.json`, `${site.url}fonts/font-faces.json`]),
+    );
     expect(cached.some((url) => url.endsWith('.woff2'))).toBe(true);
 
     await context.setOffline(true);
@@ -37,7 +41,10 @@ describe('offline after one visit', () => {
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.__atlasMap?.renderedFeatureIds('atlas-zone').length ?? 0)).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('offline.png') });
-    await page.getByRole('link', { name: /All parks/ }).first().click();
+    await page
+      .getByRole('link', { name: /All parks/ })
+      .first()
+      .click();
     const parks = page.getByRole('navigation', { name: 'Parks' });
     await parks.getByRole('link', { name: new RegExp(VALLEY) }).waitFor();
     expect(await parks.getByRole('link').count()).toBeGreaterThanOrEqual(5);

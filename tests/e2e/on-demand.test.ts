@@ -19,7 +19,9 @@ beforeAll(async () => {
   const dir = buildSyntheticSite(DIST(), resolve('.scratch/e2e-synthetic'), SIZE);
   [browser, site] = await Promise.all([launch(), serveStatic(dir)]);
 });
-afterAll(async () => { await Promise.all([browser?.close(), site?.close()]); });
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
 
 const parkFiles = () => site.served.filter((p) => p.startsWith('/data/parks/'));
 const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) => page.evaluate(`(${fn.toString()})(window.__atlasMap)`) as Promise<T>;
@@ -27,7 +29,9 @@ const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) => page.evaluate(`(${
 describe(`a catalog of ${SIZE.parks} parks (more than ${EAGER_PARKS}) in the browser`, () => {
   it('opens a project link with the index and that one park file', async () => {
     site.served.length = 0;
-    const { page, context, external, consoleErrors } = await openPage(browser, '?project=synthetic-park-250-project-4', undefined, { base: site.url });
+    const { page, context, external, consoleErrors } = await openPage(browser, '?project=synthetic-park-250-project-4', undefined, {
+      base: site.url,
+    });
     await waitForMapIdle(page);
     expect(await page.locator('#panel-heading').textContent()).toBe('Project 4 of park 250 项目4');
     expect(parkFiles()).toEqual(['/data/parks/synthetic-park-250.json']);
@@ -56,11 +60,16 @@ describe(`a catalog of ${SIZE.parks} parks (more than ${EAGER_PARKS}) in the bro
     // A park beyond the list's page, from search: its file loads, the map fits it and draws its zones.
     const search = page.getByRole('combobox').first();
     await search.fill('Synthetic park 287');
-    await page.getByRole('option', { name: /^Synthetic park 287\b/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Synthetic park 287\b/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('#panel-heading').textContent()).toContain('Synthetic park 287');
     await waitForMapIdle(page);
     expect(parkFiles()).toContain('/data/parks/synthetic-park-287.json');
-    expect(await hook(page, (m) => m.renderedFeatureIds('atlas-zone'))).toEqual(expect.arrayContaining(['synthetic-park-287/zone-0', 'synthetic-park-287/zone-1']));
+    expect(await hook(page, (m) => m.renderedFeatureIds('atlas-zone'))).toEqual(
+      expect.arrayContaining(['synthetic-park-287/zone-0', 'synthetic-park-287/zone-1']),
+    );
     await page.screenshot({ path: artifactPath('on-demand-park.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -6,8 +6,12 @@ import type { Park } from '../../src/catalog/schema';
 import { artifactPath, launch, openPage, waitForMapIdle, type AtlasPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // Expectations come from the curated data itself, so the test follows the data as it is edited.
 const valley = JSON.parse(readFileSync('data/parks/changchun-pharma-valley.json', 'utf8')) as Park;
@@ -16,7 +20,11 @@ const VALLEY = 'Changchun Pharmaceutical Valley';
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const heading = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first();
 const valleyItem = (page: Page) =>
-  page.getByRole('navigation', { name: 'Parks' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: VALLEY, exact: false }) }).last();
+  page
+    .getByRole('navigation', { name: 'Parks' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: VALLEY, exact: false }) })
+    .last();
 
 /** The query without the camera, which the map writes as it moves (replaceState). */
 const selection = (page: Page) => {
@@ -57,7 +65,9 @@ describe('side panel in Chromium', () => {
         await area.getByRole('group').waitFor();
         await page.screenshot({ path: artifactPath('panel-zone.png') });
       }
-      await panel(page).getByRole('link', { name: /All parks/ }).click();
+      await panel(page)
+        .getByRole('link', { name: /All parks/ })
+        .click();
       await page.getByRole('navigation', { name: 'Parks' }).waitFor();
     }
     await done(atlas);
@@ -68,7 +78,9 @@ describe('side panel in Chromium', () => {
     const { page } = atlas;
     await expect.poll(() => heading(page).textContent()).toContain(VALLEY);
     const projects = panel(page).getByRole('region', { name: 'Projects' });
-    expect(await projects.locator('.totals').textContent()).toMatch(new RegExp(`^${valley.projects.length} projects · tracked investment ¥`));
+    expect(await projects.locator('.totals').textContent()).toMatch(
+      new RegExp(`^${valley.projects.length} projects · tracked investment ¥`),
+    );
     await panel(page).getByRole('region', { name: 'Key figures' }).getByRole('button').first().click();
     await page.screenshot({ path: artifactPath('panel-park.png') });
     await done(atlas);
@@ -158,7 +170,7 @@ describe('side panel in Chromium', () => {
         for (const entry of list.getEntries() as unknown as { sources?: { node?: Node }[] }[]) {
           for (const source of entry.sources ?? []) {
             const el = source.node instanceof Element ? source.node : source.node?.parentElement;
-            w.__shifts.push(el?.closest('.side-panel') ? 'side-panel' : el?.className.toString() ?? '?');
+            w.__shifts.push(el?.closest('.side-panel') ? 'side-panel' : (el?.className.toString() ?? '?'));
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });

@@ -27,7 +27,9 @@ beforeAll(async () => {
   const frameSrc = `${inject('baseUrl')}?project=${project.id}&embed=1`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title></head><body><main><h1>Our parks</h1>
 <iframe src="${frameSrc.replace(/&/g, '&amp;')}" title="Atlas map" width="640" height="480" loading="lazy"></iframe></main></body></html>`;
-  host = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html); });
+  host = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 });
@@ -37,24 +39,30 @@ afterAll(async () => {
 });
 
 /** Distinct colours in a sample of the picture: a blank or unread canvas has one or two. */
-const pictureColours = (page: Page) => page.evaluate(async () => {
-  const img = document.querySelector<HTMLImageElement>('#print-root img')!;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  const colours = new Set<number>();
-  for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-  return { width: img.naturalWidth, colours: colours.size };
-});
+const pictureColours = (page: Page) =>
+  page.evaluate(async () => {
+    const img = document.querySelector<HTMLImageElement>('#print-root img')!;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { width: img.naturalWidth, colours: colours.size };
+  });
 
 describe('print and embed (issue 16)', () => {
   it('prints a park as an A4 profile: name, key figure as printed, source address, no interface chrome', async () => {
     const { page, context, external, consoleErrors } = await openPage(browser, null, VIEWPORT);
     // The print dialog is the browser's; the test counts the call and prints with page.pdf instead.
-    await context.addInitScript(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+    await context.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
     await page.goto(`${inject('baseUrl')}?park=${valley.id}`);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Print / PDF' }).click();

@@ -9,9 +9,17 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
  * path the atlas gets wrong shows up as a 404 instead of being papered over.
  */
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.geojson': 'application/geo+json; charset=utf-8',
-  '.woff2': 'font/woff2', '.xml': 'application/atom+xml; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 export type StaticServer = {
@@ -52,6 +60,10 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
     url: `http://127.0.0.1:${port}${prefix}`,
     notFound,
     served,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -23,15 +23,30 @@ function png(rgb: [number, number, number], size = 256): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: size }, () => row)))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: size }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The stand-in for OpenFreeMap on a second local origin: its style names tiles on the real origin, as the real one does. */
 const STYLE = {
-  version: 8, name: 'stand-in for OpenFreeMap liberty',
-  sources: { streets: { type: 'raster', tileSize: 256, tiles: [`${STREET_ORIGIN}/stand-in/{z}/{x}/{y}.png`], attribution: 'OpenFreeMap © OpenMapTiles Data from OpenStreetMap' } },
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f2efe9' } }, { id: 'streets', type: 'raster', source: 'streets' }],
+  version: 8,
+  name: 'stand-in for OpenFreeMap liberty',
+  sources: {
+    streets: {
+      type: 'raster',
+      tileSize: 256,
+      tiles: [`${STREET_ORIGIN}/stand-in/{z}/{x}/{y}.png`],
+      attribution: 'OpenFreeMap © OpenMapTiles Data from OpenStreetMap',
+    },
+  },
+  layers: [
+    { id: 'background', type: 'background', paint: { 'background-color': '#f2efe9' } },
+    { id: 'streets', type: 'raster', source: 'streets' },
+  ],
 };
 const TILE = png([236, 226, 200]);
 
@@ -41,14 +56,18 @@ let standInUrl: string;
 beforeAll(async () => {
   browser = await launch();
   standIn = createServer((req, res) => {
-    if (req.url === new URL(STREET_STYLE_DEFAULT).pathname) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(STYLE));
+    if (req.url === new URL(STREET_STYLE_DEFAULT).pathname)
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(STYLE));
     if (req.url?.startsWith('/stand-in/')) return res.writeHead(200, { 'content-type': 'image/png' }).end(TILE);
     res.writeHead(404).end();
   });
   await new Promise<void>((done) => standIn.listen(0, '127.0.0.1', done));
   standInUrl = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
 });
-afterAll(async () => { await browser?.close(); await new Promise((done) => standIn?.close(done)); });
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => standIn?.close(done));
+});
 
 /** Requests to the street origin go to the stand-in instead; each is recorded. */
 async function openWithStandIn(): Promise<AtlasPage & { street: string[] }> {

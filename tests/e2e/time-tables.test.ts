@@ -5,8 +5,12 @@ import { describeViolations, isSerious, runAxe } from './axe';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const hook = <T>(page: Page, fn: (map: AtlasMapHook) => T) =>
   page.waitForFunction(() => !!window.__atlasMap).then(() => page.evaluate(`(${fn.toString()})(window.__atlasMap)`) as Promise<T>);
@@ -40,7 +44,10 @@ describe('the atlas as of a date', () => {
     expect(await table.textContent()).toMatch(/Announced/);
     await page.screenshot({ path: artifactPath('asof-2019-park.png') });
     // The list (all parks): the valley's disclosure lists only what was on record in 2019.
-    await page.getByRole('link', { name: /All parks/ }).first().click();
+    await page
+      .getByRole('link', { name: /All parks/ })
+      .first()
+      .click();
     const item = page.locator('li.park-item', { has: page.locator('a[href*="park=changchun-pharma-valley"]') }).last();
     await item.locator('summary').first().click();
     const names = await item.locator('ul[aria-label="Projects"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -152,7 +159,10 @@ describe('the projects table', () => {
   });
 
   it('has no serious axe violation, at desktop and phone width', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       const { page, context } = await openPage(browser, '?view=projects&sort=date:desc', viewport);
       await page.getByRole('table').waitFor();
       await page.locator('.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });

@@ -7,10 +7,12 @@ const clipboard = () => {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   return writeText;
 };
-afterEach(() => { Reflect.deleteProperty(navigator, 'clipboard'); });
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
 
 describe('Cite as RIS, BibTeX or CSL-JSON', () => {
-  it('copies a figure\'s sources and the cited view as BibTeX, loaded on demand', async () => {
+  it("copies a figure's sources and the cited view as BibTeX, loaded on demand", async () => {
     const { user } = renderAt('?park=changchun-pharma-valley');
     const writeText = clipboard();
     await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
@@ -28,14 +30,14 @@ describe('Cite as RIS, BibTeX or CSL-JSON', () => {
     expect(within(menu).getByRole('status').textContent).toBe('BibTeX copied');
   });
 
-  it('on a project offers RIS of the project\'s sources, shown by hand when the clipboard is missing', async () => {
+  it("on a project offers RIS of the project's sources, shown by hand when the clipboard is missing", async () => {
     const { user } = renderAt('?project=genescience-park');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Cite as RIS, BibTeX or CSL-JSON' }));
     const menu = await screen.findByRole('group', { name: 'Cite as RIS, BibTeX or CSL-JSON' });
     await user.selectOptions(within(menu).getByRole('combobox', { name: 'Format' }), 'ris');
     await user.click(within(menu).getByRole('button', { name: 'Copy RIS' }));
-    const ris = (await within(menu).findByRole('textbox', { name: 'RIS' }) as HTMLTextAreaElement).value;
+    const ris = ((await within(menu).findByRole('textbox', { name: 'RIS' })) as HTMLTextAreaElement).value;
     // A textarea's value normalises line ends to LF (HTML): still one kind throughout.
     expect(ris.split('\n')[0]).toBe('TY  - DATA');
     expect(ris).toContain('ID  - pharma-parks-atlas-genescience-park');

@@ -21,8 +21,18 @@ describe('compare view', () => {
     const rows = within(table).getAllByRole('rowheader');
     expect(rows.every((h) => h.getAttribute('scope') === 'row')).toBe(true);
     expect(rows.map((h) => h.querySelector('.compare-row-label')?.textContent)).toEqual([
-      'Stated area', 'Output or revenue', 'Output per km²', 'Number of companies', 'Plan targets', 'Zones', 'Tracked projects',
-      'Investment per km²', 'Status of tracked projects', 'Focus industries', 'Notable companies and institutions']);
+      'Stated area',
+      'Output or revenue',
+      'Output per km²',
+      'Number of companies',
+      'Plan targets',
+      'Zones',
+      'Tracked projects',
+      'Investment per km²',
+      'Status of tracked projects',
+      'Focus industries',
+      'Notable companies and institutions',
+    ]);
   });
 
   it('shows both stated areas with their year, scope and a source button that opens the source', async () => {
@@ -31,7 +41,9 @@ describe('compare view', () => {
     expect(text(valley)).toContain('18.4 km² (2022)');
     expect(text(valley)).toContain('stated area');
     expect(text(town)).toContain('1 km² (2022)');
-    const button = within(valley!).getByRole('button', { name: 'Source for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)' });
+    const button = within(valley!).getByRole('button', {
+      name: 'Source for Stated area, Changchun Pharmaceutical Valley: 18.4 km² (2022)',
+    });
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(text(within(valley!).getByRole('group'))).toContain('Changchun Pharmaceutical Valley plan');
@@ -57,7 +69,9 @@ describe('compare view', () => {
     const details = town!.querySelector('details')!;
     expect(details.open).toBe(true);
     expect(text(details)).toContain('output or revenue ÷ stated area');
-    expect(within(details).getAllByRole('button', { name: /^(Source|\d+ sources) for Output per km², Hangzhou Biopharma Town/ }).length).toBe(4);
+    expect(
+      within(details).getAllByRole('button', { name: /^(Source|\d+ sources) for Output per km², Hangzhou Biopharma Town/ }).length,
+    ).toBe(4);
     // Tracked investment with gaps is a floor, and says so.
     expect(text(cells('Investment per km²')[0])).toMatch(/^more than ¥155 M per km² .*a lower bound: some projects report no amount/);
   });
@@ -74,12 +88,19 @@ describe('compare view', () => {
   it('adding a park from the list changes the link and the table', async () => {
     const { user } = renderCompare(two);
     const select = screen.getByRole('combobox', { name: 'Add a park' });
-    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['', 'changchun-new-area']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['', 'changchun-new-area']);
     await user.selectOptions(select, 'changchun-new-area');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(window.location.search).toBe(`${two},changchun-new-area`);
     expect(screen.getAllByRole('columnheader').map((h) => text(h.querySelector('.compare-park-name')))).toEqual([
-      'Changchun Pharmaceutical Valley 长春药谷', 'Hangzhou Biopharma Town 杭州医药港小镇', 'Changchun New Area 长春新区']);
+      'Changchun Pharmaceutical Valley 长春药谷',
+      'Hangzhou Biopharma Town 杭州医药港小镇',
+      'Changchun New Area 长春新区',
+    ]);
   });
 
   it('names unknown ids in an alert, compares the rest and prompts for another park', async () => {
@@ -95,8 +116,13 @@ describe('compare view', () => {
 
   it('says a park whose file failed to load could not be loaded, and does not offer it to add', () => {
     const failed = 'hangzhou-biopharma-town';
-    const catalog = buildCatalog(fixtureParks.filter((p) => p.id !== failed), fixtureSources,
-      [{ file: `data/parks/${failed}.json`, path: '$', message: 'could not be loaded (HTTP 500)' }], indexOfParks(fixtureParks), new Set([failed]));
+    const catalog = buildCatalog(
+      fixtureParks.filter((p) => p.id !== failed),
+      fixtureSources,
+      [{ file: `data/parks/${failed}.json`, path: '$', message: 'could not be loaded (HTTP 500)' }],
+      indexOfParks(fixtureParks),
+      new Set([failed]),
+    );
     renderAt(`?compare=changchun-pharma-valley,${failed}`, (c) => <CompareView catalog={c} />, catalog);
     const alert = text(screen.getByRole('alert'));
     expect(alert).toContain('Could not be loaded: Hangzhou Biopharma Town.');
@@ -117,7 +143,9 @@ describe('compare view', () => {
     renderCompare(`${two}&lang=zh`);
     expect(screen.getByRole('heading', { level: 2, name: '园区对比' })).toBeTruthy();
     expect(screen.getByRole('table', { name: '长春药谷、杭州医药港小镇 对比' })).toBeTruthy();
-    expect(text(screen.getAllByRole('columnheader')[0]!.querySelector('.compare-park-name'))).toBe('长春药谷 Changchun Pharmaceutical Valley');
+    expect(text(screen.getAllByRole('columnheader')[0]!.querySelector('.compare-park-name'))).toBe(
+      '长春药谷 Changchun Pharmaceutical Valley',
+    );
     expect(text(cells('公布面积')[0])).toContain('18.4平方公里');
     expect(screen.getByRole('combobox', { name: '添加园区' })).toBeTruthy();
   });

@@ -4,15 +4,36 @@ import { DataPage } from '../../src/features/data-page/data-page';
 import { renderAt, text } from './render';
 
 const pkg = {
-  version: 'abc', created: '2026-11-30T10:00:00.000Z',
-  licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+  version: 'abc',
+  created: '2026-11-30T10:00:00.000Z',
+  licenses: [
+    { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  ],
   resources: [
-    { name: 'parks', path: 'parks.csv', format: 'csv', bytes: 30_342, description: 'One row per park.', schema: { fields: [{ name: 'id', type: 'string', description: 'park id' }, { name: 'lon', type: 'number' }] } },
+    {
+      name: 'parks',
+      path: 'parks.csv',
+      format: 'csv',
+      bytes: 30_342,
+      description: 'One row per park.',
+      schema: {
+        fields: [
+          { name: 'id', type: 'string', description: 'park id' },
+          { name: 'lon', type: 'number' },
+        ],
+      },
+    },
     { name: 'catalog', path: 'catalog.geojson', format: 'geojson', bytes: 900 },
   ],
 };
-const serve = (body: unknown, status = 200) => vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status }))));
-afterEach(() => { vi.unstubAllGlobals(); });
+const serve = (body: unknown, status = 200) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status }))),
+  );
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('Data page', () => {
   it('lists each file from datapackage.json as a download, with its size, columns, the licence and the build date', async () => {
@@ -31,7 +52,7 @@ describe('Data page', () => {
     expect(vi.mocked(fetch)).toHaveBeenCalledWith('downloads/datapackage.json');
   });
 
-  it('says which file is wrong when the package cannot be read, in the reader\'s language', async () => {
+  it("says which file is wrong when the package cannot be read, in the reader's language", async () => {
     serve({ version: 'abc' });
     const { unmount } = renderAt('?view=data&lang=zh', () => <DataPage />);
     expect(text(await screen.findByRole('alert'))).toMatch(/^无法加载文件列表（downloads\/datapackage\.json: created /);

@@ -14,16 +14,29 @@ import { goTo, text } from './render';
 /** Notices and the side panel, fed by the stores the way main.tsx feeds the app. */
 function Shell() {
   const catalog = useCatalogStore((s) => s.catalog);
-  return <><Notices />{catalog && <SidePanel catalog={catalog} />}</>;
+  return (
+    <>
+      <Notices />
+      {catalog && <SidePanel catalog={catalog} />}
+    </>
+  );
 }
 
-const redirect = (kind: Redirect['kind'], from: string, to: string, parkId?: string): Redirect => ({ kind, from, to, parkId, since: '2026-12' });
+const redirect = (kind: Redirect['kind'], from: string, to: string, parkId?: string): Redirect => ({
+  kind,
+  from,
+  to,
+  parkId,
+  since: '2026-12',
+});
 const FIXTURE_REDIRECTS = [
   redirect('park', 'changchun-medicine-valley', 'changchun-pharma-valley'),
   redirect('zone', 'medical-port', 'future-medical-port', 'changchun-pharma-valley'),
   redirect('project', 'genescience-pharma-park', 'genescience-park'),
 ];
-const redirects = (list: Redirect[] = FIXTURE_REDIRECTS) => async (): Promise<LoadedRedirects> => ({ redirects: list, problems: [] });
+const redirects =
+  (list: Redirect[] = FIXTURE_REDIRECTS) =>
+  async (): Promise<LoadedRedirects> => ({ redirects: list, problems: [] });
 
 /** Opens a link the way a fresh page does: address first, then the catalog and redirects load. */
 async function open(search: string, links = redirects()) {
@@ -54,8 +67,9 @@ describe('redirected ids', () => {
   it('rewrites an old project id, and the note goes once the reader moves on', async () => {
     const user = await open('?project=genescience-pharma-park');
     expect(window.location.search).toBe('?project=genescience-park');
-    expect(text(screen.getByRole('status', { name: 'This link was updated' })))
-      .toBe('This link used an old id “genescience-pharma-park”; it now opens “GeneScience international pharma park”.');
+    expect(text(screen.getByRole('status', { name: 'This link was updated' }))).toBe(
+      'This link used an old id “genescience-pharma-park”; it now opens “GeneScience international pharma park”.',
+    );
     await user.click(within(screen.getByRole('region', { name: 'Location' })).getByRole('link', { name: 'Future Medical Port' }));
     expect(screen.queryByRole('status', { name: 'This link was updated' })).toBeNull();
   });
@@ -67,7 +81,10 @@ describe('redirected ids', () => {
   });
 
   it('shows a broken redirects file as a dataset problem and still opens the link', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{ "redirects": [ {"kind": "park"} ] ')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{ "redirects": [ {"kind": "park"} ] ')),
+    );
     try {
       await open('?park=changchun-pharma-valley', () => loadRedirects());
     } finally {
@@ -79,10 +96,14 @@ describe('redirected ids', () => {
 });
 
 describe('bad links', () => {
-  afterEach(() => { Reflect.deleteProperty(window, '__pwned'); });
+  afterEach(() => {
+    Reflect.deleteProperty(window, '__pwned');
+  });
 
   it('drops markup in a parameter with a message, renders nothing of it and applies the rest', async () => {
-    await open(`?park=${encodeURIComponent('<script>window.__pwned=1</script>')}&zone=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}&lang=zh`);
+    await open(
+      `?park=${encodeURIComponent('<script>window.__pwned=1</script>')}&zone=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}&lang=zh`,
+    );
     const notice = screen.getByRole('status');
     expect(text(notice)).toContain('"park"');
     expect(text(notice)).toContain('"zone"');
@@ -120,11 +141,18 @@ describe('bad links', () => {
 
 describe('history', () => {
   let stop: () => void = () => {};
-  beforeEach(() => { stop = startUrlSync(); });
+  beforeEach(() => {
+    stop = startUrlSync();
+  });
   afterEach(() => stop());
 
   const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-  const traverse = (go: () => void) => act(async () => { const p = popped(); go(); await p; });
+  const traverse = (go: () => void) =>
+    act(async () => {
+      const p = popped();
+      go();
+      await p;
+    });
 
   it('pushes an entry per selection; Back and Forward restore the selection and its panel', async () => {
     const user = await open('');

@@ -21,16 +21,19 @@ describe('evidence in the Source popover', () => {
   it('says a computed value is computed, with formula and inputs, and an unverified one is not verified', async () => {
     const { user } = renderAt('?project=alvotech-jv');
     await user.click(screen.getByRole('button', { name: /^(Source|\d+ sources) for Investment/ }));
-    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ })))
-      .toContain("Computed by us: sum of the partners' contributions (from: US$100 M (Alvotech); US$100 M (CCHN))");
+    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ }))).toContain(
+      "Computed by us: sum of the partners' contributions (from: US$100 M (Alvotech); US$100 M (CCHN))",
+    );
 
     await user.click(screen.getByRole('button', { name: 'Close' }));
     renderAt('?project=chem-plant');
     await user.click(screen.getAllByRole('button', { name: /^(Source|\d+ sources) for Investment/ }).at(-1)!);
-    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ }))).toContain('printed form not verified: the page could not be found again');
+    expect(text(screen.getByRole('group', { name: /^(Source|\d+ sources) for Investment/ }))).toContain(
+      'printed form not verified: the page could not be found again',
+    );
   });
 
-  it('shows a status step\'s printed date in its sources, and why an inferred date is inferred', async () => {
+  it("shows a status step's printed date in its sources, and why an inferred date is inferred", async () => {
     const { user } = renderAt('?project=genescience-park');
     const timeline = screen.getByRole('region', { name: 'Status over time' });
     expect(text(timeline)).toContain('(inferred: year of the events reported)');
@@ -45,13 +48,21 @@ describe('evidence in the Source popover', () => {
     await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
     await user.click(screen.getByRole('button', { name: /^Cite Stated area/ }));
     const field = screen.getByRole('textbox', { name: 'Citation (plain text)' }) as HTMLTextAreaElement;
-    expect(field.value).toContain('Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.');
+    expect(field.value).toContain(
+      'Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.',
+    );
   });
 });
 
 describe('values of different scopes', () => {
-  const km2 = (value: number, coverage?: 'part') =>
-    ({ value, unit: 'km2' as const, asOf: '2021', scope: coverage ? 'expansion design' : 'planned area', sources: ['src-news'], ...(coverage && { coverage }) });
+  const km2 = (value: number, coverage?: 'part') => ({
+    value,
+    unit: 'km2' as const,
+    asOf: '2021',
+    scope: coverage ? 'expansion design' : 'planned area',
+    sources: ['src-news'],
+    ...(coverage && { coverage }),
+  });
 
   it('reads "Different scopes", not "Sources disagree", and shows both values', () => {
     const figure: Figure = { values: [km2(3.4), km2(3.8, 'part')] };
@@ -76,25 +87,43 @@ describe('"Cite this" on a project', () => {
     const project = structuredClone(catalog.projectById.get('genescience-park')!.project);
     project.investment!.values[0]!.printed = [{ source: 'src-plan', as: '总投资23亿元', at: 'paragraph 3', lang: 'zh-Hans' }];
     const cite = citeText(project, catalog.sources, 'https://atlas.example/?project=genescience-park', 'en');
-    expect(cite).toContain('Investment: ¥2.3 bn (2024; Changchun Pharmaceutical Valley plan, printed as “总投资23亿元”, paragraph 3); ¥3 bn (2021; Output report) — Sources disagree.');
+    expect(cite).toContain(
+      'Investment: ¥2.3 bn (2024; Changchun Pharmaceutical Valley plan, printed as “总投资23亿元”, paragraph 3); ¥3 bn (2021; Output report) — Sources disagree.',
+    );
     const jv = citeText(catalog.projectById.get('alvotech-jv')!.project, catalog.sources, 'x', 'en');
     expect(jv).toContain("Computed by us: sum of the partners' contributions (from: US$100 M (Alvotech); US$100 M (CCHN)).");
   });
 });
 
 describe('milestones', () => {
-  it('lists a project\'s milestones apart from its status, with the printed date in their sources', async () => {
+  it("lists a project's milestones apart from its status, with the printed date in their sources", async () => {
     const { fixtureCatalog } = await import('./fixture-catalog');
     const { buildCatalog } = await import('../../src/catalog/catalog');
     const base = fixtureCatalog();
-    const parks = base.parks.map((p) => (p.id !== 'changchun-pharma-valley' ? p : {
-      ...p,
-      projects: p.projects.map((x) => (x.id !== 'no-amount' ? x : {
-        ...x,
-        milestones: [{ date: '2023-01-12', dateInferred: true, inferredBecause: 'year from the page date', label: { en: 'Listed in the New Area programme' },
-          sources: ['src-news'], printed: [{ source: 'src-news', as: 'January 12', at: 'paragraph 1', lang: 'en' }] }],
-      })),
-    }));
+    const parks = base.parks.map((p) =>
+      p.id !== 'changchun-pharma-valley'
+        ? p
+        : {
+            ...p,
+            projects: p.projects.map((x) =>
+              x.id !== 'no-amount'
+                ? x
+                : {
+                    ...x,
+                    milestones: [
+                      {
+                        date: '2023-01-12',
+                        dateInferred: true,
+                        inferredBecause: 'year from the page date',
+                        label: { en: 'Listed in the New Area programme' },
+                        sources: ['src-news'],
+                        printed: [{ source: 'src-news', as: 'January 12', at: 'paragraph 1', lang: 'en' }],
+                      },
+                    ],
+                  },
+            ),
+          },
+    );
     const { user } = renderAt('?project=no-amount', undefined, buildCatalog(parks, fixtureSources));
     const region = screen.getByRole('region', { name: 'Milestones' });
     expect(text(region)).toContain('12 Jan 2023 (inferred: year from the page date) Listed in the New Area programme');

@@ -12,7 +12,9 @@ describe('list view', () => {
     const { user } = renderAt('');
     const nav = screen.getByRole('navigation', { name: 'Parks' });
     expect(within(nav).getByRole('heading', { level: 2, name: 'Parks' })).toBeTruthy();
-    const parent = within(nav).getByRole('heading', { level: 3, name: /Changchun New Area/ }).closest('li')!;
+    const parent = within(nav)
+      .getByRole('heading', { level: 3, name: /Changchun New Area/ })
+      .closest('li')!;
     expect(within(parent).getByRole('heading', { level: 4, name: /Changchun Pharmaceutical Valley/ })).toBeTruthy();
     await user.click(within(valleyItem()).getByText('3 zones, 4 projects'));
     expect(within(within(valleyItem()).getByRole('list', { name: 'Zones' })).getAllByRole('link')).toHaveLength(3);
@@ -29,7 +31,11 @@ describe('filters', () => {
     expect(window.location.search).toBe('?status=operating');
     await user.click(within(valleyItem()).getByText('3 zones, 1 project'));
     const projects = within(valleyItem()).getByRole('list', { name: 'Projects' });
-    expect(within(projects).getAllByRole('link').map((a) => a.textContent)).toEqual(['Alvotech-CCHN joint venture plant']);
+    expect(
+      within(projects)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Alvotech-CCHN joint venture plant']);
     const active = screen.getByRole('list', { name: 'Active filters' });
     expect(within(active).getByRole('button', { name: 'Remove filter: Operating' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -15,27 +15,53 @@ import { renderAt, text } from './render';
 const catalog = fixtureCatalog();
 const withProject = catalog.parks.find((p) => p.projects.some((x) => x.investment))!;
 const target = withProject.projects.find((x) => x.investment)!;
-const earlier: Park[] = catalog.parks.map((p) => (p !== withProject ? p : {
-  ...p, projects: p.projects.map((x) => (x !== target ? x : {
-    ...x,
-    investment: { values: x.investment!.values.map((v, i) => (i ? v : { ...v, value: v.value / 2 })) },
-  })),
-}));
-const now: Park[] = catalog.parks.map((p) => (p !== withProject ? p : {
-  ...p, projects: p.projects.map((x) => (x !== target ? x : { ...x, statusHistory: [...x.statusHistory, { status: 'operating' as const, date: '2025-03', sources: ['src-news'] }] })),
-}));
-const files = historyFiles([
-  snapshot(earlier, [], { release: '2026-01-10-first', date: '2026-01-10T09:00:00Z', note: 'First.' }),
-  snapshot(now, [], { release: '2026-03-02-second', date: '2026-03-02T09:00:00Z', note: 'Second release.' }),
-], catalog.parks.map((p) => p.id));
+const earlier: Park[] = catalog.parks.map((p) =>
+  p !== withProject
+    ? p
+    : {
+        ...p,
+        projects: p.projects.map((x) =>
+          x !== target
+            ? x
+            : {
+                ...x,
+                investment: { values: x.investment!.values.map((v, i) => (i ? v : { ...v, value: v.value / 2 })) },
+              },
+        ),
+      },
+);
+const now: Park[] = catalog.parks.map((p) =>
+  p !== withProject
+    ? p
+    : {
+        ...p,
+        projects: p.projects.map((x) =>
+          x !== target
+            ? x
+            : { ...x, statusHistory: [...x.statusHistory, { status: 'operating' as const, date: '2025-03', sources: ['src-news'] }] },
+        ),
+      },
+);
+const files = historyFiles(
+  [
+    snapshot(earlier, [], { release: '2026-01-10-first', date: '2026-01-10T09:00:00Z', note: 'First.' }),
+    snapshot(now, [], { release: '2026-03-02-second', date: '2026-03-02T09:00:00Z', note: 'Second release.' }),
+  ],
+  catalog.parks.map((p) => p.id),
+);
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(async (url: URL) => {
-    const body = files.get(url.pathname.replace(/^\//, ''));
-    return new Response(body ?? '', { status: body === undefined ? 404 : 200 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: URL) => {
+      const body = files.get(url.pathname.replace(/^\//, ''));
+      return new Response(body ?? '', { status: body === undefined ? 404 : 200 });
+    }),
+  );
 });
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('history in the panels and "What\'s new"', () => {
   it('a project panel lists its dated changes, newest release first, and marks the revised figure', async () => {
@@ -56,9 +82,13 @@ describe('history in the panels and "What\'s new"', () => {
     const follow = await screen.findByRole('link', { name: /Follow this park/ }, { timeout: 5000 });
     expect(follow.getAttribute('href')).toBe(`feeds/${withProject.id}.xml`);
     expect(follow.getAttribute('type')).toBe('application/atom+xml');
-    const quiet = catalog.parks.find((p) => p.id !== withProject.id && !p.projects.length && !p.zones.length && p.parentId !== withProject.id)!;
+    const quiet = catalog.parks.find(
+      (p) => p.id !== withProject.id && !p.projects.length && !p.zones.length && p.parentId !== withProject.id,
+    )!;
     renderAt(`?park=${quiet.id}`, undefined, catalog);
-    expect(text(await screen.findByText(/^No recorded change since the first release/, undefined, { timeout: 5000 }))).toBe('No recorded change since the first release (10 Jan 2026).');
+    expect(text(await screen.findByText(/^No recorded change since the first release/, undefined, { timeout: 5000 }))).toBe(
+      'No recorded change since the first release (10 Jan 2026).',
+    );
   });
 
   it('"What\'s new" lists the latest release, filters by kind in the link, and links each change to its entity', async () => {

@@ -17,7 +17,10 @@ vi.mock(import('../../src/store/catalog-store'), async (actual) => ({ ...(await 
 
 // Two parks with an extent (a fit, not a centring), far apart.
 const first = park('park-a');
-const second = park('park-b', { projects: [], boundary: { geometry: square(120.3, 30.3), confidence: 'approximate', method: 'm', sources: ['src-a'] } });
+const second = park('park-b', {
+  projects: [],
+  boundary: { geometry: square(120.3, 30.3), confidence: 'approximate', method: 'm', sources: ['src-a'] },
+});
 const catalog = buildCatalog([first, second], sources.sources);
 
 describe('the camera hook drives a map through MapApi only', () => {
@@ -28,12 +31,18 @@ describe('the camera hook drives a map through MapApi only', () => {
     const { rerender } = renderHook(({ selection }: { selection: Selection }) => useCamera(map, catalog, selection, false), {
       initialProps: { selection: { park: first.id } },
     });
-    expect(map.moves).toEqual([{ kind: 'fit', bounds: parkBounds(first), motion: expect.objectContaining({ animate: false, padding: FIT_PADDING }) }]);
+    expect(map.moves).toEqual([
+      { kind: 'fit', bounds: parkBounds(first), motion: expect.objectContaining({ animate: false, padding: FIT_PADDING }) },
+    ]);
     expect(useUrlStore.getState().state.map).toEqual({ zoom: 4, lat: 30, lon: 120 });
 
     useUiStore.getState().setMapInset('legend', 228);
     rerender({ selection: { park: second.id } });
-    expect(map.moves[1]).toEqual({ kind: 'fit', bounds: parkBounds(second), motion: expect.objectContaining({ animate: true, padding: { ...FIT_PADDING, left: 252 } }) });
+    expect(map.moves[1]).toEqual({
+      kind: 'fit',
+      bounds: parkBounds(second),
+      motion: expect.objectContaining({ animate: true, padding: { ...FIT_PADDING, left: 252 } }),
+    });
     // The same selection again (a camera-only URL update): no move.
     rerender({ selection: { park: second.id } });
     expect(map.moves).toHaveLength(2);
@@ -44,7 +53,10 @@ describe('the camera hook drives a map through MapApi only', () => {
     const map = new FakeMap();
     const [w, s, e, n] = parkBounds(second);
     map.view = [w - 0.001, s - 0.001, e + 0.001, n + 0.001];
-    renderHook(() => { useCamera(map, catalog, { park: first.id }, true); useLoadInView(map, catalog); });
+    renderHook(() => {
+      useCamera(map, catalog, { park: first.id }, true);
+      useLoadInView(map, catalog);
+    });
     expect(map.moves).toEqual([]);
     expect(vi.mocked(requestParks).mock.calls.at(-1)?.[0]).toContain(second.id);
     vi.mocked(requestParks).mockClear();

@@ -60,10 +60,11 @@ describe('no markup from data', () => {
   });
 
   it('never uses dangerouslySetInnerHTML anywhere in src', () => {
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-      const path = join(dir, f);
-      return statSync(path).isDirectory() ? files(path) : [path];
-    });
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const path = join(dir, f);
+        return statSync(path).isDirectory() ? files(path) : [path];
+      });
     const offenders = files('src').filter((f) => /\.tsx?$/.test(f) && readFileSync(f, 'utf8').includes('dangerouslySetInnerHTML'));
     expect(offenders).toEqual([]);
   });

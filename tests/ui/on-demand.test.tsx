@@ -17,15 +17,21 @@ const PARKS = LIST_PAGE + 30;
 function serveLargeCatalog(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-on-demand-'));
   writeSynthetic(dir, { parks: PARKS, projectsPerPark: 3 });
-  const files = new Map<string, string>([['index.json', JSON.stringify(dataIndex(dir))], ['sources.json', readFileSync(join(dir, 'sources.json'), 'utf8')]]);
+  const files = new Map<string, string>([
+    ['index.json', JSON.stringify(dataIndex(dir))],
+    ['sources.json', readFileSync(join(dir, 'sources.json'), 'utf8')],
+  ]);
   for (const f of readdirSync(join(dir, 'parks'))) files.set(`parks/${f}`, readFileSync(join(dir, 'parks', f), 'utf8'));
   const asked: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (url: URL | string) => {
-    const path = new URL(String(url)).pathname.replace(/^.*\/data\//, '');
-    if (path.startsWith('parks/')) asked.push(path);
-    const text = files.get(path);
-    return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: URL | string) => {
+      const path = new URL(String(url)).pathname.replace(/^.*\/data\//, '');
+      if (path.startsWith('parks/')) asked.push(path);
+      const text = files.get(path);
+      return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
+    }),
+  );
   return asked;
 }
 
@@ -42,7 +48,9 @@ async function open(search: string) {
   return render(<Connected />);
 }
 
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
   it('loads nothing but the index for the list, then the parks on its first page', async () => {
@@ -82,7 +90,9 @@ describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
     await startCatalog(undefined, async () => ({ redirects: [], problems: [] }));
     expect(asked).toEqual([]);
     goTo('?compare=synthetic-park-101,synthetic-park-120');
-    await waitFor(() => expect(useCatalogStore.getState().catalog?.parks.map((p) => p.id)).toEqual(['synthetic-park-101', 'synthetic-park-120']));
+    await waitFor(() =>
+      expect(useCatalogStore.getState().catalog?.parks.map((p) => p.id)).toEqual(['synthetic-park-101', 'synthetic-park-120']),
+    );
     goTo('?compare=synthetic-park-101,synthetic-park-120&map=5/30/110');
     goTo('?view=projects&park=synthetic-park-7');
     await waitFor(() => expect(useCatalogStore.getState().catalog?.parkById.has('synthetic-park-7')).toBe(true));

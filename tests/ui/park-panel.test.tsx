@@ -27,12 +27,21 @@ describe('park panel', () => {
   it('lists focus industries, zones with their areas and the landmark facts', () => {
     renderAt(at);
     const industries = screen.getByRole('list', { name: 'Focus industries' });
-    expect(within(industries).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Biopharma', 'Vaccines', 'Specialty chemicals']);
+    expect(
+      within(industries)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Biopharma', 'Vaccines', 'Specialty chemicals']);
     const zones = screen.getByRole('region', { name: 'Zones' });
-    expect(within(zones).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Future Medical Port', 'Entrepreneurship and Innovation Town', 'Green and Smart Chemical Park']);
+    expect(
+      within(zones)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Future Medical Port', 'Entrepreneurship and Innovation Town', 'Green and Smart Chemical Park']);
     expect(text(zones)).toContain('5.4 km² (2022, inferred)');
-    expect(text(screen.getByRole('region', { name: 'Location and access' }))).toContain('Distance to Longjia International Airport: 20 km (2022)');
+    expect(text(screen.getByRole('region', { name: 'Location and access' }))).toContain(
+      'Distance to Longjia International Airport: 20 km (2022)',
+    );
     expect(text(screen.getByRole('region', { name: 'Companies and institutions' }))).toContain('Institute of Applied Chemistry');
   });
 
@@ -48,11 +57,18 @@ describe('park panel', () => {
   it('sorts projects by investment and by status', async () => {
     const { user } = renderAt(at);
     const table = screen.getByRole('table');
-    const names = () => within(table).getAllByRole('rowheader').map((th) => within(th).getByRole('link').textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => within(th).getByRole('link').textContent);
     await user.click(within(table).getByRole('button', { name: 'Investment' }));
     expect(names()[0]).toMatch(/GeneScience/);
     expect(names().at(-1)).toBe('Incubator building');
-    expect(within(table).getByRole('columnheader', { name: /Investment/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /Investment/ })
+        .getAttribute('aria-sort'),
+    ).toBe('descending');
     await user.click(within(table).getByRole('button', { name: 'Status' }));
     expect(names()[0]).toBe('Alvotech-CCHN joint venture plant');
   });

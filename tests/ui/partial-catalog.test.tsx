@@ -9,7 +9,12 @@ describe('while parks are still loading', () => {
   const all = buildCatalog(fixtureParks, fixtureSources);
   const valley = fixtureParks.find((p) => p.projects.some((x) => x.id === 'alvotech-jv'))!;
   // The index lists every park; the valley's file has not arrived yet.
-  const partial = buildCatalog(fixtureParks.filter((p) => p !== valley), fixtureSources, [], all.index);
+  const partial = buildCatalog(
+    fixtureParks.filter((p) => p !== valley),
+    fixtureSources,
+    [],
+    all.index,
+  );
 
   it('says "loading" for a project the index lists, then shows it when its park arrives', () => {
     const { rerender } = renderAt('?project=alvotech-jv', undefined, partial);

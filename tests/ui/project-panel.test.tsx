@@ -6,7 +6,9 @@ const at = '?project=genescience-park';
 const stubClipboard = (writeText: (s: string) => Promise<void>) =>
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
-afterEach(() => { Reflect.deleteProperty(navigator, 'clipboard'); });
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
 
 describe('project panel', () => {
   it('shows companies, kind, disagreeing investment and its zone and park as links', async () => {
@@ -28,7 +30,9 @@ describe('project panel', () => {
     renderAt(at);
     const steps = within(screen.getByRole('region', { name: 'Status over time' })).getAllByRole('listitem');
     expect(steps.map((li) => text(li).replace(/ Source$/, ''))).toEqual([
-      '2020 (inferred: year of the events reported) Signed', '25 Mar 2021 Construction started']);
+      '2020 (inferred: year of the events reported) Signed',
+      '25 Mar 2021 Construction started',
+    ]);
     expect(steps[1]!.getAttribute('aria-current')).toBe('step');
   });
 
@@ -61,7 +65,9 @@ describe('project panel', () => {
     await user.click(screen.getByRole('button', { name: 'Cite this' }));
     const cite = (screen.getByRole('textbox', { name: 'Citation (plain text)' }) as HTMLTextAreaElement).value;
     expect(cite).toContain('GeneScience international pharma park (金赛药业国际医药产业园).');
-    expect(cite).toContain('Investment: ¥2.3 bn (2024; Changchun Pharmaceutical Valley plan); ¥3 bn (2021; Output report) — Sources disagree.');
+    expect(cite).toContain(
+      'Investment: ¥2.3 bn (2024; Changchun Pharmaceutical Valley plan); ¥3 bn (2021; Output report) — Sources disagree.',
+    );
     expect(cite).toContain('- Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan.');
     expect(cite).toContain(`Pharma Parks Atlas: ${window.location.origin}/?project=genescience-park`);
   });

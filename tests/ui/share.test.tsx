@@ -13,7 +13,9 @@ const clipboard = () => {
 };
 // user-event installs a clipboard of its own: a test without one removes it explicitly.
 const noClipboard = () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-afterEach(() => { Reflect.deleteProperty(navigator, 'clipboard'); });
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
 
 const camera = 'map=11.5/44.01/125.42';
 
@@ -70,11 +72,13 @@ describe('Cite this', () => {
     await user.click(screen.getByRole('button', { name: 'Source for Stated area: 18.4 km² (2022)' }));
     const pop = screen.getByRole('group', { name: 'Source for Stated area: 18.4 km² (2022)' });
     await user.click(within(pop).getByRole('button', { name: 'Cite Stated area: 18.4 km² (2022)' }));
-    expect(writeText).toHaveBeenCalledWith([
-      'Changchun Pharmaceutical Valley — Stated area: 18.4 km² (2022).',
-      'Source: Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.',
-      `Pharma Parks Atlas: ${origin()}/?park=changchun-pharma-valley`,
-    ].join('\n'));
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        'Changchun Pharmaceutical Valley — Stated area: 18.4 km² (2022).',
+        'Source: Changchun Pharmaceutical Valley plan, Changchun New Area, 14 Jul 2022, https://example.org/plan; printed as “规划面积18.4平方公里”, sub-headline.',
+        `Pharma Parks Atlas: ${origin()}/?park=changchun-pharma-valley`,
+      ].join('\n'),
+    );
     expect(text(within(pop).getByRole('status'))).toBe('Citation copied');
   });
 
@@ -85,11 +89,13 @@ describe('Cite this', () => {
     const pop = screen.getByRole('group', { name: /^(Source|\d+ sources) for Stated area/ });
     await user.click(within(pop).getByRole('button', { name: /^Cite Stated area/ }));
     const cite = (within(pop).getByRole('textbox', { name: 'Citation (plain text)' }) as HTMLTextAreaElement).value;
-    expect(cite).toBe([
-      'Future Medical Port, Changchun Pharmaceutical Valley — Stated area: 5.4 km² (2022, inferred).',
-      'Source: Park brochure, Park committee, undated (inferred 2022: mentions 2021 output), Local copy: 000_6b903cc56d105f8f.txt.',
-      `Pharma Parks Atlas: ${origin()}/?park=changchun-pharma-valley&zone=future-medical-port`,
-    ].join('\n'));
+    expect(cite).toBe(
+      [
+        'Future Medical Port, Changchun Pharmaceutical Valley — Stated area: 5.4 km² (2022, inferred).',
+        'Source: Park brochure, Park committee, undated (inferred 2022: mentions 2021 output), Local copy: 000_6b903cc56d105f8f.txt.',
+        `Pharma Parks Atlas: ${origin()}/?park=changchun-pharma-valley&zone=future-medical-port`,
+      ].join('\n'),
+    );
   });
 
   it('forgets "Link copied" when another thing is selected', async () => {

@@ -37,7 +37,12 @@ describe('compare link', () => {
 describe('shared pieces for the compare view', () => {
   it('FigureView can hide notes without hiding scopes', () => {
     renderAt('', (c) => (
-      <FigureView figure={c.parkById.get('changchun-pharma-valley')!.keyFigures[0]!.figure} sources={c.sources} label="Companies" notes={false} />
+      <FigureView
+        figure={c.parkById.get('changchun-pharma-valley')!.keyFigures[0]!.figure}
+        sources={c.sources}
+        label="Companies"
+        notes={false}
+      />
     ));
     expect(text(document.body)).toContain('biopharma firms');
   });

@@ -13,21 +13,35 @@ beforeEach(() => {
   });
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
 });
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('projects table', () => {
   it('is a real table: column headers that sort, with aria-sort, and the sort in the link', async () => {
     const { user } = renderAt('?view=projects', (c) => <ProjectsTableView catalog={c} />);
     const table = screen.getByRole('table');
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((h) => text(h).replace(/[↕↑↓]/g, '').trim())).toEqual(
-      ['Project', 'Park', 'Zone', 'Kind', 'Companies', 'Investment', 'Status', 'Status date', 'Location', 'Sources']);
+    expect(headers.map((h) => text(h).replace(/[↕↑↓]/g, '').trim())).toEqual([
+      'Project',
+      'Park',
+      'Zone',
+      'Kind',
+      'Companies',
+      'Investment',
+      'Status',
+      'Status date',
+      'Location',
+      'Sources',
+    ]);
     expect(headers.every((h) => h.getAttribute('aria-sort') === 'none')).toBe(true);
     await user.click(within(headers[5]!).getByRole('button'));
     expect(window.location.search).toBe('?view=projects&sort=investment:desc');
     expect(screen.getByRole('columnheader', { name: /Investment/ }).getAttribute('aria-sort')).toBe('descending');
     // ¥3 bn (GeneScience's higher value) > US$200 M (at 7) > ¥560 M; no amount last; the aggregate kept whole.
-    const names = within(table).getAllByRole('rowheader').map((th) => text(th));
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => text(th));
     expect(names[0]).toMatch(/GeneScience/);
     expect(names[1]).toMatch(/Alvotech/);
     expect(names.some((n) => /Projects restarted.*reported only in total/.test(n))).toBe(true);
@@ -39,12 +53,20 @@ describe('projects table', () => {
   it('follows the date, filters by text (in the link) and chooses columns', async () => {
     const { user } = renderAt('?view=projects&asof=2020', (c) => <ProjectsTableView catalog={c} />);
     // Only GeneScience's step (signed, 2020, inferred) stood by the end of 2020.
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((th) => text(th))).toEqual([expect.stringMatching(/GeneScience/)]);
+    expect(
+      within(screen.getByRole('table'))
+        .getAllByRole('rowheader')
+        .map((th) => text(th)),
+    ).toEqual([expect.stringMatching(/GeneScience/)]);
     expect(text(screen.getByRole('table').querySelector('caption'))).toMatch(/as of the end of 2020/);
     act(() => useUrlStore.setState({ state: {} }));
     await user.type(screen.getByRole('searchbox', { name: 'Filter the table' }), 'alvo');
     await waitFor(() => expect(window.location.search).toBe('?q=alvo'));
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((th) => text(th))).toEqual(['Alvotech-CCHN joint venture plant']);
+    expect(
+      within(screen.getByRole('table'))
+        .getAllByRole('rowheader')
+        .map((th) => text(th)),
+    ).toEqual(['Alvotech-CCHN joint venture plant']);
     await user.click(screen.getByText('Columns', { selector: 'summary' }));
     await user.click(screen.getByRole('checkbox', { name: 'Companies' }));
     expect(new URLSearchParams(window.location.search).get('cols')).toBe('name,park,zone,kind,investment,status,date,location,sources');
@@ -79,6 +101,8 @@ describe('figures over time', () => {
     expect(chart.querySelectorAll('line.series-line')).toHaveLength(1);
     const rows = screen.getAllByRole('row').filter((r) => r.closest('.figure-chart-table'));
     expect(rows.slice(1).map((r) => [...r.children].map((c) => text(c)))).toEqual([
-      ['2019', '¥30 bn', 'biopharma output', 'Bad link'], ['2020', '¥50 bn', 'biopharma output', 'Output report']]);
+      ['2019', '¥30 bn', 'biopharma output', 'Bad link'],
+      ['2020', '¥50 bn', 'biopharma output', 'Output report'],
+    ]);
   });
 });

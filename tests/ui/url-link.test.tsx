@@ -56,17 +56,28 @@ describe('a link goes where its href says', () => {
 
   it('for generated addresses too (the address is the transition of the state, written canonically)', () => {
     const ids = fc.constantFrom('changchun-pharma-valley', 'hangzhou-biopharma-town', 'changchun-new-area');
-    const starts = fc.record({ park: ids, compare: fc.uniqueArray(ids, { minLength: 2, maxLength: 3 }), lang: fc.constant('zh' as const),
-      map: fc.constant({ zoom: 8, lat: 40, lon: 120 }), view: fc.constantFrom('projects' as const, 'changes' as const) }, { requiredKeys: [] });
-    fc.assert(fc.property(starts, fc.constantFrom(...Object.keys(TRANSITIONS)), (state: UrlState, name) => {
-      const { unmount } = renderAt(formatUrl(state), () => <UrlLink to={TRANSITIONS[name]!}>go</UrlLink>);
-      const { href, went } = follow(screen.getByRole('link', { name: 'go' }));
-      unmount();
-      expect(went).toBe(href);
-    }), { numRuns: 40 });
+    const starts = fc.record(
+      {
+        park: ids,
+        compare: fc.uniqueArray(ids, { minLength: 2, maxLength: 3 }),
+        lang: fc.constant('zh' as const),
+        map: fc.constant({ zoom: 8, lat: 40, lon: 120 }),
+        view: fc.constantFrom('projects' as const, 'changes' as const),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(starts, fc.constantFrom(...Object.keys(TRANSITIONS)), (state: UrlState, name) => {
+        const { unmount } = renderAt(formatUrl(state), () => <UrlLink to={TRANSITIONS[name]!}>go</UrlLink>);
+        const { href, went } = follow(screen.getByRole('link', { name: 'go' }));
+        unmount();
+        expect(went).toBe(href);
+      }),
+      { numRuns: 40 },
+    );
   });
 
-  it('a click with a modifier or another button is the browser\'s: the page does not navigate', () => {
+  it("a click with a modifier or another button is the browser's: the page does not navigate", () => {
     renderAt('?park=hangzhou-biopharma-town', () => <UrlLink to={TRANSITIONS['a park']!}>park</UrlLink>);
     const link = screen.getByRole('link', { name: 'park' });
     for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }]) {
@@ -78,7 +89,14 @@ describe('a link goes where its href says', () => {
 
   it('every in-page link of the panel and the header: its click goes to its href', () => {
     const start = '?park=changchun-pharma-valley&industry=biologics&lang=zh&map=9.5/43.8/125.3';
-    const ui = (c: Parameters<typeof SidePanel>[0]['catalog']) => <><ViewSwitch /><WhatsNewLink /><DataLink /><SidePanel catalog={c} /></>;
+    const ui = (c: Parameters<typeof SidePanel>[0]['catalog']) => (
+      <>
+        <ViewSwitch />
+        <WhatsNewLink />
+        <DataLink />
+        <SidePanel catalog={c} />
+      </>
+    );
     const { unmount } = renderAt(start, ui);
     const inPage = () => screen.getAllByRole('link').filter((a) => /^\?|^\//.test(a.getAttribute('href') ?? ''));
     const count = inPage().length;

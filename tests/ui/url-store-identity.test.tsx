@@ -25,11 +25,15 @@ describe('URL store: values keep their identity', () => {
     navigate({ ...useUrlStore.getState().state, park: 'changchun-pharma-valley' });
     window.history.back();
     return new Promise<void>((done) => {
-      window.addEventListener('popstate', () => {
-        expect(useUrlStore.getState().state.park).toBeUndefined();
-        expect(useUrlStore.getState().state.industry).toBe(industry);
-        done();
-      }, { once: true });
+      window.addEventListener(
+        'popstate',
+        () => {
+          expect(useUrlStore.getState().state.park).toBeUndefined();
+          expect(useUrlStore.getState().state.industry).toBe(industry);
+          done();
+        },
+        { once: true },
+      );
     });
   });
 });

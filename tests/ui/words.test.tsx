@@ -23,7 +23,8 @@ function problems(name: string, table: Record<string, Bilingual>): string[] {
   return Object.entries(table).flatMap(([key, w]) => {
     const out: string[] = [];
     for (const lang of ['en', 'zh'] as const) if (typeof w[lang] !== 'string' || !w[lang].trim()) out.push(`${name}.${key}: no ${lang}`);
-    if (placeholders(w.en).join() !== placeholders(w.zh).join()) out.push(`${name}.${key}: placeholders {${placeholders(w.en)}} vs {${placeholders(w.zh)}}`);
+    if (placeholders(w.en).join() !== placeholders(w.zh).join())
+      out.push(`${name}.${key}: placeholders {${placeholders(w.en)}} vs {${placeholders(w.zh)}}`);
     return out;
   });
 }
@@ -31,7 +32,13 @@ function problems(name: string, table: Record<string, Bilingual>): string[] {
 describe('the interface words', () => {
   it('finds every word table in src (the scan is not empty)', async () => {
     const files = wordFiles();
-    expect(files).toEqual(expect.arrayContaining([join('src', 'i18n', 'strings.ts'), join('src', 'map', 'map-strings.ts'), join('src', 'ui', 'cite-strings.ts')]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        join('src', 'i18n', 'strings.ts'),
+        join('src', 'map', 'map-strings.ts'),
+        join('src', 'ui', 'cite-strings.ts'),
+      ]),
+    );
     for (const f of files) await import(/* @vite-ignore */ `../../${f}`);
     // One table per declaring file at least: a file that declares words but registers none would be missed.
     expect(wordTables().length).toBeGreaterThanOrEqual(files.length);
@@ -41,9 +48,15 @@ describe('the interface words', () => {
     for (const f of wordFiles()) await import(/* @vite-ignore */ `../../${f}`);
     const named: [string, Record<string, Bilingual>][] = [
       ...wordTables().map((t, i) => [`table ${i} (${Object.keys(t).slice(0, 2).join(', ')}…)`, t] as [string, Record<string, Bilingual>]),
-      ['INDUSTRY_LABEL', INDUSTRY_LABEL], ['STATUS_LABEL', STATUS_LABEL], ['KIND_LABEL', KIND_LABEL], ['COLUMN_LABEL', COLUMN_LABEL],
-      ['PROJECT_KIND_LABEL', PROJECT_KIND_LABEL], ['PARK_KIND_LABEL', PARK_KIND_LABEL], ['INSTITUTION_KIND_LABEL', INSTITUTION_KIND_LABEL],
-      ['GEOMETRY_CONFIDENCE', GEOMETRY_CONFIDENCE], ['LOCATION_CONFIDENCE', LOCATION_CONFIDENCE],
+      ['INDUSTRY_LABEL', INDUSTRY_LABEL],
+      ['STATUS_LABEL', STATUS_LABEL],
+      ['KIND_LABEL', KIND_LABEL],
+      ['COLUMN_LABEL', COLUMN_LABEL],
+      ['PROJECT_KIND_LABEL', PROJECT_KIND_LABEL],
+      ['PARK_KIND_LABEL', PARK_KIND_LABEL],
+      ['INSTITUTION_KIND_LABEL', INSTITUTION_KIND_LABEL],
+      ['GEOMETRY_CONFIDENCE', GEOMETRY_CONFIDENCE],
+      ['LOCATION_CONFIDENCE', LOCATION_CONFIDENCE],
       ['GEOMETRY_CONFIDENCE.explain', Object.fromEntries(Object.entries(GEOMETRY_CONFIDENCE).map(([k, v]) => [k, v.explain]))],
       ['LOCATION_CONFIDENCE.explain', Object.fromEntries(Object.entries(LOCATION_CONFIDENCE).map(([k, v]) => [k, v.explain]))],
     ];
@@ -51,6 +64,9 @@ describe('the interface words', () => {
   });
 
   it('reports a missing language and a placeholder that differs (the check can fail)', () => {
-    expect(problems('t', { a: { en: 'Hi {name}', zh: '你好' }, b: { en: 'x', zh: ' ' } })).toEqual(['t.a: placeholders {name} vs {}', 't.b: no zh']);
+    expect(problems('t', { a: { en: 'Hi {name}', zh: '你好' }, b: { en: 'x', zh: ' ' } })).toEqual([
+      't.a: placeholders {name} vs {}',
+      't.b: no zh',
+    ]);
   });
 });

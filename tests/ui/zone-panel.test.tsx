@@ -17,8 +17,11 @@ describe('zone panel', () => {
 
   it('lists focus industries, facilities and its own projects with totals', () => {
     renderAt(at('future-medical-port'));
-    expect(within(screen.getByRole('list', { name: 'Focus industries' })).getAllByRole('listitem').map((li) => li.textContent))
-      .toEqual(['Vaccines', 'Biopharma']);
+    expect(
+      within(screen.getByRole('list', { name: 'Focus industries' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Vaccines', 'Biopharma']);
     expect(text(screen.getByRole('region', { name: 'Facilities planned' }))).toContain('Incubator');
     const projects = screen.getByRole('region', { name: 'Projects' });
     expect(text(projects)).toContain('2 projects · tracked investment ¥2.3 bn–¥3 bn + US$200 M');
@@ -28,7 +31,8 @@ describe('zone panel', () => {
   it('says in plain words how the boundary was drawn', () => {
     renderAt(at('future-medical-port'));
     expect(text(screen.getByRole('region', { name: 'How the boundary was drawn' }))).toContain(
-      "Approximate: drawn by us from the source's description (south-west part of the valley), sized to the stated area. Not a surveyed boundary.");
+      "Approximate: drawn by us from the source's description (south-west part of the valley), sized to the stated area. Not a surveyed boundary.",
+    );
   });
 
   it('links back to its park', async () => {

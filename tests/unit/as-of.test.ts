@@ -85,8 +85,14 @@ it('lists the years that have events, once each, ascending', () => {
 
 describe('the atlas as of a date', () => {
   const later = { ...park().projects[0]!, id: 'later', statusHistory: [{ status: 'signed' as const, date: '2021-03', ...cite }] };
-  const early = { ...park().projects[0]!, id: 'early', statusHistory: [
-    { status: 'announced' as const, date: '2018', ...cite }, { status: 'operating' as const, date: '2022', dateInferred: true, ...cite }] };
+  const early = {
+    ...park().projects[0]!,
+    id: 'early',
+    statusHistory: [
+      { status: 'announced' as const, date: '2018', ...cite },
+      { status: 'operating' as const, date: '2022', dateInferred: true, ...cite },
+    ],
+  };
   const fixture = park('p', {
     projects: [later, early],
     keyFigures: [{ kind: 'companies', label: { en: 'Firms' }, figure: { values: [v(800, '2018'), v(1500, '2020')] } }],
@@ -95,10 +101,17 @@ describe('the atlas as of a date', () => {
     const { buildCatalog } = await import('../../src/catalog/catalog');
     const { buildAtlasData } = await import('../../src/map/layers/atlas-data');
     const catalog = buildCatalog([fixture], []);
-    const props = (asOf?: string) => buildAtlasData(catalog, { asOf }).projects.features.map((f) => [f.properties!.key, f.properties!.status]);
+    const props = (asOf?: string) =>
+      buildAtlasData(catalog, { asOf }).projects.features.map((f) => [f.properties!.key, f.properties!.status]);
     expect(props('2019')).toEqual([['early', 'announced']]);
-    expect(props('2021-03')).toEqual([['later', 'signed'], ['early', 'announced']]);
-    expect(props()).toEqual([['later', 'signed'], ['early', 'operating']]);
+    expect(props('2021-03')).toEqual([
+      ['later', 'signed'],
+      ['early', 'announced'],
+    ]);
+    expect(props()).toEqual([
+      ['later', 'signed'],
+      ['early', 'operating'],
+    ]);
   });
   it('reads a whole park as it stood then (the comparison and its downloads)', async () => {
     const { parkAt } = await import('../../src/catalog/as-of');
@@ -118,9 +131,19 @@ describe('figure series (the park panel chart)', () => {
     expect(timeOf('2020')).toBe(2020);
     expect(timeOf('2020-07')).toBe(2020.5);
     expect(seriesOf({ values: [v(1, '2020'), v(2, '2020')] })).toBeUndefined();
-    const s = seriesOf({ values: [v(30, '2021', { scope: 'firms' }), v(10, '2009', { scope: 'firms' }), v(20, '2015', { scope: 'biotech firms' }), v(25, '2018', { scope: 'firms' })] })!;
+    const s = seriesOf({
+      values: [
+        v(30, '2021', { scope: 'firms' }),
+        v(10, '2009', { scope: 'firms' }),
+        v(20, '2015', { scope: 'biotech firms' }),
+        v(25, '2018', { scope: 'firms' }),
+      ],
+    })!;
     expect(s.points.map((p) => p.v.value)).toEqual([10, 20, 25, 30]);
-    expect(s.lines).toEqual([[0, 2], [2, 3]]);
+    expect(s.lines).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
     expect(seriesOf({ relation: 'conversion', values: [v(1, '2019'), v(2, '2020')] })).toBeUndefined();
   });
 });

@@ -9,7 +9,16 @@ import {
   type Position,
   type Topology,
 } from '../../scripts/basemap/decode.ts';
-import { assembleArea, clipLine, pointInPolygon, ringArea, simplifyLine, splitAtBoxEdge, stitchLines, type BBox } from '../../scripts/basemap/geometry.ts';
+import {
+  assembleArea,
+  clipLine,
+  pointInPolygon,
+  ringArea,
+  simplifyLine,
+  splitAtBoxEdge,
+  stitchLines,
+  type BBox,
+} from '../../scripts/basemap/geometry.ts';
 
 /** Reference encoder (inverse of ECharts' decode) so tests can state coordinates plainly. */
 function encodeRing(points: Position[], scale = 1024): { encoded: string; offset: Position } {
@@ -38,7 +47,12 @@ describe('ECharts UTF8Encoding decoder', () => {
   });
 
   it('round-trips a ring through the reference encoder, including larger deltas', () => {
-    const points: Position[] = [[125.3245, 43.8868], [125.35, 43.9], [125.2, 43.95], [125.3245, 43.8868]];
+    const points: Position[] = [
+      [125.3245, 43.8868],
+      [125.35, 43.9],
+      [125.2, 43.95],
+      [125.3245, 43.8868],
+    ];
     const { encoded, offset } = encodeRing(points);
     const decoded = decodeEchartsRing(encoded, offset);
     decoded.forEach((p, i) => {
@@ -48,8 +62,18 @@ describe('ECharts UTF8Encoding decoder', () => {
   });
 
   it('decodes Polygon and MultiPolygon geometries with per-ring offsets', () => {
-    const a = encodeRing([[120, 30], [120.5, 30], [120.5, 30.5], [120, 30]]);
-    const b = encodeRing([[121, 31], [121.25, 31], [121.25, 31.25], [121, 31]]);
+    const a = encodeRing([
+      [120, 30],
+      [120.5, 30],
+      [120.5, 30.5],
+      [120, 30],
+    ]);
+    const b = encodeRing([
+      [121, 31],
+      [121.25, 31],
+      [121.25, 31.25],
+      [121, 31],
+    ]);
     const poly = decodeEchartsGeometry({ type: 'Polygon', coordinates: [a.encoded], encodeOffsets: [a.offset] });
     expect(poly).toHaveLength(1);
     expect(poly[0]![0]![1]).toEqual([120.5, 30]);
@@ -69,9 +93,22 @@ describe('TopoJSON arc decoder', () => {
     type: 'Topology',
     transform: { scale: [1, 1], translate: [100, 20] },
     arcs: [
-      [[1, 0], [-1, 0], [0, 1], [1, 0]], // (101,20) → (100,20) → (100,21) → (101,21)
-      [[1, 1], [0, -1]], // (101,21) → (101,20): the shared edge
-      [[1, 1], [1, 0], [0, -1], [-1, 0]], // (101,21) → (102,21) → (102,20) → (101,20)
+      [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [1, 0],
+      ], // (101,20) → (100,20) → (100,21) → (101,21)
+      [
+        [1, 1],
+        [0, -1],
+      ], // (101,21) → (101,20): the shared edge
+      [
+        [1, 1],
+        [1, 0],
+        [0, -1],
+        [-1, 0],
+      ], // (101,21) → (102,21) → (102,20) → (101,20)
     ],
     objects: {
       countries: {
@@ -86,16 +123,36 @@ describe('TopoJSON arc decoder', () => {
 
   it('undoes delta encoding and the transform', () => {
     const arcs = decodeTopoArcs(topology);
-    expect(arcs[0]).toEqual([[101, 20], [100, 20], [100, 21], [101, 21]]);
-    expect(arcs[1]).toEqual([[101, 21], [101, 20]]);
+    expect(arcs[0]).toEqual([
+      [101, 20],
+      [100, 20],
+      [100, 21],
+      [101, 21],
+    ]);
+    expect(arcs[1]).toEqual([
+      [101, 21],
+      [101, 20],
+    ]);
   });
 
   it('stitches arcs into closed rings, reversing negative references', () => {
     const arcs = decodeTopoArcs(topology);
-    expect(stitchTopoArcs([0, 1], arcs)).toEqual([[101, 20], [100, 20], [100, 21], [101, 21], [101, 20]]);
+    expect(stitchTopoArcs([0, 1], arcs)).toEqual([
+      [101, 20],
+      [100, 20],
+      [100, 21],
+      [101, 21],
+      [101, 20],
+    ]);
     // ~1 (= -2) is arc 1 reversed, (101,20) → (101,21); its first point repeats and is dropped.
     const east = topoPolygons(topology.objects['countries']!.geometries[1]!, arcs);
-    expect(east[0]![0]).toEqual([[101, 21], [102, 21], [102, 20], [101, 20], [101, 21]]);
+    expect(east[0]![0]).toEqual([
+      [101, 21],
+      [102, 21],
+      [102, 20],
+      [101, 20],
+      [101, 21],
+    ]);
   });
 
   it('reports arc indices for finding shared borders', () => {
@@ -105,7 +162,21 @@ describe('TopoJSON arc decoder', () => {
   });
 
   it('passes through unquantized topologies', () => {
-    expect(decodeTopoArcs({ arcs: [[[1.5, 2.5], [3, 4]]] })).toEqual([[[1.5, 2.5], [3, 4]]]);
+    expect(
+      decodeTopoArcs({
+        arcs: [
+          [
+            [1.5, 2.5],
+            [3, 4],
+          ],
+        ],
+      }),
+    ).toEqual([
+      [
+        [1.5, 2.5],
+        [3, 4],
+      ],
+    ]);
   });
 });
 
@@ -114,7 +185,11 @@ describe('shoreline assembly', () => {
 
   it('closes a coast crossing the box into land and sea polygons', () => {
     // Coast runs east → west at y = 5 with land (south) on its left, as GMT dumps GSHHG.
-    const coast: Position[] = [[10, 5], [5, 6], [0, 5]];
+    const coast: Position[] = [
+      [10, 5],
+      [5, 6],
+      [0, 5],
+    ];
     const land = assembleArea([coast], box, false).polygons;
     const sea = assembleArea([[...coast].reverse()], box, false).polygons;
     expect(land).toHaveLength(1);
@@ -125,7 +200,13 @@ describe('shoreline assembly', () => {
   });
 
   it('turns a reversed island ring into a hole in the sea', () => {
-    const island: Position[] = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]; // CCW: land on the left
+    const island: Position[] = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ]; // CCW: land on the left
     const sea = assembleArea([[...island].reverse()], box, false).polygons;
     expect(sea).toHaveLength(1);
     expect(sea[0]).toHaveLength(2);
@@ -134,14 +215,76 @@ describe('shoreline assembly', () => {
   });
 
   it('stitches bin pieces, clips, and drops runs along the box edge', () => {
-    expect(stitchLines([[[2, 2], [3, 3]], [[1, 1], [2, 2]]])).toEqual([[[1, 1], [2, 2], [3, 3]]]);
-    expect(clipLine([[-5, 5], [5, 5], [15, 5]], box)).toEqual([[[0, 5], [5, 5], [10, 5]]]);
+    expect(
+      stitchLines([
+        [
+          [2, 2],
+          [3, 3],
+        ],
+        [
+          [1, 1],
+          [2, 2],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    ]);
+    expect(
+      clipLine(
+        [
+          [-5, 5],
+          [5, 5],
+          [15, 5],
+        ],
+        box,
+      ),
+    ).toEqual([
+      [
+        [0, 5],
+        [5, 5],
+        [10, 5],
+      ],
+    ]);
     // A ring GMT closed along the top edge becomes one open line ending on that edge.
-    const pieces = splitAtBoxEdge([[2, 10], [3, 8], [5, 8], [6, 10], [2, 10]], box);
-    expect(pieces).toEqual([[[2, 10], [3, 8], [5, 8], [6, 10]]]);
+    const pieces = splitAtBoxEdge(
+      [
+        [2, 10],
+        [3, 8],
+        [5, 8],
+        [6, 10],
+        [2, 10],
+      ],
+      box,
+    );
+    expect(pieces).toEqual([
+      [
+        [2, 10],
+        [3, 8],
+        [5, 8],
+        [6, 10],
+      ],
+    ]);
   });
 
   it('simplifies with Douglas–Peucker and keeps end points', () => {
-    expect(simplifyLine([[0, 0], [1, 0.01], [2, 0], [3, 5]], 0.1)).toEqual([[0, 0], [2, 0], [3, 5]]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 0.01],
+          [2, 0],
+          [3, 5],
+        ],
+        0.1,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+    ]);
   });
 });

@@ -10,8 +10,11 @@ import { CITY_VIEWS } from '../fixtures/basemap-cities';
 import { readRegions, regionLayers, regionsInView, type BasemapRegion, type RegionData } from '../../src/map/basemap-regions';
 
 const fc = (...features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
-const pt = (props: Record<string, unknown>, x = 0, y = 0): FeatureCollection['features'][number] =>
-  ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [x, y] } });
+const pt = (props: Record<string, unknown>, x = 0, y = 0): FeatureCollection['features'][number] => ({
+  type: 'Feature',
+  properties: props,
+  geometry: { type: 'Point', coordinates: [x, y] },
+});
 
 describe('loading basemap regions by need (src/map/basemap-regions.ts)', () => {
   const regions: BasemapRegion[] = [
@@ -20,12 +23,21 @@ describe('loading basemap regions by need (src/map/basemap-regions.ts)', () => {
   ];
 
   it('reads the manifest regions and drops entries it cannot trust', () => {
-    expect(readRegions({ regions: [
-      { id: 'east', bbox: [119.8, 29.9, 122.05, 31.55], minzoom: 7, files: { 'districts.geojson': 10, '../x.geojson': 1, 'a.json': 2 } },
-      { id: '../etc', bbox: [0, 0, 1, 1], files: {} },
-      { id: 'flat', bbox: [1, 1, 1, 2], files: {} },
-      { id: 'short', bbox: [1, 2, 3], files: {} },
-    ] })).toEqual([{ id: 'east', bbox: [119.8, 29.9, 122.05, 31.55], minzoom: 7, files: ['districts.geojson'] }]);
+    expect(
+      readRegions({
+        regions: [
+          {
+            id: 'east',
+            bbox: [119.8, 29.9, 122.05, 31.55],
+            minzoom: 7,
+            files: { 'districts.geojson': 10, '../x.geojson': 1, 'a.json': 2 },
+          },
+          { id: '../etc', bbox: [0, 0, 1, 1], files: {} },
+          { id: 'flat', bbox: [1, 1, 1, 2], files: {} },
+          { id: 'short', bbox: [1, 2, 3], files: {} },
+        ],
+      }),
+    ).toEqual([{ id: 'east', bbox: [119.8, 29.9, 122.05, 31.55], minzoom: 7, files: ['districts.geojson'] }]);
     expect(readRegions(null)).toEqual([]);
     expect(readRegions({ regions: 'x' })).toEqual([]);
   });
@@ -49,13 +61,23 @@ describe('loading basemap regions by need (src/map/basemap-regions.ts)', () => {
 
   it('merges loaded regions per layer in manifest order, each district once, keeping the role', () => {
     const a: RegionData = { id: 'a', files: new Map([['districts.geojson', fc(pt({ adcode: '1', name_zh: 'A' }), pt({ adcode: '2' }))]]) };
-    const b: RegionData = { id: 'b', files: new Map([
-      ['districts.geojson', fc(pt({ adcode: '2' }), pt({ adcode: '3' }))],
-      ['labels.geojson', fc(pt({ adcode: '2', level: 'district' }), pt({ adcode: '2', level: 'city' }), pt({ name: 'no code' }), pt({ name: 'no code' }))],
-    ]) };
-    const [districts, labels] = regionLayers([
-      { id: 'districts', file: 'districts.geojson', role: 'admin3' }, { id: 'place-labels', file: 'labels.geojson', role: 'places' },
-    ], [a, b]);
+    const b: RegionData = {
+      id: 'b',
+      files: new Map([
+        ['districts.geojson', fc(pt({ adcode: '2' }), pt({ adcode: '3' }))],
+        [
+          'labels.geojson',
+          fc(pt({ adcode: '2', level: 'district' }), pt({ adcode: '2', level: 'city' }), pt({ name: 'no code' }), pt({ name: 'no code' })),
+        ],
+      ]),
+    };
+    const [districts, labels] = regionLayers(
+      [
+        { id: 'districts', file: 'districts.geojson', role: 'admin3' },
+        { id: 'place-labels', file: 'labels.geojson', role: 'places' },
+      ],
+      [a, b],
+    );
     expect(districts!.role).toBe('admin3');
     expect((districts!.data as FeatureCollection).features.map((f) => f.properties?.adcode)).toEqual(['1', '2', '3']);
     // A city and a district label may share a code; features without a code are never merged away.
@@ -64,18 +86,33 @@ describe('loading basemap regions by need (src/map/basemap-regions.ts)', () => {
   });
 
   it('tells region layers from national ones in the manifest', () => {
-    const entries = readManifest({ layers: [
-      { id: 'countries', file: 'countries.geojson', kind: 'fill', scope: 'national' },
-      { id: 'districts', file: 'districts.geojson', kind: 'fill', scope: 'region' },
-      { id: 'old', file: 'old.geojson', kind: 'fill' },
-    ] });
-    expect(entries.map((e) => [e.id, e.scope])).toEqual([['countries', 'national'], ['districts', 'region'], ['old', 'national']]);
+    const entries = readManifest({
+      layers: [
+        { id: 'countries', file: 'countries.geojson', kind: 'fill', scope: 'national' },
+        { id: 'districts', file: 'districts.geojson', kind: 'fill', scope: 'region' },
+        { id: 'old', file: 'old.geojson', kind: 'fill' },
+      ],
+    });
+    expect(entries.map((e) => [e.id, e.scope])).toEqual([
+      ['countries', 'national'],
+      ['districts', 'region'],
+      ['old', 'national'],
+    ]);
   });
 });
 
 describe('basemap build helpers (scripts/basemap)', () => {
   const box: Region = { id: 'box', label: 'box', bbox: [10, 10, 11, 11], minzoom: 7 };
-  const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] as [number, number][][];
+  const square = (x0: number, y0: number, x1: number, y1: number) =>
+    [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ] as [number, number][][];
 
   it('selects a district when a vertex lies in the region or the region lies inside it', () => {
     expect(regionsTouching([square(10.5, 10.5, 12, 12)], [box])).toEqual([box]);
@@ -87,9 +124,17 @@ describe('basemap build helpers (scripts/basemap)', () => {
 
   it('has a region holding every new park city', () => {
     const parks: [string, [number, number]][] = [
-      ['tonghua', [125.94, 41.73]], ['beijing', [116.28, 40.09]], ['beijing', [116.32, 39.68]], ['nanjing-taizhou', [118.7, 32.19]],
-      ['nanjing-taizhou', [119.93, 32.41]], ['wuhan', [114.5, 30.48]], ['pearl-river', [113.36944, 23.06833]], ['pearl-river', [114.37, 22.71]],
-      ['chengdu', [103.98, 30.4]], ['east', [121.595, 31.2]], ['east', [120.73, 31.27]],
+      ['tonghua', [125.94, 41.73]],
+      ['beijing', [116.28, 40.09]],
+      ['beijing', [116.32, 39.68]],
+      ['nanjing-taizhou', [118.7, 32.19]],
+      ['nanjing-taizhou', [119.93, 32.41]],
+      ['wuhan', [114.5, 30.48]],
+      ['pearl-river', [113.36944, 23.06833]],
+      ['pearl-river', [114.37, 22.71]],
+      ['chengdu', [103.98, 30.4]],
+      ['east', [121.595, 31.2]],
+      ['east', [120.73, 31.27]],
     ];
     for (const [id, [x, y]] of parks) {
       const [w, s, e, n] = REGIONS.find((r) => r.id === id)!.bbox;
@@ -98,7 +143,25 @@ describe('basemap build helpers (scripts/basemap)', () => {
   });
 
   it('writes English names from pinyin syllables the way place names are romanised', () => {
-    const table: Record<string, string> = { 双: 'shuang', 流: 'liu', 集: 'ji', 安: 'an', 通: 'tong', 化: 'hua', 花: 'hua', 都: 'dou', 伊: 'yi', 满: 'man', 族: 'zu', 城: 'cheng', 和: 'he', 六: 'liu', 合: 'he', 县: 'xian', 区: 'qu' };
+    const table: Record<string, string> = {
+      双: 'shuang',
+      流: 'liu',
+      集: 'ji',
+      安: 'an',
+      通: 'tong',
+      化: 'hua',
+      花: 'hua',
+      都: 'dou',
+      伊: 'yi',
+      满: 'man',
+      族: 'zu',
+      城: 'cheng',
+      和: 'he',
+      六: 'liu',
+      合: 'he',
+      县: 'xian',
+      区: 'qu',
+    };
     const syllables = (zh: string) => [...zh].map((c) => table[c] ?? '?');
     expect(englishName('双流区', syllables)).toBe('Shuangliu District');
     expect(englishName('集安市', syllables)).toBe("Ji'an");
@@ -120,17 +183,35 @@ describe('basemap build helpers (scripts/basemap)', () => {
     const centre: [number, number] = [113.36944, 23.06833];
     expect(onBioIsland(centre)).toBe(true);
     expect(onBioIsland([113.4, 23.07])).toBe(false);
-    const across = cutAtBioIsland([[113.33, 23.068], [113.41, 23.068]]);
+    const across = cutAtBioIsland([
+      [113.33, 23.068],
+      [113.41, 23.068],
+    ]);
     expect(across).toHaveLength(2);
     expect(across.flat().every((p) => !onBioIsland(p))).toBe(true);
     expect(across[0]![0]).toEqual([113.33, 23.068]);
     expect(across[1]!.at(-1)).toEqual([113.41, 23.068]);
-    expect(cutAtBioIsland([[113.3, 23.0], [113.31, 23.0]])).toEqual([[[113.3, 23.0], [113.31, 23.0]]]);
+    expect(
+      cutAtBioIsland([
+        [113.3, 23.0],
+        [113.31, 23.0],
+      ]),
+    ).toEqual([
+      [
+        [113.3, 23.0],
+        [113.31, 23.0],
+      ],
+    ]);
     const [ring] = bioIslandChannels();
     expect(ring!.properties.approximate).toBe(true);
     // The channel runs outside the island's stated 2.8 × 0.9 km (G16), round its centre (G7).
     const km = ([x, y]: [number, number]) => [(x - centre[0]) * 111.32 * Math.cos((centre[1] * Math.PI) / 180), (y - centre[1]) * 111.32];
-    expect(ring!.geometry.coordinates.every((p) => { const [dx, dy] = km(p); return (dx! / 1.4) ** 2 + (dy! / 0.45) ** 2 > 1; })).toBe(true);
+    expect(
+      ring!.geometry.coordinates.every((p) => {
+        const [dx, dy] = km(p);
+        return (dx! / 1.4) ** 2 + (dy! / 0.45) ** 2 > 1;
+      }),
+    ).toBe(true);
     expect(pointInPolygon(centre, [ring!.geometry.coordinates])).toBe(true);
   });
 });
@@ -153,7 +234,10 @@ describe('committed basemap (data/basemap)', () => {
       expect(r.files).toContain('districts.geojson');
       const labels = JSON.parse(readFileSync(`data/basemap/regions/${r.id}/labels.geojson`, 'utf8')) as FeatureCollection;
       const unnamed = labels.features.filter((f) => !f.properties?.name_zh || !f.properties?.name_en);
-      expect(unnamed.map((f) => f.properties?.name_zh), r.id).toEqual([]);
+      expect(
+        unnamed.map((f) => f.properties?.name_zh),
+        r.id,
+      ).toEqual([]);
     }
   });
 });

@@ -8,14 +8,26 @@ import { fmtMedian, median } from '../../scripts/bench/measure';
 import { parseIndex } from '../../src/catalog/park-loader';
 
 const dirs: string[] = [];
-const temp = () => { const d = mkdtempSync(join(tmpdir(), 'bench-test-')); dirs.push(d); return d; };
-const write = (path: string, text: string) => { mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); };
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'bench-test-'));
+  dirs.push(d);
+  return d;
+};
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 /** A stand-in for a build folder: the app, its data, and the bench's bare page. */
 function fakeBuild(): string {
   const dist = temp();
-  write(join(dist, 'index.html'), '<!doctype html><head><link rel="preload" href="./data/parks/real-park.json" as="fetch" crossorigin></head>');
+  write(
+    join(dist, 'index.html'),
+    '<!doctype html><head><link rel="preload" href="./data/parks/real-park.json" as="fetch" crossorigin></head>',
+  );
   write(join(dist, 'assets/app.js'), 'console.log("app");'.repeat(50));
   write(join(dist, 'assets/app.css'), 'body{}');
   write(join(dist, 'data/index.json'), '{"parks":[{"id":"real-park"}]}');
@@ -35,7 +47,7 @@ describe('bench helpers', () => {
     expect(fmtMedian([])).toBe('n/a');
   });
 
-  it('counts the atlas build, not the bench\'s bare MapLibre page, against the bundle floor', () => {
+  it("counts the atlas build, not the bench's bare MapLibre page, against the bundle floor", () => {
     const dist = fakeBuild();
     const rows = benchBundle(dist);
     const js = rows.find((r) => r.measure === 'atlas JS (gzip)')!;
@@ -51,12 +63,16 @@ describe('bench helpers', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'data/basemap/manifest.json'))).toBe(true);
     expect(existsSync(join(out, 'bare'))).toBe(false);
-    expect(readdirSync(join(out, 'data/parks')).sort()).toEqual(['synthetic-park-0.json', 'synthetic-park-1.json', 'synthetic-park-2.json']);
+    expect(readdirSync(join(out, 'data/parks')).sort()).toEqual([
+      'synthetic-park-0.json',
+      'synthetic-park-1.json',
+      'synthetic-park-2.json',
+    ]);
     const index = parseIndex({ file: 'data/index.json', text: readFileSync(join(out, 'data/index.json'), 'utf8') });
     expect(index.problems).toEqual([]);
-    expect(index.index.parks.map((e) => [e.file, e.projects.map((p) => p.id)])).toEqual([0, 1, 2].map((p) => [
-      `parks/synthetic-park-${p}.json`, [`synthetic-park-${p}-project-0`, `synthetic-park-${p}-project-1`],
-    ]));
+    expect(index.index.parks.map((e) => [e.file, e.projects.map((p) => p.id)])).toEqual(
+      [0, 1, 2].map((p) => [`parks/synthetic-park-${p}.json`, [`synthetic-park-${p}-project-0`, `synthetic-park-${p}-project-1`]]),
+    );
     // The service worker precaches the synthetic files, not the real build's.
     const precache = readFileSync(join(out, 'sw-precache.js'), 'utf8');
     expect(precache).toContain('data/parks/synthetic-park-2.json');

@@ -22,9 +22,14 @@ function project(name: string, corrupt?: (park: Record<string, unknown>) => void
   return { root, data };
 }
 
-const viteBuild = ({ root, data }: { root: string; data: string }) => build({
-  root, configFile: false, logLevel: 'silent', plugins: [atlasData(data)], build: { write: false, outDir: join(root, 'dist') },
-});
+const viteBuild = ({ root, data }: { root: string; data: string }) =>
+  build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [atlasData(data)],
+    build: { write: false, outDir: join(root, 'dist') },
+  });
 
 describe('npx vite build validates the catalog itself (scripts/vite-plugin-atlas-data.ts)', () => {
   it('builds a valid catalog', async () => {
@@ -32,7 +37,11 @@ describe('npx vite build validates the catalog itself (scripts/vite-plugin-atlas
   }, 30_000);
 
   it('fails on a corrupted data file, naming the file and the JSON path', async () => {
-    const failed = viteBuild(project('bad', (park) => { park.name = 5; }));
+    const failed = viteBuild(
+      project('bad', (park) => {
+        park.name = 5;
+      }),
+    );
     await expect(failed).rejects.toThrow(/parks\/qiantang-new-area\.json \$\.name: /);
   }, 30_000);
 });

@@ -3,13 +3,22 @@ import { buildCatalog } from '../../src/catalog/catalog';
 import { parkBounds } from '../../src/catalog/park-index';
 import { resetBounds } from '../../src/map/camera';
 import {
-  FIT_PADDING, fitPadding, MAX_FIT_ZOOM, MOVE_MS, planCamera, selectionKey, sheetCover, urlCamera, type CameraState,
+  FIT_PADDING,
+  fitPadding,
+  MAX_FIT_ZOOM,
+  MOVE_MS,
+  planCamera,
+  selectionKey,
+  sheetCover,
+  urlCamera,
+  type CameraState,
 } from '../../src/map/camera-plan';
 import { park, sources, square } from '../fixtures/mini-catalog';
 
 const a = park('park-a', { region: { en: 'Changchun' } });
 const b = park('park-b', {
-  region: { en: 'Hangzhou' }, projects: [],
+  region: { en: 'Hangzhou' },
+  projects: [],
   boundary: { geometry: square(120.3, 30.3), confidence: 'approximate', method: 'm', sources: ['src-a'] },
 });
 const catalog = buildCatalog([a, b], sources.sources);
@@ -17,16 +26,27 @@ const catalog = buildCatalog([a, b], sources.sources);
 const partial = buildCatalog([a], sources.sources, [], catalog.index);
 
 const base: CameraState = {
-  catalog, selection: {}, done: selectionKey({}), urlCameraAtLoad: false, history: { cause: 'navigate', camera: undefined },
-  now: { center: [125, 44], zoom: 10 }, frame: { width: 1000, height: 800, attribution: 0 },
-  insets: { legend: 0, sheet: 0 }, reducedMotion: false,
+  catalog,
+  selection: {},
+  done: selectionKey({}),
+  urlCameraAtLoad: false,
+  history: { cause: 'navigate', camera: undefined },
+  now: { center: [125, 44], zoom: 10 },
+  frame: { width: 1000, height: 800, attribution: 0 },
+  insets: { legend: 0, sheet: 0 },
+  reducedMotion: false,
 };
 const plan = (over: Partial<CameraState>) => planCamera({ ...base, ...over });
 
 describe('planCamera: when the camera moves, and how', () => {
   it('fits the whole catalog at once on a first view with nothing selected', () => {
     expect(plan({ done: undefined })).toEqual({
-      kind: 'fit', bounds: resetBounds(catalog), padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, animate: false, duration: 0,
+      kind: 'fit',
+      bounds: resetBounds(catalog),
+      padding: FIT_PADDING,
+      maxZoom: MAX_FIT_ZOOM,
+      animate: false,
+      duration: 0,
     });
   });
 
@@ -52,7 +72,10 @@ describe('planCamera: when the camera moves, and how', () => {
 
   it('centres a project without zooming out', () => {
     const selection = { project: 'park-a-project' };
-    expect(plan({ selection, now: { center: [0, 0], zoom: 10 } })).toMatchObject({ kind: 'ease', camera: { center: [125.405, 44.004], zoom: 14 } });
+    expect(plan({ selection, now: { center: [0, 0], zoom: 10 } })).toMatchObject({
+      kind: 'ease',
+      camera: { center: [125.405, 44.004], zoom: 14 },
+    });
     expect(plan({ selection, now: { center: [0, 0], zoom: 16.5 } })).toMatchObject({ kind: 'ease', camera: { zoom: 16.5 } });
   });
 

@@ -15,7 +15,9 @@ describe('the curated catalog in data/', () => {
   it('every dataset parses and validates', () => {
     const result = validateCatalog(files.sources, files.parks);
     expect(result.problems).toEqual([]);
-    expect(result.parks.map((p) => p.id)).toEqual(expect.arrayContaining(['changchun-pharma-valley', 'hangzhou-biopharma-town', 'qiantang-new-area']));
+    expect(result.parks.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['changchun-pharma-valley', 'hangzhou-biopharma-town', 'qiantang-new-area']),
+    );
   });
 
   it('every data file references the generated JSON Schema, and that schema is current', () => {

@@ -9,27 +9,46 @@ import { readCatalogFiles } from '../../scripts/catalog-files';
 import { parseSources } from '../../src/catalog/validate';
 
 const dated: Source = {
-  id: 'src-001-ccfao-valley-plan', kind: 'commissioning-document', date: '2023-01-18',
+  id: 'src-001-ccfao-valley-plan',
+  kind: 'commissioning-document',
+  date: '2023-01-18',
   title: 'The Industry Plan of "Changchun Pharmaceutical Valley" Is Released: 100% {new} R&D_50 #1 $2 ~ ^ \\x',
-  publisher: 'CCFAO', url: 'https://example.cn/a_b%20c?x=1&y=2',
+  publisher: 'CCFAO',
+  url: 'https://example.cn/a_b%20c?x=1&y=2',
 };
 const chinese: Source = {
-  id: 'src-zh', kind: 'located-fact', date: '2022-07',
-  title: '长春医药健康产业 “一港一镇一园”\n建设加速', publisher: '长春新区管委会', url: 'https://example.cn/zh',
+  id: 'src-zh',
+  kind: 'located-fact',
+  date: '2022-07',
+  title: '长春医药健康产业 “一港一镇一园”\n建设加速',
+  publisher: '长春新区管委会',
+  url: 'https://example.cn/zh',
 };
 const undated: Source = {
-  id: 'src-000-ccna-pharma-valley', kind: 'commissioning-document', file: '000_6b903cc56d105f8f.txt',
-  title: 'Gigantic pharma valley of Changchun is flourishing', publisher: 'Changchun New Area news room',
+  id: 'src-000-ccna-pharma-valley',
+  kind: 'commissioning-document',
+  file: '000_6b903cc56d105f8f.txt',
+  title: 'Gigantic pharma valley of Changchun is flourishing',
+  publisher: 'Changchun New Area news room',
   dateInferred: { date: '2022', reason: 'restart after Covid-19' },
 };
-const atlas = atlasItem({ subject: 'Changchun Pharmaceutical Valley', link: 'http://127.0.0.1/?park=changchun-pharma-valley', version: 'abc123', built: '2026-11-30', accessed: '2026-12-01', key: 'changchun-pharma-valley' });
+const atlas = atlasItem({
+  subject: 'Changchun Pharmaceutical Valley',
+  link: 'http://127.0.0.1/?park=changchun-pharma-valley',
+  version: 'abc123',
+  built: '2026-11-30',
+  accessed: '2026-12-01',
+  key: 'changchun-pharma-valley',
+});
 
 describe('BibTeX', () => {
   it('escapes the characters TeX treats as special, so a title reads as printed', () => {
     expect(escapeBibtex('{a} 50% R&D #1 a_b $2')).toBe('\\{a\\} 50\\% R\\&D \\#1 a\\_b \\$2');
     expect(escapeBibtex('a\\b ~ ^')).toBe('a\\textbackslash{}b \\textasciitilde{} \\textasciicircum{}');
     const entry = bibtexEntry(sourceItem(dated));
-    expect(entry).toContain('title = {{The Industry Plan of "Changchun Pharmaceutical Valley" Is Released: 100\\% \\{new\\} R\\&D\\_50 \\#1 \\$2');
+    expect(entry).toContain(
+      'title = {{The Industry Plan of "Changchun Pharmaceutical Valley" Is Released: 100\\% \\{new\\} R\\&D\\_50 \\#1 \\$2',
+    );
     // Braces stay balanced whatever the title holds.
     const depth = [...entry.replace(/\\[{}]/g, '')].reduce((d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0), 0);
     expect(depth).toBe(0);
@@ -97,11 +116,24 @@ describe('RIS', () => {
 describe('CSL-JSON', () => {
   it('uses the CSL variable names, date-parts for dates and a literal for an undated document', () => {
     expect(cslItem(sourceItem(dated))).toMatchObject({
-      id: 'src-001-ccfao-valley-plan', type: 'webpage', publisher: 'CCFAO', issued: { 'date-parts': [[2023, 1, 18]] }, URL: 'https://example.cn/a_b%20c?x=1&y=2', language: 'en',
+      id: 'src-001-ccfao-valley-plan',
+      type: 'webpage',
+      publisher: 'CCFAO',
+      issued: { 'date-parts': [[2023, 1, 18]] },
+      URL: 'https://example.cn/a_b%20c?x=1&y=2',
+      language: 'en',
     });
-    expect(cslItem(sourceItem(undated))).toMatchObject({ issued: { literal: 'n.d.' }, note: 'The atlas infers 2022. Local copy: 000_6b903cc56d105f8f.txt' });
+    expect(cslItem(sourceItem(undated))).toMatchObject({
+      issued: { literal: 'n.d.' },
+      note: 'The atlas infers 2022. Local copy: 000_6b903cc56d105f8f.txt',
+    });
     expect(cslItem(sourceItem(undated))).not.toHaveProperty('URL');
-    expect(cslItem(atlas)).toMatchObject({ type: 'dataset', version: 'abc123', issued: { 'date-parts': [[2026, 11, 30]] }, accessed: { 'date-parts': [[2026, 12, 1]] } });
+    expect(cslItem(atlas)).toMatchObject({
+      type: 'dataset',
+      version: 'abc123',
+      issued: { 'date-parts': [[2026, 11, 30]] },
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+    });
     expect(cslItem(sourceItem(chinese)).issued).toEqual({ 'date-parts': [[2022, 7]] });
   });
 

@@ -8,8 +8,21 @@ import { buildAtlasData, onlyPark } from '../../src/map/layers/atlas-data';
 import type { Bounds } from '../../src/catalog/park-index';
 import { captionLine, compareCaption, compareExtent } from '../../src/map/compare-captions';
 import {
-  boundsCentre, boxPixels, cameraFor, centreFor, computeSharedZoom, fitZoom, fromMercator, MAX_SHARED_ZOOM, panOffset,
-  groundZoomAt, mapZoomAt, POINT_SHARED_ZOOM, toMercator, viewOf, type LngLat,
+  boundsCentre,
+  boxPixels,
+  cameraFor,
+  centreFor,
+  computeSharedZoom,
+  fitZoom,
+  fromMercator,
+  MAX_SHARED_ZOOM,
+  panOffset,
+  groundZoomAt,
+  mapZoomAt,
+  POINT_SHARED_ZOOM,
+  toMercator,
+  viewOf,
+  type LngLat,
 } from '../../src/map/shared-scale';
 import { fitSharedView, moveSharedView, resetSharedView, useSharedView } from '../../src/map/shared-view';
 
@@ -27,7 +40,12 @@ const close = (a: readonly number[], b: readonly number[], digits = 9) => b.forE
 describe('Web Mercator', () => {
   it('round-trips and puts (0, 0) in the middle of the unit square', () => {
     close(toMercator([0, 0]), [0.5, 0.5]);
-    for (const p of [[125.3, 43.9], [120.4, 30.3], [-70, -33]] as LngLat[]) close(fromMercator(toMercator(p)), p);
+    for (const p of [
+      [125.3, 43.9],
+      [120.4, 30.3],
+      [-70, -33],
+    ] as LngLat[])
+      close(fromMercator(toMercator(p)), p);
   });
 
   it('centres a box in Mercator, which is north of the mean latitude', () => {

@@ -12,7 +12,9 @@ import { coverageCatalog, coverageParks, coverageSources } from '../fixtures/cov
 describe('regions: province, then city', () => {
   it('splits the catalog’s English and Chinese region names; a municipality is its own province', () => {
     expect(regionParts('Changchun, Jilin Province', '吉林省长春市')).toEqual({
-      province: { en: 'Jilin Province', zh: '吉林省' }, city: { en: 'Changchun', zh: '长春市' } });
+      province: { en: 'Jilin Province', zh: '吉林省' },
+      city: { en: 'Changchun', zh: '长春市' },
+    });
     expect(regionParts('Nanjing, Jiangsu Province')).toEqual({ province: { en: 'Jiangsu Province' }, city: { en: 'Nanjing' } });
     expect(regionParts('Shanghai', '上海市')).toEqual({ province: { en: 'Shanghai', zh: '上海市' } });
     expect(regionParts('Nanning, Guangxi Zhuang Autonomous Region', '广西壮族自治区南宁市').city).toEqual({ en: 'Nanning', zh: '南宁市' });
@@ -21,15 +23,27 @@ describe('regions: province, then city', () => {
 
   it('groups with counts, in alphabetical order, a group’s Chinese name from any item that has one', () => {
     const items = [
-      { id: 'a', en: 'Nanjing, Jiangsu Province' }, { id: 'b', en: 'Suzhou, Jiangsu Province', zh: '江苏省苏州市' },
-      { id: 'c', en: 'Beijing', zh: '北京市' }, { id: 'd', en: 'Suzhou, Jiangsu Province' }, { id: 'e' },
+      { id: 'a', en: 'Nanjing, Jiangsu Province' },
+      { id: 'b', en: 'Suzhou, Jiangsu Province', zh: '江苏省苏州市' },
+      { id: 'c', en: 'Beijing', zh: '北京市' },
+      { id: 'd', en: 'Suzhou, Jiangsu Province' },
+      { id: 'e' },
     ];
-    const groups = groupByRegion(items, (i) => ({ en: i.en, zh: i.zh }), (i) => (i.id === 'b' ? 2 : 1));
+    const groups = groupByRegion(
+      items,
+      (i) => ({ en: i.en, zh: i.zh }),
+      (i) => (i.id === 'b' ? 2 : 1),
+    );
     expect(groups.map((g) => [g.name.en, g.name.zh, g.count])).toEqual([
-      ['Beijing', '北京市', 1], ['Jiangsu Province', '江苏省', 4], ['Region not given', '未注明地区', 1]]);
+      ['Beijing', '北京市', 1],
+      ['Jiangsu Province', '江苏省', 4],
+      ['Region not given', '未注明地区', 1],
+    ]);
     const jiangsu = groups[1]!;
     expect(jiangsu.cities.map((c) => [c.name?.en, c.name?.zh, c.count, c.items.map((i) => i.id).join()])).toEqual([
-      ['Nanjing', undefined, 1, 'a'], ['Suzhou', '苏州市', 3, 'b,d']]);
+      ['Nanjing', undefined, 1, 'a'],
+      ['Suzhou', '苏州市', 3, 'b,d'],
+    ]);
     expect(groups[0]!.cities).toHaveLength(1);
     expect(groups[0]!.cities[0]!.name).toBeUndefined();
   });
@@ -48,7 +62,9 @@ describe('search finds every park, zone, project, company and institution in Eng
   const index = buildSearchIndex(coverageCatalog());
   const first = (q: string) => index.search(q)[0];
 
-  it.each(coverageParks.flatMap((p): [string, string][] => [[p.name.en, p.id], ...(p.name.zh ? [[p.name.zh, p.id] as [string, string]] : [])]))('park “%s”', (q, id) => {
+  it.each(
+    coverageParks.flatMap((p): [string, string][] => [[p.name.en, p.id], ...(p.name.zh ? [[p.name.zh, p.id] as [string, string]] : [])]),
+  )('park “%s”', (q, id) => {
     expect(first(q)?.target.key).toBe(`park:${id}`);
   });
 
@@ -73,33 +89,50 @@ describe('the national view at many parks', () => {
 
   it('knows every city with its parks and extent, and makes a marker only of several parks close together', () => {
     const cities = citiesOf(catalog.index);
-    expect(cities.map((c) => `${c.name.en}:${c.count}`)).toEqual(['Beijing:2', 'Guangzhou:1', 'Nanjing:1', 'Suzhou:2', 'Taizhou:1', 'Shanghai:1']);
+    expect(cities.map((c) => `${c.name.en}:${c.count}`)).toEqual([
+      'Beijing:2',
+      'Guangzhou:1',
+      'Nanjing:1',
+      'Suzhou:2',
+      'Taizhou:1',
+      'Shanghai:1',
+    ]);
     const beijing = cities.find((c) => c.name.en === 'Beijing')!;
     expect(clusters(beijing)).toBe(true);
     expect(beijing.bounds[1]).toBeLessThan(39.67);
     expect(beijing.bounds[3]).toBeGreaterThan(40.09);
     expect(clusters(cities.find((c) => c.name.en === 'Nanjing')!)).toBe(false);
     const far = buildParkIndex([
-      readEntry({ id: 'x', region: 'Somewhere', bbox: [100, 30, 100, 30] }), readEntry({ id: 'y', region: 'Somewhere', bbox: [110, 30, 110, 30] })]);
+      readEntry({ id: 'x', region: 'Somewhere', bbox: [100, 30, 100, 30] }),
+      readEntry({ id: 'y', region: 'Somewhere', bbox: [110, 30, 110, 30] }),
+    ]);
     expect(clusters(citiesOf(far)[0]!)).toBe(false);
   });
 
   it('draws a city marker and hides its parks’ labels only at the overview; labels never overlap, pharma parks first', () => {
     const data = buildAtlasData(catalog);
-    expect(data.cities.features.map((f) => [f.properties?.name_en, f.properties?.count])).toEqual([['Beijing', 2], ['Suzhou', 2]]);
+    expect(data.cities.features.map((f) => [f.properties?.name_en, f.properties?.count])).toEqual([
+      ['Beijing', 2],
+      ['Suzhou', 2],
+    ]);
     const point = (id: string) => data.parkPoints.features.find((f) => f.properties?.key === id)!.properties!;
     expect(point('daxing-biomedicine-base').inCity).toBe(true);
     expect(point('nanjing-biopharma-valley').inCity).toBe(false);
     expect(point('biobay').priority).toBeLessThan(point('suzhou-industrial-park').priority);
     const { labels } = atlasLayers('en');
-    const byId = new Map(labels.map((l) => [l.id, l as { minzoom?: number; maxzoom?: number; filter?: unknown; layout?: Record<string, unknown> }]));
+    const byId = new Map(
+      labels.map((l) => [l.id, l as { minzoom?: number; maxzoom?: number; filter?: unknown; layout?: Record<string, unknown> }]),
+    );
     expect(byId.get('atlas-park-label-overview')).toMatchObject({ maxzoom: 7, filter: ['!=', ['get', 'inCity'], true] });
     expect(byId.get('atlas-park-label')).toMatchObject({ minzoom: 7 });
     expect(byId.get('atlas-park-label')!.layout!['symbol-sort-key']).toEqual(['get', 'priority']);
     expect(byId.get('atlas-city-label')).toMatchObject({ maxzoom: 7, layout: { 'text-allow-overlap': false } });
     // Markers that would overlap merge: parks summed, names joined, extents united (a click fits them all).
-    expect(atlasSources(data)[SOURCE.cities]).toMatchObject({ cluster: true, clusterMaxZoom: 6,
-      clusterProperties: { count: ['+', ['get', 'count']], west: ['min', ['get', 'west']], north: ['max', ['get', 'north']] } });
+    expect(atlasSources(data)[SOURCE.cities]).toMatchObject({
+      cluster: true,
+      clusterMaxZoom: 6,
+      clusterProperties: { count: ['+', ['get', 'count']], west: ['min', ['get', 'west']], north: ['max', ['get', 'north']] },
+    });
     // City markers are placed before (above) every park label.
     expect(labels.at(-1)?.id).toBe('atlas-city-label');
   });

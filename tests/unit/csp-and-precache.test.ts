@@ -62,21 +62,36 @@ describe('service worker precache list', () => {
 
   it('holds the shell, code, data and font list, but not the font files (cached on use) or itself', () => {
     const files = precacheFiles([
-      'index.html', 'assets/index-abc.js', 'assets/index-abc.css', 'assets/maplibre-gl-worker-x.mjs', 'data/index.json',
-      'data/parks/a.json', 'data/basemap/land.geojson', 'fonts/font-faces.json', 'fonts/noto-sans-sc-0-400-normal.woff2', PRECACHE_FILE,
+      'index.html',
+      'assets/index-abc.js',
+      'assets/index-abc.css',
+      'assets/maplibre-gl-worker-x.mjs',
+      'data/index.json',
+      'data/parks/a.json',
+      'data/basemap/land.geojson',
+      'fonts/font-faces.json',
+      'fonts/noto-sans-sc-0-400-normal.woff2',
+      PRECACHE_FILE,
     ]);
     expect(files).toEqual([
-      'assets/index-abc.css', 'assets/index-abc.js', 'assets/maplibre-gl-worker-x.mjs', 'data/basemap/land.geojson',
-      'data/index.json', 'data/parks/a.json', 'fonts/font-faces.json', 'index.html',
+      'assets/index-abc.css',
+      'assets/index-abc.js',
+      'assets/maplibre-gl-worker-x.mjs',
+      'data/basemap/land.geojson',
+      'data/index.json',
+      'data/parks/a.json',
+      'fonts/font-faces.json',
+      'index.html',
     ]);
   });
 
   it('names the cache after the bytes: same build, same version; any change, a new one', () => {
-    const build = (json: string) => buildVersion([
-      { fileName: 'index.html', type: 'asset', source: '<html>' },
-      { fileName: 'data/parks/a.json', type: 'asset', source: json },
-      { fileName: 'assets/index.js', type: 'chunk', code: 'x' },
-    ]);
+    const build = (json: string) =>
+      buildVersion([
+        { fileName: 'index.html', type: 'asset', source: '<html>' },
+        { fileName: 'data/parks/a.json', type: 'asset', source: json },
+        { fileName: 'assets/index.js', type: 'chunk', code: 'x' },
+      ]);
     expect(build('{}')).toBe(build('{}'));
     expect(build('{"a":1}')).not.toBe(build('{}'));
     expect(build('{}')).toMatch(/^[0-9a-f]{16}$/);

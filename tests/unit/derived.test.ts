@@ -3,10 +3,19 @@ import { investmentPerKm2, outputPerKm2 } from '../../src/catalog/derived';
 import type { FigureValue, Park } from '../../src/catalog/schema';
 import { park } from '../fixtures/mini-catalog';
 
-const v = (value: number, asOf: string, over: Partial<FigureValue> = {}): FigureValue =>
-  ({ value, unit: 'CNY', magnitude: 'billion', asOf, scope: 'output', sources: ['src-a'], ...over });
-const withOutput = (values: FigureValue[], area = [{ value: 2, unit: 'km2' as const, asOf: '2020', scope: 'area', sources: ['src-a'] }]): Park =>
-  park('p', { area: { values: area }, keyFigures: [{ kind: 'output', label: { en: 'Output' }, figure: { values } }] });
+const v = (value: number, asOf: string, over: Partial<FigureValue> = {}): FigureValue => ({
+  value,
+  unit: 'CNY',
+  magnitude: 'billion',
+  asOf,
+  scope: 'output',
+  sources: ['src-a'],
+  ...over,
+});
+const withOutput = (
+  values: FigureValue[],
+  area = [{ value: 2, unit: 'km2' as const, asOf: '2020', scope: 'area', sources: ['src-a'] }],
+): Park => park('p', { area: { values: area }, keyFigures: [{ kind: 'output', label: { en: 'Output' }, figure: { values } }] });
 
 describe('outputPerKm2', () => {
   it('divides output by the stated area when both describe the whole park in comparable years', () => {
@@ -16,20 +25,35 @@ describe('outputPerKm2', () => {
 
   it('keeps disagreeing values side by side and carries "more than"', () => {
     const d = outputPerKm2(withOutput([v(50e9, '2019', { qualifier: 'more-than' }), v(30e9, '2018')]));
-    expect(d.shown && d.values.map((x) => [x.value, x.qualifier])).toEqual([[25e9, 'more-than'], [15e9, undefined]]);
+    expect(d.shown && d.values.map((x) => [x.value, x.qualifier])).toEqual([
+      [25e9, 'more-than'],
+      [15e9, undefined],
+    ]);
   });
 
   it('withholds when the years are too far apart', () => {
-    expect(outputPerKm2(withOutput([v(10e9, '2010')]))).toMatchObject({ shown: false, reason: expect.stringMatching(/more than 3 years apart/) });
+    expect(outputPerKm2(withOutput([v(10e9, '2010')]))).toMatchObject({
+      shown: false,
+      reason: expect.stringMatching(/more than 3 years apart/),
+    });
   });
 
   it('withholds a target, and a figure about a wider area', () => {
-    expect(outputPerKm2(withOutput([v(100e9, '2023', { flag: 'target' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/target/) });
-    expect(outputPerKm2(withOutput([v(22.3e9, '2021', { coverage: 'wider-area' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/different area/) });
+    expect(outputPerKm2(withOutput([v(100e9, '2023', { flag: 'target' })]))).toMatchObject({
+      shown: false,
+      reason: expect.stringMatching(/target/),
+    });
+    expect(outputPerKm2(withOutput([v(22.3e9, '2021', { coverage: 'wider-area' })]))).toMatchObject({
+      shown: false,
+      reason: expect.stringMatching(/different area/),
+    });
   });
 
   it('withholds a figure whose scope is uncertain (the town or its development zone: audit point 6)', () => {
-    expect(outputPerKm2(withOutput([v(30e9, '2018', { coverage: 'uncertain' })]))).toMatchObject({ shown: false, reason: expect.stringMatching(/may cover a wider area/) });
+    expect(outputPerKm2(withOutput([v(30e9, '2018', { coverage: 'uncertain' })]))).toMatchObject({
+      shown: false,
+      reason: expect.stringMatching(/may cover a wider area/),
+    });
     const d = outputPerKm2(withOutput([v(30e9, '2018', { coverage: 'uncertain' }), v(10e9, '2019')]));
     expect(d.shown && d.values.map((x) => x.value)).toEqual([5e9]);
   });
@@ -45,7 +69,11 @@ describe('investmentPerKm2', () => {
     const p = park('p');
     expect(investmentPerKm2(p)).toMatchObject({ shown: true, values: [{ value: 2.3e9 }] });
     p.projects.push({ ...p.projects[0]!, id: 'no-amount', investment: undefined });
-    expect(investmentPerKm2(p)).toMatchObject({ shown: true, values: [{ value: 2.3e9, qualifier: 'more-than' }], note: expect.stringMatching(/lower bound/) });
+    expect(investmentPerKm2(p)).toMatchObject({
+      shown: true,
+      values: [{ value: 2.3e9, qualifier: 'more-than' }],
+      note: expect.stringMatching(/lower bound/),
+    });
   });
 
   it('withholds when no project reports an amount', () => {

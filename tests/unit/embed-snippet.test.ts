@@ -3,8 +3,9 @@ import { embedLink, embedSnippet, htmlAttribute } from '../../src/features/embed
 
 describe('embed code (issue 16)', () => {
   it('adds embed=1 to the view’s link, canonically, keeping origin, sub-path and every other parameter', () => {
-    expect(embedLink('https://atlas.example/sub/?project=genescience-park&lang=zh&map=12/44/125.4'))
-      .toBe('https://atlas.example/sub/?project=genescience-park&lang=zh&map=12/44/125.4&embed=1');
+    expect(embedLink('https://atlas.example/sub/?project=genescience-park&lang=zh&map=12/44/125.4')).toBe(
+      'https://atlas.example/sub/?project=genescience-park&lang=zh&map=12/44/125.4&embed=1',
+    );
     expect(embedLink('https://atlas.example/?compare=a-park,b-park&embed=1')).toBe('https://atlas.example/?compare=a-park,b-park&embed=1');
   });
 

@@ -12,7 +12,15 @@ const FILE = 'data/parks/test-park.json';
 const sourcesFile: SourcesFile = {
   sources: [
     { id: 'src-a', title: 'A test source', publisher: 'Test', date: '2022-01-01', kind: 'commissioning-document' },
-    { id: 'src-b', title: 'A page', publisher: 'Test', date: '2019-07-10', datePrinted: { as: '時間: 2019-07-10 09:43', at: 'header' }, url: 'http://example.org/201907/t20190716_1.html', kind: 'located-fact' },
+    {
+      id: 'src-b',
+      title: 'A page',
+      publisher: 'Test',
+      date: '2019-07-10',
+      datePrinted: { as: '時間: 2019-07-10 09:43', at: 'header' },
+      url: 'http://example.org/201907/t20190716_1.html',
+      kind: 'located-fact',
+    },
   ],
 };
 
@@ -29,7 +37,11 @@ function evidenced(): Park {
 function check(json: Park, sources: SourcesFile = sourcesFile) {
   const result = validateCatalog(raw('data/sources.json', sources), [raw(FILE, json)]);
   expect(result.problems).toEqual([]);
-  return checkEvidence(result.parks.map((p) => ({ park: p, file: FILE })), result.sources, 'data/sources.json');
+  return checkEvidence(
+    result.parks.map((p) => ({ park: p, file: FILE })),
+    result.sources,
+    'data/sources.json',
+  );
 }
 
 describe('checkEvidence', () => {
@@ -41,11 +53,23 @@ describe('checkEvidence', () => {
 
   const investment = '$.projects[0].investment.values[0]';
   it.each([
-    ['number', '24亿元', /number disagrees: printed "24亿元" \(src-a, paragraph 4\) vs stored "¥2\.3 bn" \(2300000000 CNY, magnitude billion\)/],
+    [
+      'number',
+      '24亿元',
+      /number disagrees: printed "24亿元" \(src-a, paragraph 4\) vs stored "¥2\.3 bn" \(2300000000 CNY, magnitude billion\)/,
+    ],
     ['magnitude', '23万元', /magnitude disagrees: printed "23万元" .* vs stored "¥2\.3 bn" \(2300000000 CNY/],
-    ['magnitude word', '2,300 million yuan', /magnitude disagrees: printed "2,300 million yuan" .*printed in millions, stored with magnitude billion/],
+    [
+      'magnitude word',
+      '2,300 million yuan',
+      /magnitude disagrees: printed "2,300 million yuan" .*printed in millions, stored with magnitude billion/,
+    ],
     ['unit', 'US$2.3 billion', /unit disagrees: printed "US\$2\.3 billion" .* vs stored "¥2\.3 bn".*printed in USD, stored in CNY/],
-    ['qualifier added', '约23亿元', /qualifier disagrees: printed "约23亿元" .* vs stored "¥2\.3 bn".*printed qualifier "约" is not stored/],
+    [
+      'qualifier added',
+      '约23亿元',
+      /qualifier disagrees: printed "约23亿元" .* vs stored "¥2\.3 bn".*printed qualifier "约" is not stored/,
+    ],
   ])('reports a printed form whose %s disagrees, with file, path, printed form and stored value', (_kind, as, message) => {
     const json = evidenced();
     json.projects[0]!.investment!.values[0]!.printed![0]!.as = as;
@@ -67,10 +91,13 @@ describe('checkEvidence', () => {
     const json = evidenced();
     json.zones[0]!.area!.values[0]!.sources = ['src-a', 'src-b'];
     const { problems, count } = check(json);
-    expect(problems).toEqual([{
-      file: FILE, path: '$.zones[0].area.values[0].printed',
-      message: expect.stringMatching(/no printed form for source "src-b" \(stored "1 km²" \(1 km2\)\)/),
-    }]);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        path: '$.zones[0].area.values[0].printed',
+        message: expect.stringMatching(/no printed form for source "src-b" \(stored "1 km²" \(1 km2\)\)/),
+      },
+    ]);
     expect(count).toEqual({ cited: 4, printed: 3, unverified: 0, computed: 0 });
   });
 
@@ -96,17 +123,27 @@ describe('checkEvidence', () => {
     json.projects[0]!.statusHistory[0]!.date = '2022-03-25';
     json.projects[0]!.statusHistory[0]!.printed = [{ source: 'src-a', as: '2022年3月', at: 'paragraph 1' }];
     const { problems } = check(json);
-    expect(problems).toEqual([{
-      file: FILE, path: '$.projects[0].statusHistory[0].printed',
-      message: expect.stringMatching(/stored 2022-03-25 gives the day, which no printed form gives \("2022年3月"\)/),
-    }]);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        path: '$.projects[0].statusHistory[0].printed',
+        message: expect.stringMatching(/stored 2022-03-25 gives the day, which no printed form gives \("2022年3月"\)/),
+      },
+    ]);
     json.projects[0]!.statusHistory[0]!.dateInferred = true;
     expect(check(json).problems).toEqual([]);
   });
 
   it('checks milestones like status steps', () => {
     const json = evidenced();
-    json.milestones = [{ date: '2018-09', label: { en: 'Title awarded' }, sources: ['src-a'], printed: [{ source: 'src-a', as: 'In 2018', at: 'paragraph 5' }] }];
+    json.milestones = [
+      {
+        date: '2018-09',
+        label: { en: 'Title awarded' },
+        sources: ['src-a'],
+        printed: [{ source: 'src-a', as: 'In 2018', at: 'paragraph 5' }],
+      },
+    ];
     expect(check(json).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       expect.stringMatching(/^\$\.milestones\[0\]\.printed: .*stored 2018-09 gives the month/),
     ]);
@@ -118,12 +155,19 @@ describe('checkEvidence', () => {
     delete page.datePrinted;
     page.date = '2019-07-16';
     const { problems } = check(evidenced(), sources);
-    expect(problems).toEqual([{
-      file: 'data/sources.json', path: '$.sources[1].date',
-      message: 'date 2019-07-16 is the date in the address (http://example.org/201907/t20190716_1.html): taken from the address? record datePrinted or move it to dateInferred',
-    }]);
+    expect(problems).toEqual([
+      {
+        file: 'data/sources.json',
+        path: '$.sources[1].date',
+        message:
+          'date 2019-07-16 is the date in the address (http://example.org/201907/t20190716_1.html): taken from the address? record datePrinted or move it to dateInferred',
+      },
+    ]);
     page.datePrinted = { as: '時間: 2019-07-10 09:43', at: 'header' };
-    expect(check(evidenced(), sources).problems[0]).toMatchObject({ path: '$.sources[1].datePrinted', message: expect.stringMatching(/gives day 10, stored 2019-07-16/) });
+    expect(check(evidenced(), sources).problems[0]).toMatchObject({
+      path: '$.sources[1].datePrinted',
+      message: expect.stringMatching(/gives day 10, stored 2019-07-16/),
+    });
   });
 
   it('reads dates from addresses', () => {
@@ -151,7 +195,9 @@ describe('npm run validate on a catalog with an evidence defect', () => {
       expect(e.status).toBe(1);
       out = e.stdout + e.stderr;
     }
-    expect(out).toMatch(/parks\/test-park\.json \$\.projects\[0\]\.investment\.values\[0\]\.printed\[0\]: magnitude disagrees: printed "2\.3亿元" \(src-a, paragraph 4\) vs stored "¥2\.3 bn" \(2300000000 CNY, magnitude billion\)/);
+    expect(out).toMatch(
+      /parks\/test-park\.json \$\.projects\[0\]\.investment\.values\[0\]\.printed\[0\]: magnitude disagrees: printed "2\.3亿元" \(src-a, paragraph 4\) vs stored "¥2\.3 bn" \(2300000000 CNY, magnitude billion\)/,
+    );
     expect(out).toMatch(/evidence: 4\/4 cited values with printed forms \(0 unverified, 0 computed\)/);
   }, 30_000);
 });

@@ -26,7 +26,12 @@ describe('formatMoney, the one money formatter', () => {
   });
 
   it('picks a magnitude for computed amounts: bn from 1e9, M from 1e6, none below', () => {
-    expect([magnitudeFor(1e9), magnitudeFor(999_999_999), magnitudeFor(1e6), magnitudeFor(999_999)]).toEqual(['billion', 'million', 'million', undefined]);
+    expect([magnitudeFor(1e9), magnitudeFor(999_999_999), magnitudeFor(1e6), magnitudeFor(999_999)]).toEqual([
+      'billion',
+      'million',
+      'million',
+      undefined,
+    ]);
   });
 
   it('reads a total once, or as a range in the high end’s magnitude; currencies are never added', () => {
@@ -34,9 +39,15 @@ describe('formatMoney, the one money formatter', () => {
     expect(formatMoneyTotal({ currency: 'CNY', low: 5e8, high: 3.56e9, projects: 3 }, 'en')).toBe('¥0.5 bn–¥3.56 bn');
     expect(formatMoneyTotal({ currency: 'CNY', low: 5e8, high: 3.56e9, projects: 3 }, 'zh')).toBe('¥5亿–¥35.6亿');
     expect(formatMoneyTotal({ currency: 'USD', low: 200_000, high: 200_000, projects: 1 }, 'en')).toBe('US$200,000');
-    expect(formatMoneyTotals([
-      { currency: 'CNY', low: 2.86e9, high: 2.86e9, projects: 2 }, { currency: 'USD', low: 2e8, high: 2e8, projects: 1 },
-    ], 'en')).toBe('¥2.86 bn + US$200 M');
+    expect(
+      formatMoneyTotals(
+        [
+          { currency: 'CNY', low: 2.86e9, high: 2.86e9, projects: 2 },
+          { currency: 'USD', low: 2e8, high: 2e8, projects: 1 },
+        ],
+        'en',
+      ),
+    ).toBe('¥2.86 bn + US$200 M');
     expect(formatMoneyTotals([], 'en')).toBe('');
   });
 
@@ -49,10 +60,22 @@ describe('formatMoney, the one money formatter', () => {
 describe('formatAmount, the one figure formatter', () => {
   it('puts every qualifier before the value in both languages', () => {
     const q = ['more-than', 'about', 'at-least', 'up-to', 'within', 'nearly'] as const;
-    expect(q.map((qualifier) => formatAmount(cny(1e11, { qualifier, magnitude: 'billion' }), 'en')))
-      .toEqual(['more than ¥100 bn', 'about ¥100 bn', 'at least ¥100 bn', 'up to ¥100 bn', 'within ¥100 bn', 'nearly ¥100 bn']);
-    expect(q.map((qualifier) => formatAmount(cny(1e11, { qualifier, magnitude: 'billion' }), 'zh')))
-      .toEqual(['超过 ¥1,000亿', '约 ¥1,000亿', '至少 ¥1,000亿', '最多 ¥1,000亿', '以内 ¥1,000亿', '近 ¥1,000亿']);
+    expect(q.map((qualifier) => formatAmount(cny(1e11, { qualifier, magnitude: 'billion' }), 'en'))).toEqual([
+      'more than ¥100 bn',
+      'about ¥100 bn',
+      'at least ¥100 bn',
+      'up to ¥100 bn',
+      'within ¥100 bn',
+      'nearly ¥100 bn',
+    ]);
+    expect(q.map((qualifier) => formatAmount(cny(1e11, { qualifier, magnitude: 'billion' }), 'zh'))).toEqual([
+      '超过 ¥1,000亿',
+      '约 ¥1,000亿',
+      '至少 ¥1,000亿',
+      '最多 ¥1,000亿',
+      '以内 ¥1,000亿',
+      '近 ¥1,000亿',
+    ]);
   });
 
   it('writes units after a space in English and straight on in Chinese; percent and counts bare', () => {

@@ -52,13 +52,20 @@ describe('Atom feeds', () => {
   it('every feed the real catalog builds is valid Atom, with unique ids, and each park file parses', () => {
     const releases = readReleases(resolve('data'));
     expect(releases.length).toBeGreaterThanOrEqual(2);
-    const files = historyFiles(releases, releases.at(-1)!.entities.filter((e) => e[0].startsWith('park:')).map((e) => e[1]));
+    const files = historyFiles(
+      releases,
+      releases
+        .at(-1)!
+        .entities.filter((e) => e[0].startsWith('park:'))
+        .map((e) => e[1]),
+    );
     const feeds = [...files].filter(([name]) => name.endsWith('.xml'));
     expect(feeds.length).toBeGreaterThan(20);
     let entries = 0;
     for (const [name, xml] of feeds) entries += checkFeed(xml, name).length;
     expect(entries).toBeGreaterThan(100);
-    for (const [name, json] of files) if (name.endsWith('.json') && name !== 'changes/index.json') ChangesFileSchema.parse(JSON.parse(json));
+    for (const [name, json] of files)
+      if (name.endsWith('.json') && name !== 'changes/index.json') ChangesFileSchema.parse(JSON.parse(json));
     // The index names exactly the parks that have a changes file (the atlas asks for no other).
     const index = ChangesIndexSchema.parse(JSON.parse(files.get('changes/index.json')!));
     expect(index.parks.map((id) => `changes/parks/${id}.json`)).toEqual([...files.keys()].filter((f) => f.startsWith('changes/parks/')));
@@ -72,10 +79,27 @@ describe('Atom feeds', () => {
 
   it('escapes names and keeps entry ids stable from build to build', () => {
     const a = park('a');
-    const b = park('a', { projects: [{ ...a.projects[0]!, name: { en: 'R&D <Plant> "One"' }, statusHistory: [...a.projects[0]!.statusHistory, { status: 'operating', date: '2025', sources: ['src-a'] }] }] });
+    const b = park('a', {
+      projects: [
+        {
+          ...a.projects[0]!,
+          name: { en: 'R&D <Plant> "One"' },
+          statusHistory: [...a.projects[0]!.statusHistory, { status: 'operating', date: '2025', sources: ['src-a'] }],
+        },
+      ],
+    });
     const before = snapshot([a], [], { release: '2026-01-01-a', date: '2026-01-01T00:00:00Z', note: 'a' });
     const after = snapshot([b], [], { release: '2026-02-01-b', date: '2026-02-01T00:00:00Z', note: 'b' });
-    const feed = () => atomFeed({ name: 'x', title: 'T & T', subtitle: 's', changes: diffReleases(before, after), updated: after.date, self: 'x.xml', alternate: '../' });
+    const feed = () =>
+      atomFeed({
+        name: 'x',
+        title: 'T & T',
+        subtitle: 's',
+        changes: diffReleases(before, after),
+        updated: after.date,
+        self: 'x.xml',
+        alternate: '../',
+      });
     const [entry] = checkFeed(feed(), 'x.xml');
     expect(entry!.getElementsByTagName('title')[0]!.textContent).toBe('R&D <Plant> "One": status “Operating” added, dated 2025');
     expect(feed()).toBe(feed());

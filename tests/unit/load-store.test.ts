@@ -14,12 +14,18 @@ const PARKS = readCatalogFiles(resolve('data')).parks.length;
 function serveRealData() {
   const dir = resolve('data');
   const { sources, parks } = readCatalogFiles(dir);
-  const files = new Map<string, string>([['index.json', JSON.stringify(dataIndex(dir))], ['sources.json', sources.text]]);
+  const files = new Map<string, string>([
+    ['index.json', JSON.stringify(dataIndex(dir))],
+    ['sources.json', sources.text],
+  ]);
   for (const f of parks) files.set(f.file.replace(/^data\//, ''), f.text);
-  vi.stubGlobal('fetch', vi.fn(async (url: URL | string) => {
-    const text = files.get(new URL(String(url)).pathname.replace(/^.*\/data\//, ''));
-    return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: URL | string) => {
+      const text = files.get(new URL(String(url)).pathname.replace(/^.*\/data\//, ''));
+      return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
+    }),
+  );
 }
 
 /** Opens the app's stores at a link and records every catalog update they publish. */
@@ -28,15 +34,21 @@ async function open(search: string) {
   useUrlStore.setState({ ...parseUrl(search), notes: [] });
   useCatalogStore.setState({ status: 'loading', catalog: null, redirects: [] });
   const seen: { status: string; parks: number; project: boolean }[] = [];
-  const stop = useCatalogStore.subscribe((s) => seen.push({
-    status: s.status, parks: s.catalog?.parks.length ?? 0, project: !!s.catalog?.projectById.has('genescience-pharma-park'),
-  }));
+  const stop = useCatalogStore.subscribe((s) =>
+    seen.push({
+      status: s.status,
+      parks: s.catalog?.parks.length ?? 0,
+      project: !!s.catalog?.projectById.has('genescience-pharma-park'),
+    }),
+  );
   await startCatalog(undefined, async () => ({ redirects: [], problems: [] }));
   stop();
   return seen;
 }
 
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('startCatalog, progressive', () => {
   it('publishes the linked project with its park first (partial), then the whole catalog (ready)', async () => {

@@ -34,24 +34,27 @@ function serveData(files: Record<string, Reply>, options: ServerOptions = {}) {
   const attempts = new Map<string, number>();
   let inFlight = 0;
   let peak = 0;
-  vi.stubGlobal('fetch', vi.fn(async (input: URL | string) => {
-    const path = new URL(String(input)).pathname.replace(/^\/data\//, '');
-    requested.push(path);
-    const attempt = attempts.get(path) ?? 0;
-    attempts.set(path, attempt + 1);
-    inFlight++;
-    peak = Math.max(peak, inFlight);
-    try {
-      if (options.maxInFlight && inFlight > options.maxInFlight) throw new TypeError('Failed to fetch (net::ERR_INSUFFICIENT_RESOURCES)');
-      await sleep(options.delay?.(path) ?? (path.length % 5));
-      const reply = options.fail?.(path, attempt) ?? files[path] ?? 404;
-      if (reply === 'network-error') throw new TypeError('Failed to fetch');
-      if (typeof reply === 'number') return new Response('', { status: reply });
-      return new Response(reply, { status: 200 });
-    } finally {
-      inFlight--;
-    }
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: URL | string) => {
+      const path = new URL(String(input)).pathname.replace(/^\/data\//, '');
+      requested.push(path);
+      const attempt = attempts.get(path) ?? 0;
+      attempts.set(path, attempt + 1);
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      try {
+        if (options.maxInFlight && inFlight > options.maxInFlight) throw new TypeError('Failed to fetch (net::ERR_INSUFFICIENT_RESOURCES)');
+        await sleep(options.delay?.(path) ?? path.length % 5);
+        const reply = options.fail?.(path, attempt) ?? files[path] ?? 404;
+        if (reply === 'network-error') throw new TypeError('Failed to fetch');
+        if (typeof reply === 'number') return new Response('', { status: reply });
+        return new Response(reply, { status: 200 });
+      } finally {
+        inFlight--;
+      }
+    }),
+  );
   return { requested, peak: () => peak, parks: () => requested.filter((p) => p.startsWith('parks/')) };
 }
 
@@ -68,18 +71,22 @@ function realData(): Record<string, string> {
 function dataOf(parks: { id: string; json: unknown; file?: string }[], index?: DataIndex): Record<string, string> {
   const files: Record<string, string> = { 'sources.json': JSON.stringify(sources) };
   for (const p of parks) files[p.file ?? `parks/${p.id}.json`] = typeof p.json === 'string' ? p.json : JSON.stringify(p.json);
-  files['index.json'] = JSON.stringify(index ?? {
-    parks: parks.map((p) => {
-      const j = p.json as { parentId?: string; projects?: { id: string }[] };
-      return { id: p.id, file: p.file ?? `parks/${p.id}.json`, parent: j?.parentId, projects: j?.projects?.map((x) => [x.id, x.id]) };
-    }),
-  });
+  files['index.json'] = JSON.stringify(
+    index ?? {
+      parks: parks.map((p) => {
+        const j = p.json as { parentId?: string; projects?: { id: string }[] };
+        return { id: p.id, file: p.file ?? `parks/${p.id}.json`, parent: j?.parentId, projects: j?.projects?.map((x) => [x.id, x.id]) };
+      }),
+    },
+  );
   return files;
 }
 
 /** What `validateCatalog` makes of the same files, for comparison with the loader's result. */
 function expected(files: Record<string, Reply>): Catalog {
-  const parks = Object.entries(files).filter(([p, t]) => p.startsWith('parks/') && typeof t === 'string').sort(([a], [b]) => (a < b ? -1 : 1))
+  const parks = Object.entries(files)
+    .filter(([p, t]) => p.startsWith('parks/') && typeof t === 'string')
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([p, text]) => ({ file: `data/${p}`, text: text as string }));
   const v = validateCatalog({ file: 'data/sources.json', text: files['sources.json'] as string }, parks);
   return buildCatalog(v.parks, v.sources, v.problems);
@@ -89,7 +96,9 @@ const ids = (c: Catalog) => c.parks.map((p) => p.id);
 const located = (problems: readonly Problem[]) => problems.map((p) => `${p.file} ${p.path}`);
 const load = (options: LoadOptions = {}) => loadCatalog({ base: BASE, ...options });
 
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('limit', () => {
   it('runs at most n tasks at once, starting them in the order given', async () => {
@@ -97,14 +106,18 @@ describe('limit', () => {
     let active = 0;
     let peak = 0;
     const started: number[] = [];
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => run(async () => {
-      started.push(i);
-      active++;
-      peak = Math.max(peak, active);
-      await sleep((i * 7) % 5);
-      active--;
-      return i * 2;
-    })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        run(async () => {
+          started.push(i);
+          active++;
+          peak = Math.max(peak, active);
+          await sleep((i * 7) % 5);
+          active--;
+          return i * 2;
+        }),
+      ),
+    );
     expect(peak).toBe(3);
     expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
@@ -113,7 +126,10 @@ describe('limit', () => {
   it('starts an urgent task before those already waiting', async () => {
     const run = limit(1);
     const started: string[] = [];
-    const task = (name: string) => async () => { started.push(name); await sleep(1); };
+    const task = (name: string) => async () => {
+      started.push(name);
+      await sleep(1);
+    };
     await Promise.all([run(task('a')), run(task('b')), run(task('c')), run(task('now'), true)]);
     expect(started).toEqual(['a', 'now', 'b', 'c']);
   });
@@ -121,7 +137,10 @@ describe('limit', () => {
   it('moves a waiting task to the front when it is promoted', async () => {
     const run = limit(1);
     const started: string[] = [];
-    const task = (name: string) => async () => { started.push(name); await sleep(1); };
+    const task = (name: string) => async () => {
+      started.push(name);
+      await sleep(1);
+    };
     const all = [run(task('a')), run(task('b'), false, 'b'), run(task('c'), false, 'c')];
     run.promote('c');
     await Promise.all(all);
@@ -130,7 +149,9 @@ describe('limit', () => {
 
   it('frees the slot of a task that fails, and passes the failure on', async () => {
     const run = limit(1);
-    const failed = run(async () => { throw new Error('boom'); });
+    const failed = run(async () => {
+      throw new Error('boom');
+    });
     const next = run(async () => 'after');
     await expect(failed).rejects.toThrow('boom');
     await expect(next).resolves.toBe('after');
@@ -186,9 +207,20 @@ describe('loadCatalog', () => {
   });
 
   it('names a park file that cannot be fetched, retries a network failure once, and still loads the rest', async () => {
-    const files = dataOf([{ id: 'park-a', json: park('park-a') }, { id: 'park-b', json: park('park-b') }, { id: 'park-c', json: park('park-c') }]);
+    const files = dataOf([
+      { id: 'park-a', json: park('park-a') },
+      { id: 'park-b', json: park('park-b') },
+      { id: 'park-c', json: park('park-c') },
+    ]);
     serveData(files, {
-      fail: (path, attempt) => (path === 'parks/park-a.json' ? 404 : path === 'parks/park-b.json' && attempt === 0 ? 'network-error' : path === 'parks/park-c.json' ? 'network-error' : undefined),
+      fail: (path, attempt) =>
+        path === 'parks/park-a.json'
+          ? 404
+          : path === 'parks/park-b.json' && attempt === 0
+            ? 'network-error'
+            : path === 'parks/park-c.json'
+              ? 'network-error'
+              : undefined,
     });
     const catalog = await load();
     expect(ids(catalog)).toEqual(['park-b']);
@@ -212,7 +244,13 @@ describe('loadCatalog', () => {
   });
 
   it('reads the older index (a list of ids)', async () => {
-    const files = dataOf([{ id: 'park-a', json: park('park-a') }, { id: 'park-b', json: park('park-b') }], { parks: ['park-a', 'park-b'] } as unknown as DataIndex);
+    const files = dataOf(
+      [
+        { id: 'park-a', json: park('park-a') },
+        { id: 'park-b', json: park('park-b') },
+      ],
+      { parks: ['park-a', 'park-b'] } as unknown as DataIndex,
+    );
     serveData(files);
     expect(ids(await load())).toEqual(['park-a', 'park-b']);
   });
@@ -235,7 +273,7 @@ describe('loadCatalog', () => {
 });
 
 describe('progressive loading', () => {
-  it('fetches the linked project\'s park and its ancestors first and shows them before the rest', async () => {
+  it("fetches the linked project's park and its ancestors first and shows them before the rest", async () => {
     const files = realData();
     const server = serveData(files);
     const partials: Catalog[] = [];
@@ -248,7 +286,11 @@ describe('progressive loading', () => {
     // The rest waits until the first view is shown: it gets the network and the main thread first.
     expect(requestedBeforeFirst).toBe(3);
     expect(server.requested.slice(0, 2).sort()).toEqual(['index.json', 'sources.json']);
-    expect(server.parks().slice(0, 3)).toEqual(['parks/changchun-pharma-valley.json', 'parks/beihu-science-technology-zone.json', 'parks/changchun-new-area.json']);
+    expect(server.parks().slice(0, 3)).toEqual([
+      'parks/changchun-pharma-valley.json',
+      'parks/beihu-science-technology-zone.json',
+      'parks/changchun-new-area.json',
+    ]);
     expect(partials.length).toBeGreaterThanOrEqual(1);
     const first = partials[0]!;
     expect(ids(first).sort()).toEqual(['beihu-science-technology-zone', 'changchun-new-area', 'changchun-pharma-valley']);
@@ -260,13 +302,24 @@ describe('progressive loading', () => {
   it('a park link loads that park first', async () => {
     const server = serveData(realData());
     const partials: Catalog[] = [];
-    await load({ first: { park: 'hangzhou-biopharma-town', zone: 'eastern-pharma-port-town' }, onPartial: (c) => partials.push(c), concurrency: 1 });
-    expect(server.parks().slice(0, 3)).toEqual(['parks/hangzhou-biopharma-town.json', 'parks/hangzhou-etdz.json', 'parks/qiantang-new-area.json']);
+    await load({
+      first: { park: 'hangzhou-biopharma-town', zone: 'eastern-pharma-port-town' },
+      onPartial: (c) => partials.push(c),
+      concurrency: 1,
+    });
+    expect(server.parks().slice(0, 3)).toEqual([
+      'parks/hangzhou-biopharma-town.json',
+      'parks/hangzhou-etdz.json',
+      'parks/qiantang-new-area.json',
+    ]);
     expect(ids(partials[0]!)).toEqual(['hangzhou-biopharma-town', 'hangzhou-etdz', 'qiantang-new-area']);
   });
 
   it('streams the rest in a few batches, not per file, and the final catalog is complete', async () => {
-    const parks = Array.from({ length: 200 }, (_, i) => ({ id: `park-${String(i).padStart(3, '0')}`, json: park(`park-${String(i).padStart(3, '0')}`) }));
+    const parks = Array.from({ length: 200 }, (_, i) => ({
+      id: `park-${String(i).padStart(3, '0')}`,
+      json: park(`park-${String(i).padStart(3, '0')}`),
+    }));
     serveData(dataOf(parks), { delay: () => 1 });
     const partials: Catalog[] = [];
     const final = await load({ first: { park: 'park-150' }, onPartial: (c) => partials.push(c), mode: 'whole' });
@@ -281,10 +334,19 @@ describe('progressive loading', () => {
   it('a comparison loads the compared parks (and their ancestors) first', async () => {
     const server = serveData(realData());
     const partials: Catalog[] = [];
-    await load({ first: { compare: ['hangzhou-biopharma-town', 'changchun-pharma-valley'] }, onPartial: (c) => partials.push(c), concurrency: 1 });
+    await load({
+      first: { compare: ['hangzhou-biopharma-town', 'changchun-pharma-valley'] },
+      onPartial: (c) => partials.push(c),
+      concurrency: 1,
+    });
     expect(server.parks().slice(0, 2)).toEqual(['parks/hangzhou-biopharma-town.json', 'parks/hangzhou-etdz.json']);
     expect(ids(partials[0]!).sort()).toEqual([
-      'beihu-science-technology-zone', 'changchun-new-area', 'changchun-pharma-valley', 'hangzhou-biopharma-town', 'hangzhou-etdz', 'qiantang-new-area',
+      'beihu-science-technology-zone',
+      'changchun-new-area',
+      'changchun-pharma-valley',
+      'hangzhou-biopharma-town',
+      'hangzhou-etdz',
+      'qiantang-new-area',
     ]);
   });
 
@@ -301,7 +363,10 @@ describe('progressive loading', () => {
   });
 
   it('shows nothing early when the linked park fails validation: the final catalog reports it', async () => {
-    const files = dataOf([{ id: 'park-a', json: { ...park('park-a'), colour: 'red' } }, { id: 'park-b', json: park('park-b') }]);
+    const files = dataOf([
+      { id: 'park-a', json: { ...park('park-a'), colour: 'red' } },
+      { id: 'park-b', json: park('park-b') },
+    ]);
     serveData(files);
     const onPartial = vi.fn();
     const catalog = await load({ first: { park: 'park-a' }, onPartial });
@@ -319,7 +384,9 @@ describe('ParkLoader', () => {
     const chosen = loader.load(['changchun-pharma-valley'], { urgent: true });
     await Promise.all([page, chosen]);
     expect(server.parks().slice(1, 4)).toEqual([
-      'parks/changchun-pharma-valley.json', 'parks/beihu-science-technology-zone.json', 'parks/changchun-new-area.json',
+      'parks/changchun-pharma-valley.json',
+      'parks/beihu-science-technology-zone.json',
+      'parks/changchun-new-area.json',
     ]);
     expect(new Set(server.parks()).size).toBe(server.parks().length); // each file once
     // The four of the page, the valley, and the ancestors of both: the valley's two and the Pharma Valley's Zhangjiang Hi-Tech Park.
@@ -351,18 +418,28 @@ describe('data/index.json', () => {
     expect(valley.bbox?.[0]).toBeGreaterThan(125);
     expect(read.index.parkOfProject.get('genescience-pharma-park')).toBe('changchun-pharma-valley');
     expect(valley.projects.find((p) => p.id === 'genescience-pharma-park')?.name.zh).toBe('金赛药业国际医药产业园');
-    expect(neededParks(read.index, { project: 'genescience-pharma-park' }).shown)
-      .toEqual(['changchun-pharma-valley', 'beihu-science-technology-zone', 'changchun-new-area']);
+    expect(neededParks(read.index, { project: 'genescience-pharma-park' }).shown).toEqual([
+      'changchun-pharma-valley',
+      'beihu-science-technology-zone',
+      'changchun-new-area',
+    ]);
   });
 
   it('names a malformed index entry and keeps the others', () => {
-    const { index, problems } = parseIndex({ file: 'data/index.json', text: JSON.stringify({ parks: [{ id: 'a' }, { file: 'x.json' }, { id: 'b', file: '../../etc/passwd' }] }) });
+    const { index, problems } = parseIndex({
+      file: 'data/index.json',
+      text: JSON.stringify({ parks: [{ id: 'a' }, { file: 'x.json' }, { id: 'b', file: '../../etc/passwd' }] }),
+    });
     expect(index.parks.map((p) => [p.id, p.file, p.name.en])).toEqual([['a', 'parks/a.json', 'a']]);
     expect(located(problems)).toEqual(['data/index.json $.parks[1].id', 'data/index.json $.parks[2].file']);
   });
 
   it('has index.html preload every park file of a catalog loaded whole, and none of a larger one', () => {
-    expect(preloadedFiles(resolve('data'))).toEqual(['index.json', 'sources.json', ...readCatalogFiles(resolve('data')).parks.map((f) => f.file.replace(/^data\//, ''))]);
+    expect(preloadedFiles(resolve('data'))).toEqual([
+      'index.json',
+      'sources.json',
+      ...readCatalogFiles(resolve('data')).parks.map((f) => f.file.replace(/^data\//, '')),
+    ]);
     const dir = temp();
     mkdirSync(join(dir, 'parks'));
     for (let i = 0; i <= EAGER_PARKS; i++) writeFileSync(join(dir, `parks/p-${i}.json`), '{}');
@@ -374,6 +451,9 @@ describe('data/index.json', () => {
     mkdirSync(join(dir, 'parks'));
     writeFileSync(join(dir, 'parks/good-park.json'), JSON.stringify(park('good-park')));
     writeFileSync(join(dir, 'parks/bad-park.json'), JSON.stringify({ ...park('bad-park', { parentId: 'good-park' }), colour: 'red' }));
-    expect(dataIndex(dir).parks.map((e) => [e.id, e.parent, e.name?.en])).toEqual([['bad-park', 'good-park', undefined], ['good-park', undefined, park('good-park').name.en]]);
+    expect(dataIndex(dir).parks.map((e) => [e.id, e.parent, e.name?.en])).toEqual([
+      ['bad-park', 'good-park', undefined],
+      ['good-park', undefined, park('good-park').name.en],
+    ]);
   });
 });

@@ -18,8 +18,13 @@ describe('basemap manifest', () => {
       ],
     });
     expect(entries.map((e) => [e.id, roleOf(e)])).toEqual([
-      ['countries', 'land'], ['country-borders', 'border'], ['landmark-lines', 'rail'], ['landmarks', 'landmarks'],
-      ['place-labels', 'places'], ['districts', 'admin3'], ['mystery', 'outline'],
+      ['countries', 'land'],
+      ['country-borders', 'border'],
+      ['landmark-lines', 'rail'],
+      ['landmarks', 'landmarks'],
+      ['place-labels', 'places'],
+      ['districts', 'admin3'],
+      ['mystery', 'outline'],
     ]);
   });
 
@@ -48,7 +53,10 @@ describe('fonts (scripts/vite-plugin-atlas-fonts.ts)', () => {
     expect(sc.every((f) => /^fonts\/noto-sans-sc-\d+-400-normal\.woff2$/.test(f.url) && f['unicode-range'].length > 0)).toBe(true);
     // 长 (U+957F) must be covered by some subset, or Chinese labels fall back to local fonts.
     const covers = (range: string, cp: number) => {
-      const [a, b = a] = range.replace('U+', '').split('-').map((h) => Number.parseInt(h, 16));
+      const [a, b = a] = range
+        .replace('U+', '')
+        .split('-')
+        .map((h) => Number.parseInt(h, 16));
       return cp >= a! && cp <= b!;
     };
     expect(sc.some((f) => f['unicode-range'].some((r) => covers(r, 0x957f)))).toBe(true);
@@ -56,7 +64,10 @@ describe('fonts (scripts/vite-plugin-atlas-fonts.ts)', () => {
   });
 
   it('resolves font URLs against the page, as MapLibre needs absolute ones', () => {
-    const faces = resolveFontFaces({ 'Noto Sans Regular': [{ url: 'fonts/a.woff2', 'unicode-range': ['U+0-FF'] }] }, 'http://127.0.0.1:4173/atlas/?park=x');
+    const faces = resolveFontFaces(
+      { 'Noto Sans Regular': [{ url: 'fonts/a.woff2', 'unicode-range': ['U+0-FF'] }] },
+      'http://127.0.0.1:4173/atlas/?park=x',
+    );
     expect(faces).toEqual({ 'Noto Sans Regular': [{ url: 'http://127.0.0.1:4173/atlas/fonts/a.woff2', 'unicode-range': ['U+0-FF'] }] });
     expect(resolveFontFaces('nonsense', 'http://x/')).toBeUndefined();
   });

@@ -8,7 +8,8 @@ import { park, sources, square } from '../fixtures/mini-catalog';
 
 const a = park('park-a', { region: { en: 'Changchun' } });
 const b = park('park-b', {
-  region: { en: 'Hangzhou' }, projects: [],
+  region: { en: 'Hangzhou' },
+  projects: [],
   boundary: { geometry: square(120.3, 30.3), confidence: 'approximate', method: 'm', sources: ['src-a'] },
   zones: [{ ...park().zones[0]!, boundary: { geometry: square(120.5, 30.5), confidence: 'approximate', method: 'm', sources: ['src-a'] } }],
 });
@@ -44,7 +45,10 @@ describe('in-place style updates and the hatch image', () => {
       [{ id: 'l', type: 'line', source: 's', paint: { 'line-width': 1 }, layout: { visibility: 'visible' } }],
       [{ id: 'l', type: 'line', source: 's', paint: { 'line-width': 2 }, layout: { visibility: 'visible' }, filter: ['has', 'x'] }],
     );
-    expect(ops).toEqual([{ op: 'paint', layer: 'l', name: 'line-width', value: 2 }, { op: 'filter', layer: 'l', value: ['has', 'x'] }]);
+    expect(ops).toEqual([
+      { op: 'paint', layer: 'l', name: 'line-width', value: 2 },
+      { op: 'filter', layer: 'l', value: ['has', 'x'] },
+    ]);
   });
 
   it('draws a seamless diagonal hatch as RGBA', () => {

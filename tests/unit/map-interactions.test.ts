@@ -35,14 +35,19 @@ describe('map interactions against a fake map', () => {
 
   it('selects the most specific feature under a click: a project over its zone over its park', () => {
     const { map, onSelect } = setup(
-      drawn('atlas-park-fill', { key: 'p' }), drawn('atlas-zone-fill', { park: 'p', zone: 'z' }), drawn('atlas-project-point', { key: 'proj' }),
+      drawn('atlas-park-fill', { key: 'p' }),
+      drawn('atlas-zone-fill', { park: 'p', zone: 'z' }),
+      drawn('atlas-project-point', { key: 'proj' }),
     );
     map.emit('click', at);
     expect(onSelect).toHaveBeenCalledWith({ project: 'proj' });
   });
 
   it('selects the deepest of nested parks', () => {
-    const { map, onSelect } = setup(drawn('atlas-park-fill', { key: 'outer', depth: 0 }), drawn('atlas-park-fill', { key: 'inner', depth: 1 }));
+    const { map, onSelect } = setup(
+      drawn('atlas-park-fill', { key: 'outer', depth: 0 }),
+      drawn('atlas-park-fill', { key: 'inner', depth: 1 }),
+    );
     map.emit('click', at);
     expect(onSelect).toHaveBeenCalledWith({ park: 'inner' });
   });

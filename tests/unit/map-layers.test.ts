@@ -13,12 +13,20 @@ import { park, sources, square } from '../fixtures/mini-catalog';
 /** A new area containing a park with two zones, and a reference park elsewhere. */
 function nested(): Catalog {
   const parent = park('big-area', {
-    name: { en: 'Big Area', zh: '大区' }, kind: 'new-area', zones: [], projects: [],
+    name: { en: 'Big Area', zh: '大区' },
+    kind: 'new-area',
+    zones: [],
+    projects: [],
     boundary: { geometry: square(125.3, 43.9, 0.3, 0.2), confidence: 'digitised', method: 'm', sources: ['src-a'] },
   });
   const child = park('pharma-valley', { name: { en: 'Pharma Valley', zh: '医药谷' }, parentId: 'big-area' });
-  child.zones.push({ ...child.zones[0]!, id: 'zone-b', name: { en: 'Zone B' }, focusIndustries: ['chemical-drugs'],
-    boundary: { geometry: square(125.42, 44.0), confidence: 'surveyed', method: 'm', sources: ['src-a'] } });
+  child.zones.push({
+    ...child.zones[0]!,
+    id: 'zone-b',
+    name: { en: 'Zone B' },
+    focusIndustries: ['chemical-drugs'],
+    boundary: { geometry: square(125.42, 44.0), confidence: 'surveyed', method: 'm', sources: ['src-a'] },
+  });
   child.projects[0]!.statusHistory.push({ status: 'operating', date: '2024', sources: ['src-a'] });
   const reference: Park = park('ref-park', { reference: true, boundary: undefined, zones: [], projects: [], region: { en: 'Shanghai' } });
   return buildCatalog([child, parent, reference], sources.sources);
@@ -41,7 +49,10 @@ describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
     expect(props('big-area')).toMatchObject({ approximate: false, container: true, depth: 0 });
     expect(props('pharma-valley')).toMatchObject({ approximate: true, container: true, depth: 1 });
     expect(data.zones.features.map((f) => f.properties?.approximate)).toEqual([true, false]);
-    expect(data.parkPoints.features.find((f) => f.properties?.key === 'ref-park')?.properties).toMatchObject({ reference: true, drawn: false });
+    expect(data.parkPoints.features.find((f) => f.properties?.key === 'ref-park')?.properties).toMatchObject({
+      reference: true,
+      drawn: false,
+    });
   });
 
   it('gives zones their own names only (never the park’s) and a label point inside them', () => {
@@ -75,8 +86,12 @@ describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
     const base = park('big-park');
     const template = base.projects[0]!;
     const projects = Array.from({ length: 100_000 }, (_, i) => ({
-      ...template, id: `p-${i}`,
-      location: { ...template.location, point: { type: 'Point' as const, coordinates: [100 + (i % 400) / 10, 20 + Math.floor(i / 400) / 10] as [number, number] } },
+      ...template,
+      id: `p-${i}`,
+      location: {
+        ...template.location,
+        point: { type: 'Point' as const, coordinates: [100 + (i % 400) / 10, 20 + Math.floor(i / 400) / 10] as [number, number] },
+      },
     }));
     const catalog = buildCatalog([{ ...base, projects }], sources.sources);
     const data = buildAtlasData(catalog, { status: ['signed'] });
@@ -113,7 +128,10 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
 describe('feature-state flags', () => {
   it('selects the zone (not its park) and follows hover, switching only what changed', () => {
     const a = desiredStates({ park: 'p', zone: 'z' }, null);
-    expect(a).toEqual([{ source: SOURCE.zones, id: 'p/z', flag: 'selected' }, { source: SOURCE.uncertainty, id: 'p/z', flag: 'selected' }]);
+    expect(a).toEqual([
+      { source: SOURCE.zones, id: 'p/z', flag: 'selected' },
+      { source: SOURCE.uncertainty, id: 'p/z', flag: 'selected' },
+    ]);
     const b = desiredStates({ park: 'p', zone: 'z' }, { kind: 'project', id: 'x' });
     expect(diffStates(a, b)).toEqual({ off: [], on: [{ source: SOURCE.projects, id: 'x', flag: 'hover' }] });
     expect(diffStates(b, desiredStates({ park: 'p' }, null)).off).toHaveLength(3);
@@ -129,14 +147,34 @@ describe('palette and label points', () => {
   });
 
   it('finds a point inside a concave (U-shaped) polygon where the centroid is outside', () => {
-    const u = { type: 'Polygon' as const, coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] as [number, number][][] };
+    const u = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ] as [number, number][][],
+    };
     expect(pointInPolygon(labelPoint(u), u.coordinates)).toBe(true);
   });
 });
 
 describe('atlas data for parks not loaded yet', () => {
   const all = nested();
-  const partial = buildCatalog(all.parks.filter((p) => p.id !== 'pharma-valley'), sources.sources, [], all.index);
+  const partial = buildCatalog(
+    all.parks.filter((p) => p.id !== 'pharma-valley'),
+    sources.sources,
+    [],
+    all.index,
+  );
 
   it('draws a park known only from the index as a ring at the middle of its extent, coloured as when loaded', () => {
     const data = buildAtlasData(partial);

@@ -19,7 +19,14 @@ function metres([lon1 = NaN, lat1 = NaN]: number[], [lon2 = NaN, lat2 = NaN]: nu
   return 2 * 6_378_137 * Math.asin(Math.sqrt(a));
 }
 
-const area = (value: number, over: Partial<FigureValue> = {}): FigureValue => ({ value, unit: 'km2', asOf: '2023', scope: 'test', sources: ['src-a'], ...over });
+const area = (value: number, over: Partial<FigureValue> = {}): FigureValue => ({
+  value,
+  unit: 'km2',
+  asOf: '2023',
+  scope: 'test',
+  sources: ['src-a'],
+  ...over,
+});
 
 /** A park as most new ones are: a location with its uncertainty, stated areas, no outline, one zone known by its location. */
 function unbounded(over: Partial<Park> = {}): Park {
@@ -40,7 +47,7 @@ describe('circle polygon (a radius drawn on the ground)', () => {
     const ring = circlePolygon([125.4, 44], 2000).coordinates[0]!;
     expect(ring[0]).toEqual(ring.at(-1));
     for (const p of ring) expect(metres(p, [125.4, 44])).toBeCloseTo(2000, 3);
-    expect(geometryAreaKm2(circlePolygon([125.4, 44], 2000))).toBeCloseTo((Math.PI * 4), 1);
+    expect(geometryAreaKm2(circlePolygon([125.4, 44], 2000))).toBeCloseTo(Math.PI * 4, 1);
   });
 
   it('has the radius of a stated area: sqrt(area / π)', () => {
@@ -83,7 +90,11 @@ describe('a park or zone with no published boundary on the map', () => {
     expect(ring.layout['line-cap']).toBe('round');
     expect(JSON.stringify(byId.get('atlas-uncertainty-fill'))).toContain('feature-state');
     expect(desiredStates({ park: 'bio-island' }, null).map((f) => f.source)).toContain('atlas-uncertainty');
-    expect(desiredStates({ park: 'bio-island', zone: 'zone-a' }, null)).toContainEqual({ source: 'atlas-uncertainty', id: 'bio-island/zone-a', flag: 'selected' });
+    expect(desiredStates({ park: 'bio-island', zone: 'zone-a' }, null)).toContainEqual({
+      source: 'atlas-uncertainty',
+      id: 'bio-island/zone-a',
+      flag: 'selected',
+    });
   });
 
   it('fits the camera and the index extent to the ring, not to a bare point', () => {
@@ -96,7 +107,10 @@ describe('a park or zone with no published boundary on the map', () => {
 
   it('exports a zone known by its location as a point with its uncertainty', () => {
     const features = compareGeoJson([unbounded()], catalog).features;
-    expect(features.find((f) => f.properties.kind === 'zone-location')).toMatchObject({ geometry: { type: 'Point' }, properties: { id: 'zone-a', uncertainty_m: 400 } });
+    expect(features.find((f) => f.properties.kind === 'zone-location')).toMatchObject({
+      geometry: { type: 'Point' },
+      properties: { id: 'zone-a', uncertainty_m: 400 },
+    });
     expect(features.some((f) => f.properties.kind === 'zone-boundary')).toBe(false);
   });
 });

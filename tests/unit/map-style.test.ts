@@ -22,7 +22,8 @@ function basemapLayersFromDisk(): BasemapLayerInput[] {
   const manifest = JSON.parse(readFileSync('data/basemap/manifest.json', 'utf8')) as unknown;
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
   const regions: RegionData[] = readRegions(manifest).map((r) => ({
-    id: r.id, files: new Map(r.files.map((f) => [f, read(`data/basemap/regions/${r.id}/${f}`)])),
+    id: r.id,
+    files: new Map(r.files.map((f) => [f, read(`data/basemap/regions/${r.id}/${f}`)])),
   }));
   return readManifest(manifest).flatMap((entry) => {
     const role = roleOf(entry);
@@ -63,7 +64,7 @@ describe('offline basemap + atlas style', () => {
 
   it('declares every text-font it uses in font-faces', () => {
     const style = full();
-    const used = new Set(style.layers.flatMap((l) => ((l as { layout?: { 'text-font'?: string[] } }).layout?.['text-font'] ?? [])));
+    const used = new Set(style.layers.flatMap((l) => (l as { layout?: { 'text-font'?: string[] } }).layout?.['text-font'] ?? []));
     expect([...used].sort()).toEqual([...FONT_STACK].sort());
     for (const name of used) expect(style['font-faces']?.[name]?.length).toBeGreaterThan(0);
   });

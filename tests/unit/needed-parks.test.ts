@@ -8,8 +8,13 @@ import { parseUrl } from '../../src/url/codec';
 import { resolveRedirects } from '../../src/url/url-redirects';
 
 const summary = (id: string, parent?: string, zones: string[] = [], projects: string[] = []): ParkSummary => ({
-  id, file: `parks/${id}.json`, ...(parent ? { parent } : {}), name: { en: id }, reference: false,
-  zones: zones.map((z) => ({ id: z, name: { en: z } })), projects: projects.map((p) => ({ id: p, name: { en: p } })),
+  id,
+  file: `parks/${id}.json`,
+  ...(parent ? { parent } : {}),
+  name: { en: id },
+  reference: false,
+  zones: zones.map((z) => ({ id: z, name: { en: z } })),
+  projects: projects.map((p) => ({ id: p, name: { en: p } })),
 });
 // new-area ⊃ valley ⊃ lab, valley also ⊃ port-park; hangzhou and suzhou stand alone.
 const index = buildParkIndex([
@@ -89,19 +94,32 @@ describe('neededParks: which parks a view needs', () => {
 
   it('for any link: every id is one the index lists, none twice, nothing both shown and listed, what is shown first', () => {
     const ids = fc.constantFrom('new-area', 'valley', 'lab', 'port-park', 'hangzhou', 'suzhou', 'nowhere', 'plant', 'campus');
-    const link = fc.record({
-      park: ids, zone: fc.constantFrom('port', 'youth-town'), project: ids, compare: fc.uniqueArray(ids, { minLength: 2, maxLength: 4 }),
-      view: fc.constantFrom('projects' as const, 'data' as const, 'changes' as const), embed: fc.constant(true as const),
-    }, { requiredKeys: [] });
-    fc.assert(fc.property(link, (view) => {
-      const { shown, listed } = neededParks(index, view);
-      const all = [...shown, ...listed];
-      expect(new Set(all).size).toBe(all.length);
-      for (const id of all) expect(index.byId.has(id)).toBe(true);
-      // Every park shown comes with its parent (the loader fetches a park with its ancestors).
-      for (const id of shown) { const parent = index.byId.get(id)!.parent; if (parent) expect(shown).toContain(parent); }
-      const selected = view.compare?.length ? undefined : selectedParkId(index, view);
-      if (selected && view.view !== 'data') expect(shown[0]).toBe(selected);
-    }), { numRuns: 300 });
+    const link = fc.record(
+      {
+        park: ids,
+        zone: fc.constantFrom('port', 'youth-town'),
+        project: ids,
+        compare: fc.uniqueArray(ids, { minLength: 2, maxLength: 4 }),
+        view: fc.constantFrom('projects' as const, 'data' as const, 'changes' as const),
+        embed: fc.constant(true as const),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(link, (view) => {
+        const { shown, listed } = neededParks(index, view);
+        const all = [...shown, ...listed];
+        expect(new Set(all).size).toBe(all.length);
+        for (const id of all) expect(index.byId.has(id)).toBe(true);
+        // Every park shown comes with its parent (the loader fetches a park with its ancestors).
+        for (const id of shown) {
+          const parent = index.byId.get(id)!.parent;
+          if (parent) expect(shown).toContain(parent);
+        }
+        const selected = view.compare?.length ? undefined : selectedParkId(index, view);
+        if (selected && view.view !== 'data') expect(shown[0]).toBe(selected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -15,19 +15,40 @@ describe('printed park profile (issue 16)', () => {
 
   it('numbers each source once, in the order the profile first cites it, and lists its address', () => {
     expect(doc.sources.map((s) => s.n)).toEqual(doc.sources.map((_, i) => i + 1));
-    expect(doc.sources[0]).toMatchObject({ n: 1, title: 'Changchun Pharmaceutical Valley plan', publisher: 'Changchun New Area', date: '14 Jul 2022', url: 'https://example.org/plan' });
+    expect(doc.sources[0]).toMatchObject({
+      n: 1,
+      title: 'Changchun Pharmaceutical Valley plan',
+      publisher: 'Changchun New Area',
+      date: '14 Jul 2022',
+      url: 'https://example.org/plan',
+    });
     const undated = doc.sources.find((s) => s.title === 'Park brochure')!;
     expect(undated.date).toBe('undated (inferred 2022: mentions 2021 output)');
     expect(undated.url).toBeUndefined();
   });
 
   it('gives each key figure its amount, date, scope, printed form and source number', () => {
-    expect(park!.figures[0]).toEqual({ label: 'Stated area', values: [{
-      amount: '18.4 km²', date: '2022', scope: 'stated area', notes: [], refs: [1], printed: ['printed as “规划面积18.4平方公里”, sub-headline [1]'],
-    }] });
+    expect(park!.figures[0]).toEqual({
+      label: 'Stated area',
+      values: [
+        {
+          amount: '18.4 km²',
+          date: '2022',
+          scope: 'stated area',
+          notes: [],
+          refs: [1],
+          printed: ['printed as “规划面积18.4平方公里”, sub-headline [1]'],
+        },
+      ],
+    });
     const companies = park!.figures.find((f) => f.label === 'Companies')!;
     const news = doc.sources.find((s) => s.title === 'Output report')!.n;
-    expect(companies.values[0]).toMatchObject({ amount: 'more than 1,500 companies', date: '2020', refs: [news], printed: [`printed as “超过1500家”, paragraph 4 [${news}]`] });
+    expect(companies.values[0]).toMatchObject({
+      amount: 'more than 1,500 companies',
+      date: '2020',
+      refs: [news],
+      printed: [`printed as “超过1500家”, paragraph 4 [${news}]`],
+    });
   });
 
   it('keeps disagreeing values side by side, marks inferred dates and what is computed or unverified', () => {
@@ -45,7 +66,11 @@ describe('printed park profile (issue 16)', () => {
   it('lists every tracked project with its latest status, zone and an absent amount left absent', () => {
     expect(park!.projects.map((p) => p.name)).toEqual(valley.projects.map((p) => p.name.en));
     const gene = park!.projects[0]!;
-    expect(gene).toMatchObject({ other: '金赛药业国际医药产业园', status: 'Construction started (25 Mar 2021)', zone: 'Future Medical Port' });
+    expect(gene).toMatchObject({
+      other: '金赛药业国际医药产业园',
+      status: 'Construction started (25 Mar 2021)',
+      zone: 'Future Medical Port',
+    });
     expect(park!.projects.find((p) => p.name === 'Incubator building')!.investment).toBeUndefined();
   });
 

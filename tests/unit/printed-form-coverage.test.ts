@@ -8,6 +8,8 @@ describe('printed qualifiers in the coverage sources', () => {
     expect(checkPrintedFigure('surpassing 200 billion yuan', { ...value, qualifier: 'more-than' }, 'en')).toEqual([]);
     expect(checkPrintedFigure('surpassed 200 billion yuan', { ...value, qualifier: 'more-than' }, 'en')).toEqual([]);
     expect(checkPrintedFigure('surpassing 200 billion yuan', value, 'en').map((m) => m.kind)).toEqual(['qualifier']);
-    expect(checkPrintedFigure('surpassing 200 billion yuan', { ...value, qualifier: 'about' }, 'en').map((m) => m.kind)).toEqual(['qualifier']);
+    expect(checkPrintedFigure('surpassing 200 billion yuan', { ...value, qualifier: 'about' }, 'en').map((m) => m.kind)).toEqual([
+      'qualifier',
+    ]);
   });
 });

@@ -6,8 +6,12 @@ import type { FigureValue } from '../../src/catalog/schema';
 type Stored = Pick<FigureValue, 'value' | 'unit' | 'qualifier' | 'magnitude' | 'flag'>;
 const kinds = (as: string, v: Stored, lang?: string) => checkPrintedFigure(as, v, lang).map((m) => m.kind);
 
-const cny = (value: number, magnitude?: FigureValue['magnitude'], qualifier?: FigureValue['qualifier']): Stored =>
-  ({ value, unit: 'CNY', ...(magnitude && { magnitude }), ...(qualifier && { qualifier }) });
+const cny = (value: number, magnitude?: FigureValue['magnitude'], qualifier?: FigureValue['qualifier']): Stored => ({
+  value,
+  unit: 'CNY',
+  ...(magnitude && { magnitude }),
+  ...(qualifier && { qualifier }),
+});
 
 describe('checkPrintedFigure: real printed forms that agree', () => {
   // Each row: the form as its page prints it (shared/sources, FACTS-PRINTED.md, FACTS-PARKS.md) and the stored value.
@@ -131,7 +135,12 @@ describe('checkPrintedFigure: near misses fail, each with its kind', () => {
 
 describe('readPrinted', () => {
   it('reads number, magnitude, unit and qualifier', () => {
-    expect(readPrinted('more than RMB 100 billion')).toMatchObject({ amounts: [1e11], magnitude: 'billion', unit: 'CNY', qualifiers: ['more-than'] });
+    expect(readPrinted('more than RMB 100 billion')).toMatchObject({
+      amounts: [1e11],
+      magnitude: 'billion',
+      unit: 'CNY',
+      qualifiers: ['more-than'],
+    });
     expect(readPrinted('10余亿元')).toMatchObject({ amounts: [1e9], unit: 'CNY', qualifiers: ['more-than'] });
     expect(readPrinted('1000家以上')).toMatchObject({ qualifiers: ['more-than', 'at-least'] });
     expect(readPrinted('2018年超过800家')).toMatchObject({ amounts: [800] });

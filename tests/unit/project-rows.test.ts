@@ -18,7 +18,16 @@ const fixture = park('p', {
     p('charlie', { investment: money(2e8, 'USD'), statusHistory: [{ status: 'announced', date: '2023-05', ...cite }] }),
     p('delta', { investment: { values: [money(1e8, 'CNY', '2018').values[0]!, money(9e9, 'CNY', '2024').values[0]!] } }),
   ],
-  aggregates: [{ id: 'restarted', label: { en: '18 projects restarted' }, count: { values: [{ value: 18, unit: 'count', asOf: '2022', scope: 'projects', ...cite }] }, status: 'construction-restarted', summary: 's', sources: ['src-a'] }],
+  aggregates: [
+    {
+      id: 'restarted',
+      label: { en: '18 projects restarted' },
+      count: { values: [{ value: 18, unit: 'count', asOf: '2022', scope: 'projects', ...cite }] },
+      status: 'construction-restarted',
+      summary: 's',
+      sources: ['src-a'],
+    },
+  ],
 });
 const catalog = buildCatalog([fixture], []);
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
@@ -31,8 +40,20 @@ describe('projects table model', () => {
   });
   it('sorts by investment value (US$ at 7 to the yuan), unknown amounts last both ways', () => {
     const rows = buildRows(catalog, {});
-    expect(ids(sortRows(rows, { column: 'investment', descending: true }))).toEqual(['delta', 'charlie', 'alpha', 'bravo', 'aggregate:p/restarted']);
-    expect(ids(sortRows(rows, { column: 'investment', descending: false }))).toEqual(['alpha', 'charlie', 'delta', 'bravo', 'aggregate:p/restarted']);
+    expect(ids(sortRows(rows, { column: 'investment', descending: true }))).toEqual([
+      'delta',
+      'charlie',
+      'alpha',
+      'bravo',
+      'aggregate:p/restarted',
+    ]);
+    expect(ids(sortRows(rows, { column: 'investment', descending: false }))).toEqual([
+      'alpha',
+      'charlie',
+      'delta',
+      'bravo',
+      'aggregate:p/restarted',
+    ]);
   });
   it('follows the date: rows, status and the investment true then', () => {
     const rows = buildRows(catalog, { asOf: '2022' });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { followRedirect } from '../../src/catalog/redirects';
 import type { Redirect } from '../../src/catalog/schema';
 
-const r = (from: string, to: string, kind: Redirect['kind'] = 'project', parkId?: string): Redirect => ({ kind, from, to, since: '2026', parkId });
+const r = (from: string, to: string, kind: Redirect['kind'] = 'project', parkId?: string): Redirect => ({
+  kind,
+  from,
+  to,
+  since: '2026',
+  parkId,
+});
 
 describe('followRedirect', () => {
   const exists = (id: string) => id === 'new';

@@ -31,7 +31,10 @@ describe('search index', () => {
     const hits = index.search('changchun');
     expect(hits.map((h) => h.rank)).toEqual([...hits.map((h) => h.rank)].sort());
     expect(hits[0]!.rank).toBe(1);
-    expect(index.search('future medical port')[0]).toMatchObject({ rank: 0, target: { key: 'zone:changchun-pharma-valley/future-medical-port' } });
+    expect(index.search('future medical port')[0]).toMatchObject({
+      rank: 0,
+      target: { key: 'zone:changchun-pharma-valley/future-medical-port' },
+    });
     expect(index.search('harma')[0]!.rank).toBe(3);
   });
 
@@ -81,20 +84,37 @@ describe('search before parks have loaded', () => {
   const all = fixtureCatalog();
   const valley = all.parkById.get('changchun-pharma-valley')!;
   // The index lists every park; only the valley's file is missing.
-  const partial = buildCatalog(all.parks.filter((p) => p !== valley), [...all.sources.values()], [], all.index);
+  const partial = buildCatalog(
+    all.parks.filter((p) => p !== valley),
+    [...all.sources.values()],
+    [],
+    all.index,
+  );
 
   it('finds parks, zones and projects of a park not loaded yet by name, and names its park', () => {
     const idx = buildSearchIndex(partial);
     expect(idx.search('changchun pharmaceutical valley')[0]?.target.key).toBe('park:changchun-pharma-valley');
     const project = valley.projects[0]!;
     const hit = idx.search(project.name.en)[0]!;
-    expect(hit.target).toMatchObject({ key: `project:${project.id}`, projectId: project.id, park: { id: valley.id, name: { en: valley.name.en } } });
+    expect(hit.target).toMatchObject({
+      key: `project:${project.id}`,
+      projectId: project.id,
+      park: { id: valley.id, name: { en: valley.name.en } },
+    });
     expect(idx.search(valley.zones[0]!.name.en).map((h) => h.target.key)).toContain(`zone:${valley.id}/${valley.zones[0]!.id}`);
   });
 
   it('finds a project by its company only once its park has loaded', () => {
     const company = valley.projects.flatMap((p) => p.companies)[0]!.name.en;
-    expect(buildSearchIndex(partial).search(company).filter((h) => h.via === 'company')).toEqual([]);
-    expect(buildSearchIndex(all).search(company).filter((h) => h.via === 'company').length).toBeGreaterThan(0);
+    expect(
+      buildSearchIndex(partial)
+        .search(company)
+        .filter((h) => h.via === 'company'),
+    ).toEqual([]);
+    expect(
+      buildSearchIndex(all)
+        .search(company)
+        .filter((h) => h.via === 'company').length,
+    ).toBeGreaterThan(0);
   });
 });

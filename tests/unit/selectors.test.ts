@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { nearestIds, editDistance } from '../../src/catalog/nearest';
 import {
-  disagrees, readsAsOne, filterProjects, investmentRange, latestStatus, projectTotals, sortedHistory, treeMatches, investmentSortKey,
+  disagrees,
+  readsAsOne,
+  filterProjects,
+  investmentRange,
+  latestStatus,
+  projectTotals,
+  sortedHistory,
+  treeMatches,
+  investmentSortKey,
 } from '../../src/catalog/selectors';
 import { fixtureCatalog } from '../ui/fixture-catalog';
 
@@ -30,10 +38,18 @@ describe('selectors', () => {
     const base = project('chem-plant');
     const usd = (value: number) => ({ value, unit: 'USD' as const, asOf: '2018', scope: 's', sources: ['src-news'] });
     const cny = (value: number) => ({ value, unit: 'CNY' as const, asOf: '2018', scope: 's', sources: ['src-news'] });
-    expect(investmentRange({ ...base, investment: { relation: 'parts', values: [usd(1e8), usd(1e8)] } }))
-      .toEqual({ currency: 'USD', low: 2e8, high: 2e8, projects: 1 });
-    expect(investmentRange({ ...base, investment: { relation: 'conversion', values: [usd(2e8), cny(1.38e9)] } }))
-      .toEqual({ currency: 'USD', low: 2e8, high: 2e8, projects: 1 });
+    expect(investmentRange({ ...base, investment: { relation: 'parts', values: [usd(1e8), usd(1e8)] } })).toEqual({
+      currency: 'USD',
+      low: 2e8,
+      high: 2e8,
+      projects: 1,
+    });
+    expect(investmentRange({ ...base, investment: { relation: 'conversion', values: [usd(2e8), cny(1.38e9)] } })).toEqual({
+      currency: 'USD',
+      low: 2e8,
+      high: 2e8,
+      projects: 1,
+    });
     expect(disagrees({ relation: 'different-measures', values: [cny(1), cny(2)] })).toBe(false);
   });
 
@@ -48,7 +64,14 @@ describe('selectors', () => {
   });
 
   it('does not call values of different scopes a disagreement (the 3.8 km² expansion design is not the town)', () => {
-    const km2 = (value: number, coverage?: 'part' | 'uncertain') => ({ value, unit: 'km2' as const, asOf: '2021', scope: 's', sources: ['src-news'], ...(coverage && { coverage }) });
+    const km2 = (value: number, coverage?: 'part' | 'uncertain') => ({
+      value,
+      unit: 'km2' as const,
+      asOf: '2021',
+      scope: 's',
+      sources: ['src-news'],
+      ...(coverage && { coverage }),
+    });
     expect(disagrees({ values: [km2(3.4), km2(3.8, 'part')] })).toBe(false);
     expect(readsAsOne({ values: [km2(3.4), km2(3.8, 'part')] })).toBe(false);
     expect(readsAsOne({ values: [km2(3.4), km2(3.4)] })).toBe(true);

@@ -28,9 +28,12 @@ describe(`ids released in ${released.release}`, () => {
   });
   it('every redirect points at an id that exists today', () => {
     for (const r of redirects) {
-      const ok = r.kind === 'park' ? catalog.parkById.has(r.to)
-        : r.kind === 'project' ? catalog.projectById.has(r.to)
-          : catalog.zoneByKey.has(`${r.toParkId ?? r.parkId}/${r.to}`);
+      const ok =
+        r.kind === 'park'
+          ? catalog.parkById.has(r.to)
+          : r.kind === 'project'
+            ? catalog.projectById.has(r.to)
+            : catalog.zoneByKey.has(`${r.toParkId ?? r.parkId}/${r.to}`);
       expect(ok, `${r.kind} redirect ${r.from} → ${r.to}`).toBe(true);
     }
   });

@@ -17,24 +17,48 @@ import { park } from '../fixtures/mini-catalog';
 const cite = { sources: ['src-a'], printed: [] };
 const STATUSES = ['announced', 'signed', 'construction-started', 'operating'] as const;
 // A small deterministic generator, so a failure names a sequence that can be replayed.
-const lcg = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const lcg = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const DATES = ['2016', '2017-03', '2018', '2018-11-02', '2019', '2019-06', '2020', '2021-01', '2022'];
 
 function fixture(random: () => number): Park[] {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const base = park('p').projects[0]!;
   return ['p', 'q'].map((id) => {
     const projects: Project[] = Array.from({ length: 40 }, (_, i) => ({
-      ...base, id: `${id}-${i}`, zoneId: i % 3 ? 'zone-a' : undefined,
-      statusHistory: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ status: pick(STATUSES), date: pick(DATES), ...(random() < 0.2 ? { dateInferred: true } : {}), ...cite })),
-      investment: random() < 0.6 ? { values: [{ value: Math.round(random() * 1e9), unit: 'CNY' as const, asOf: pick(DATES), scope: 'total', ...cite }] } : undefined,
+      ...base,
+      id: `${id}-${i}`,
+      zoneId: i % 3 ? 'zone-a' : undefined,
+      statusHistory: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+        status: pick(STATUSES),
+        date: pick(DATES),
+        ...(random() < 0.2 ? { dateInferred: true } : {}),
+        ...cite,
+      })),
+      investment:
+        random() < 0.6
+          ? { values: [{ value: Math.round(random() * 1e9), unit: 'CNY' as const, asOf: pick(DATES), scope: 'total', ...cite }] }
+          : undefined,
     }));
-    const aggregates = [{ id: 'agg', label: { en: 'Others' }, summary: 's', status: 'operating' as const, sources: ['src-a'], count: { values: [{ value: 12, unit: 'count' as const, asOf: '2019', scope: 'all', ...cite }] } }];
+    const aggregates = [
+      {
+        id: 'agg',
+        label: { en: 'Others' },
+        summary: 's',
+        status: 'operating' as const,
+        sources: ['src-a'],
+        count: { values: [{ value: 12, unit: 'count' as const, asOf: '2019', scope: 'all', ...cite }] },
+      },
+    ];
     return park(id, { projects, aggregates, focusIndustries: id === 'p' ? ['vaccines'] : ['antibodies'] });
   });
 }
 
-const SORTS = [{ column: 'investment', descending: true }, { column: 'status', descending: false }, { column: 'date', descending: true }, { column: 'name', descending: false }] as const;
+const SORTS = [
+  { column: 'investment', descending: true },
+  { column: 'status', descending: false },
+  { column: 'date', descending: true },
+  { column: 'name', descending: false },
+] as const;
 const rowsOf = (rows: ReturnType<typeof sortRows>) => rows.map((r) => `${r.id}:${r.status}:${r.investmentKey}`);
 const keysOf = (features: readonly Feature[]) => features.map((f) => `${f.properties!.key}:${f.properties!.status}`);
 
@@ -43,7 +67,9 @@ describe('the timeline patches the last build: the same as building afresh', () 
     it(`map projects, its diff and the table rows, over a random walk of dates and filters (seed ${seed})`, () => {
       const random = lcg(seed);
       const parks = fixture(random);
-      const catalog = buildCatalog(parks, []), scoped = buildCatalog(parks, []), sorted = buildCatalog(parks, []);
+      const catalog = buildCatalog(parks, []),
+        scoped = buildCatalog(parks, []),
+        sorted = buildCatalog(parks, []);
       const dates = [undefined, ...DATES, '2018-06', '2015'];
       const filterSets = [{}, { status: ['operating' as const] }, { industry: ['vaccines' as const] }];
       let filters = filterSets[0]!;
@@ -76,11 +102,20 @@ describe('the timeline patches the last build: the same as building afresh', () 
 });
 
 describe('changedBetween: the projects with a date between two readings', () => {
-  const parks = [park('p', { projects: [
-    { ...park('p').projects[0]!, id: 'a', statusHistory: [{ status: 'signed', date: '2018', ...cite }] },
-    { ...park('p').projects[0]!, id: 'b', statusHistory: [{ status: 'signed', date: '2019-05', ...cite }], investment: undefined },
-    { ...park('p').projects[0]!, id: 'c', statusHistory: [{ status: 'signed', date: '2015', ...cite }], investment: { values: [{ value: 1, unit: 'CNY', asOf: '2020-02-03', scope: 's', ...cite }] } },
-  ] })];
+  const parks = [
+    park('p', {
+      projects: [
+        { ...park('p').projects[0]!, id: 'a', statusHistory: [{ status: 'signed', date: '2018', ...cite }] },
+        { ...park('p').projects[0]!, id: 'b', statusHistory: [{ status: 'signed', date: '2019-05', ...cite }], investment: undefined },
+        {
+          ...park('p').projects[0]!,
+          id: 'c',
+          statusHistory: [{ status: 'signed', date: '2015', ...cite }],
+          investment: { values: [{ value: 1, unit: 'CNY', asOf: '2020-02-03', scope: 's', ...cite }] },
+        },
+      ],
+    }),
+  ];
   const index = timeIndex(buildCatalog(parks, []));
   const ids = (a?: string, b?: string) => changedBetween(index, a, b).map((at) => index.entries[at]!.project.id);
   it('counts a date from the start of its period and a reading to the end of its own', () => {

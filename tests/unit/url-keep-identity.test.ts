@@ -7,7 +7,11 @@ import { PARAM_NAMES, type UrlState } from '../../src/url/registry';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values], { minLength: 1 }).map((v) => [...v].sort());
-const camera = fc.record({ zoom: fc.integer({ min: 0, max: 22 }), lat: fc.integer({ min: -80, max: 80 }), lon: fc.integer({ min: -179, max: 179 }) });
+const camera = fc.record({
+  zoom: fc.integer({ min: 0, max: 22 }),
+  lat: fc.integer({ min: -80, max: 80 }),
+  lon: fc.integer({ min: -179, max: 179 }),
+});
 const state: fc.Arbitrary<UrlState> = fc.record(
   {
     park: id,
@@ -27,15 +31,23 @@ const canonical = state.map(reparsed);
 
 describe('keepIdentity', () => {
   it('a camera-only change keeps every other parameter the very same value', () => {
-    fc.assert(fc.property(canonical, camera, (prev, map) => {
-      const next = keepIdentity(prev, reparsed({ ...prev, map }));
-      for (const name of PARAM_NAMES) if (name !== 'map') expect(next[name]).toBe(prev[name]);
-      expect(next.map).toEqual(map);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(canonical, camera, (prev, map) => {
+        const next = keepIdentity(prev, reparsed({ ...prev, map }));
+        for (const name of PARAM_NAMES) if (name !== 'map') expect(next[name]).toBe(prev[name]);
+        expect(next.map).toEqual(map);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('an unchanged URL gives back the same state object', () => {
-    fc.assert(fc.property(canonical, (prev) => { expect(keepIdentity(prev, reparsed(prev))).toBe(prev); }), { numRuns: 200 });
+    fc.assert(
+      fc.property(canonical, (prev) => {
+        expect(keepIdentity(prev, reparsed(prev))).toBe(prev);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('a changed filter is the new value, and dropped parameters are gone', () => {

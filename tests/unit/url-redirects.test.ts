@@ -30,12 +30,21 @@ describe('resolveRedirects', () => {
     const { state, notes } = resolveRedirects({ compare: ['hangzhou-medical-port', valley] }, catalog, REDIRECTS);
     expect(state.compare).toEqual(['hangzhou-biopharma-town', valley]);
     expect(notes).toHaveLength(1);
-    expect(resolveRedirects({ compare: ['changchun-medicine-valley', valley] }, catalog, REDIRECTS))
-      .toEqual({ state: { compare: ['changchun-medicine-valley', valley] }, notes: [] });
+    expect(resolveRedirects({ compare: ['changchun-medicine-valley', valley] }, catalog, REDIRECTS)).toEqual({
+      state: { compare: ['changchun-medicine-valley', valley] },
+      notes: [],
+    });
   });
 
   it('follows a zone that moved to another park, and the link changes park with it', () => {
-    const moved: Redirect = { kind: 'zone', parkId: 'hangzhou-biopharma-town', from: 'old-zone', to: 'future-medical-port', toParkId: valley, since: '2026-12' };
+    const moved: Redirect = {
+      kind: 'zone',
+      parkId: 'hangzhou-biopharma-town',
+      from: 'old-zone',
+      to: 'future-medical-port',
+      toParkId: valley,
+      since: '2026-12',
+    };
     const { state, notes } = resolveRedirects({ park: 'hangzhou-biopharma-town', zone: 'old-zone' }, catalog, [moved]);
     expect(state).toEqual({ park: valley, zone: 'future-medical-port' });
     expect(notes).toEqual([{ kind: 'zone', from: 'old-zone', to: 'future-medical-port', parkId: valley }]);
@@ -50,15 +59,19 @@ describe('resolveRedirects', () => {
 
   it('is the identity on ids that exist, whatever the redirects say', () => {
     const ids = [...catalog.parkById.keys()];
-    fc.assert(fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (park, other) => {
-      const loops = [r('park', park, other), r('park', other, park)];
-      expect(resolveRedirects({ park }, catalog, [...REDIRECTS, ...loops])).toEqual({ state: { park }, notes: [] });
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (park, other) => {
+        const loops = [r('park', park, other), r('park', other, park)];
+        expect(resolveRedirects({ park }, catalog, [...REDIRECTS, ...loops])).toEqual({ state: { park }, notes: [] });
+      }),
+    );
   });
 });
 
 describe('data/redirects.json', () => {
-  afterEach(() => { vi.unstubAllGlobals(); });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
   const file = new URL('http://atlas.test/data/redirects.json');
 
   it('keeps good entries and reports bad ones by JSON path', () => {
@@ -75,11 +88,22 @@ describe('data/redirects.json', () => {
   });
 
   it('loads over fetch, and a missing file or a network error is a problem, not a crash', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ redirects: REDIRECTS }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ redirects: REDIRECTS }))),
+    );
     expect((await loadRedirects(file)).redirects).toEqual(REDIRECTS);
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
     expect((await loadRedirects(file)).problems[0]!.message).toBe('could not be loaded (HTTP 404)');
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     expect((await loadRedirects(file)).problems[0]!.message).toBe('could not be loaded (Failed to fetch)');
   });
 });

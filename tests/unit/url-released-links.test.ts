@@ -13,7 +13,11 @@ const redirects = RedirectsFileSchema.parse(JSON.parse(readFileSync('data/redire
 const released = ReleasedIdsSchema.parse(JSON.parse(readFileSync('data/released-ids.json', 'utf8')));
 
 /** A copy of the catalog with one park, zone or project gone (the data files stay untouched). */
-const without = (edit: (p: Park) => Park | undefined) => buildCatalog(parks.flatMap((p) => edit(p) ?? []), sources);
+const without = (edit: (p: Park) => Park | undefined) =>
+  buildCatalog(
+    parks.flatMap((p) => edit(p) ?? []),
+    sources,
+  );
 const valley = 'changchun-pharma-valley';
 const since = '2026-12';
 
@@ -33,7 +37,13 @@ describe('links of the previous release', () => {
   it('break when a released zone is deleted (zones redirect within their park)', () => {
     const catalog = without((p) => (p.id === valley ? { ...p, zones: p.zones.filter((z) => z.id !== 'future-medical-port') } : p));
     expect(brokenReleasedLinks(catalog, redirects, released)).toEqual([`?park=${valley}&zone=future-medical-port`]);
-    const elsewhere: Redirect = { kind: 'zone', from: 'future-medical-port', to: 'green-smart-chemical-park', parkId: 'hangzhou-biopharma-town', since };
+    const elsewhere: Redirect = {
+      kind: 'zone',
+      from: 'future-medical-port',
+      to: 'green-smart-chemical-park',
+      parkId: 'hangzhou-biopharma-town',
+      since,
+    };
     expect(brokenReleasedLinks(catalog, [...redirects, elsewhere], released)).toHaveLength(1);
     const fix: Redirect = { ...elsewhere, parkId: valley };
     expect(brokenReleasedLinks(catalog, [...redirects, fix], released)).toEqual([]);
@@ -53,8 +63,10 @@ describe('links of the previous release', () => {
     ];
     // The development zone's own zone and project go with it (the youth town moved there from the Biopharma Town).
     expect(brokenReleasedLinks(catalog, [...redirects, ...loop], released)).toEqual([
-      '?park=hangzhou-etdz', '?park=qiantang-new-area',
-      '?park=hangzhou-biopharma-town&zone=youth-entrepreneurship-town', '?park=hangzhou-etdz&zone=youth-entrepreneurship-town',
+      '?park=hangzhou-etdz',
+      '?park=qiantang-new-area',
+      '?park=hangzhou-biopharma-town&zone=youth-entrepreneurship-town',
+      '?park=hangzhou-etdz&zone=youth-entrepreneurship-town',
       '?project=singapore-science-park-hangzhou',
     ]);
   });

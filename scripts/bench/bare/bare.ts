@@ -29,5 +29,6 @@ const map = new maplibregl.Map({
 });
 // The basemap's attribution, as the atlas shows it: also the page's one text, without which
 // Lighthouse finds no contentful paint (a WebGL canvas does not count) and scores nothing.
-if (files.attribution) map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
+if (files.attribution)
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
 map.once('idle', () => el.setAttribute('data-map-state', 'idle'));

@@ -23,4 +23,3 @@ export function Meta({ span, cell, what, catalog }: { span: DateSpan | undefined
     </span>
   );
 }
-

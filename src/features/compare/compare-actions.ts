@@ -23,4 +23,5 @@ export function nextWithReplaced(ids: readonly string[], from: string, to: strin
 
 export const addPark = (model: CompareModel, id: string) => go((state) => toCompare(state, nextWithAdded(model, id)));
 export const removePark = (model: CompareModel, id: string) => go((state) => toCompare(state, nextWithRemoved(model, id)));
-export const replaceId = (ids: readonly string[], from: string, to: string) => go((state) => toCompare(state, nextWithReplaced(ids, from, to)));
+export const replaceId = (ids: readonly string[], from: string, to: string) =>
+  go((state) => toCompare(state, nextWithReplaced(ids, from, to)));

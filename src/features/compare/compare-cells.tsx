@@ -31,7 +31,11 @@ function Notes({ figure }: { figure: Figure }) {
   return (
     <details className="compare-notes">
       <summary>{t('notes', { n: notes.length })}</summary>
-      <ul>{notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+      <ul>
+        {notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
     </details>
   );
 }
@@ -66,7 +70,11 @@ export function CompareCellView({ cell, rowLabel, parkName, catalog }: Props): R
       return (
         <>
           <span className="fig-value">{ct('nZones', { n: cell.zones.length })}</span>
-          <ul className="compare-inline">{cell.zones.map((z, i) => <li key={i}>{nameText(z.name, lang)}</li>)}</ul>
+          <ul className="compare-inline">
+            {cell.zones.map((z, i) => (
+              <li key={i}>{nameText(z.name, lang)}</li>
+            ))}
+          </ul>
           <Meta span={cell.span} cell={cell} what={what} catalog={catalog} />
         </>
       );
@@ -88,7 +96,12 @@ export function CompareCellView({ cell, rowLabel, parkName, catalog }: Props): R
       return (
         <>
           <dl className="compare-status">
-            {cell.counts.map((c) => <div key={c.status}><dt>{STATUS_LABEL[c.status][lang]}</dt><dd>{c.count}</dd></div>)}
+            {cell.counts.map((c) => (
+              <div key={c.status}>
+                <dt>{STATUS_LABEL[c.status][lang]}</dt>
+                <dd>{c.count}</dd>
+              </div>
+            ))}
           </dl>
           <Meta span={cell.span} cell={cell} what={what} catalog={catalog} />
         </>

@@ -35,10 +35,16 @@ export function AddPark({ model, catalog }: { model: CompareModel; catalog: Cata
         {options.map((p) => {
           const { primary, secondary } = displayName(p.name, lang);
           const note = [secondary, p.reference ? tr('referencePark') : undefined].filter(Boolean).join(' · ');
-          return <option key={p.id} value={p.id}>{note ? `${primary} (${note})` : primary}</option>;
+          return (
+            <option key={p.id} value={p.id}>
+              {note ? `${primary} (${note})` : primary}
+            </option>
+          );
         })}
       </select>
-      <button type="submit" disabled={full || !choice}>{t('add')}</button>
+      <button type="submit" disabled={full || !choice}>
+        {t('add')}
+      </button>
       {full && <span className="compare-hint">{t('atMost', { n: MAX_COMPARED })}</span>}
     </form>
   );
@@ -52,7 +58,12 @@ export function UnknownIds({ model, ids, catalog }: { model: CompareModel; ids: 
   const failed = model.unknown.filter((id) => catalog.unavailable.has(id));
   const missing = model.unknown.filter((id) => !catalog.unavailable.has(id));
   const named = missing.map((id) => `“${id}”`).join(', ');
-  const failedNames = failed.map((id) => { const entry = catalog.index.byId.get(id); return entry ? nameText(entry.name, lang) : id; }).join(', ');
+  const failedNames = failed
+    .map((id) => {
+      const entry = catalog.index.byId.get(id);
+      return entry ? nameText(entry.name, lang) : id;
+    })
+    .join(', ');
   const candidates = catalog.index.parks.map((p) => p.id).filter((id) => !ids.includes(id) && !catalog.unavailable.has(id));
   const suggestions = missing.flatMap((bad) => nearestIds(bad, candidates, 1).map((good) => ({ bad, good })));
   return (

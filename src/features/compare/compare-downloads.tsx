@@ -13,10 +13,18 @@ export function CompareDownloads({ model, catalog }: { model: CompareModel; cata
   if (!ids.length) return null;
   return (
     <div className="compare-downloads" role="group" aria-label={t('downloads')}>
-      <button type="button" onClick={() => saveFile(compareCsv(model, catalog, lang), 'text/csv;charset=utf-8', compareFileName(ids, 'csv'))}>
+      <button
+        type="button"
+        onClick={() => saveFile(compareCsv(model, catalog, lang), 'text/csv;charset=utf-8', compareFileName(ids, 'csv'))}
+      >
         {t('downloadCsv')}
       </button>
-      <button type="button" onClick={() => saveFile(JSON.stringify(compareGeoJson(model.parks, catalog), null, 2), 'application/geo+json', compareFileName(ids, 'geojson'))}>
+      <button
+        type="button"
+        onClick={() =>
+          saveFile(JSON.stringify(compareGeoJson(model.parks, catalog), null, 2), 'application/geo+json', compareFileName(ids, 'geojson'))
+        }
+      >
         {t('downloadGeoJson')}
       </button>
     </div>

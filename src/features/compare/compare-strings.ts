@@ -36,7 +36,10 @@ const STRINGS = {
   formula: { en: 'Formula', zh: '公式' },
   numerator: { en: 'Amount', zh: '数额' },
   denominator: { en: '÷ Area', zh: '÷ 面积' },
-  derivedFrom: { en: 'computed by the atlas from the figures above, not printed by a source', zh: '由本地图集根据上方数据计算，非来源原文' },
+  derivedFrom: {
+    en: 'computed by the atlas from the figures above, not printed by a source',
+    zh: '由本地图集根据上方数据计算，非来源原文',
+  },
   shared: { en: 'shared', zh: '共有' },
   sharedLegend: { en: '✓ shared = listed by every compared park', zh: '✓ 共有 = 所有对比园区均列出' },
   nMore: { en: 'Show {n} more', zh: '另有 {n} 个' },

@@ -22,8 +22,12 @@ function ParkHeader({ park, model, onRemoved }: { park: Park; model: CompareMode
   const locked = model.parks.length <= MIN_COMPARED;
   return (
     <div className="compare-park">
-      <span className="eyebrow">{label(PARK_KIND_LABEL[park.kind], lang)} · {nameText(park.region, lang)}</span>
-      <SelectLink to={{ park: park.id }} className="compare-park-name"><EntityName name={park.name} /></SelectLink>
+      <span className="eyebrow">
+        {label(PARK_KIND_LABEL[park.kind], lang)} · {nameText(park.region, lang)}
+      </span>
+      <SelectLink to={{ park: park.id }} className="compare-park-name">
+        <EntityName name={park.name} />
+      </SelectLink>
       {park.reference && <span className="badge compare-badge">{tr('referencePark')}</span>}
       <button
         type="button"
@@ -31,9 +35,13 @@ function ParkHeader({ park, model, onRemoved }: { park: Park; model: CompareMode
         aria-label={t('removeLabel', { name: nameText(park.name, lang) })}
         title={locked ? t('atLeast', { n: MIN_COMPARED }) : undefined}
         disabled={locked}
-        onClick={() => { removePark(model, park.id); onRemoved(); }}
+        onClick={() => {
+          removePark(model, park.id);
+          onRemoved();
+        }}
       >
-        <span aria-hidden="true">× </span>{t('remove')}
+        <span aria-hidden="true">× </span>
+        {t('remove')}
       </button>
     </div>
   );
@@ -55,7 +63,11 @@ export function CompareTableView({ model, catalog, onRemoved }: Props) {
         <thead>
           <tr>
             <td className="compare-corner" />
-            {model.parks.map((p) => <th scope="col" key={p.id}><ParkHeader park={p} model={model} onRemoved={onRemoved} /></th>)}
+            {model.parks.map((p) => (
+              <th scope="col" key={p.id}>
+                <ParkHeader park={p} model={model} onRemoved={onRemoved} />
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -40,22 +40,36 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
     <div className="compare-view">
       <div className="compare-inner">
         <p className="back-link">
-          <SelectLink to={first ? { park: first.id } : {}}><span aria-hidden="true">← </span>{t('backToMap')}</SelectLink>
+          <SelectLink to={first ? { park: first.id } : {}}>
+            <span aria-hidden="true">← </span>
+            {t('backToMap')}
+          </SelectLink>
         </p>
-        <h2 id="compare-heading" className="compare-heading" tabIndex={-1}>{t('heading')}</h2>
+        <h2 id="compare-heading" className="compare-heading" tabIndex={-1}>
+          {t('heading')}
+        </h2>
         <p className="compare-intro">{t('intro')}</p>
         <UnknownIds model={model} ids={ids} catalog={catalog} />
         {loadingNames && <p role="status">{t('loadingParks', { names: loadingNames })}</p>}
         <div className="compare-toolbar">
           <AddPark model={model} catalog={catalog} />
           <CompareDownloads model={model} catalog={catalog} />
-          <ShareActions inline subject={ids.join(',')} link={() => viewLink({ compare: ids }, useUrlStore.getState().state)} cite={() => citeTargetNow({ compare: ids })} />
+          <ShareActions
+            inline
+            subject={ids.join(',')}
+            link={() => viewLink({ compare: ids }, useUrlStore.getState().state)}
+            cite={() => citeTargetNow({ compare: ids })}
+          />
         </div>
         {model.parks.length < 2 && (
           <p className="compare-prompt">{first ? t('promptOne', { name: nameText(first.name, lang) }) : t('promptNone')}</p>
         )}
         {/* A visual cue only (phone width): screen readers move through the table by cell. */}
-        {model.parks.length > 1 && <p className="compare-scroll-hint" aria-hidden="true">{t('scrollHint')}</p>}
+        {model.parks.length > 1 && (
+          <p className="compare-scroll-hint" aria-hidden="true">
+            {t('scrollHint')}
+          </p>
+        )}
         {model.parks.length > 0 && <CompareTableView model={model} catalog={catalog} onRemoved={focusHeading} />}
         <CompareMapsSlot parkIds={model.parks.map((p) => p.id)} />
       </div>

@@ -31,8 +31,18 @@ function Inputs({ values, what, catalog }: { values: DerivedValue[]; what: strin
         <li key={i}>
           <span className="compare-result">= {derivedAmount(x, lang)}</span>
           <dl>
-            <div><dt>{t('numerator')}</dt><dd><Input v={x.numerator} what={what} catalog={catalog} /></dd></div>
-            <div><dt>{t('denominator')}</dt><dd><Input v={x.denominator} what={what} catalog={catalog} /></dd></div>
+            <div>
+              <dt>{t('numerator')}</dt>
+              <dd>
+                <Input v={x.numerator} what={what} catalog={catalog} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('denominator')}</dt>
+              <dd>
+                <Input v={x.denominator} what={what} catalog={catalog} />
+              </dd>
+            </div>
           </dl>
         </li>
       ))}
@@ -54,13 +64,17 @@ export function DerivedCell({ derived, conflict, what, catalog }: Props) {
       {derived.shown ? (
         <>
           {several && (
-            <span className={conflict ? 'relation-label conflict-label' : 'relation-label'}>{conflict ? tr('sourcesDisagree') : t('severalInputs')}</span>
+            <span className={conflict ? 'relation-label conflict-label' : 'relation-label'}>
+              {conflict ? tr('sourcesDisagree') : t('severalInputs')}
+            </span>
           )}
           <ul className="fig-values">
             {derived.values.map((x, i) => (
               <li key={i}>
                 <span className="fig-value">{derivedAmount(x, lang)}</span>{' '}
-                <span className="fig-year">({figureDate(x.numerator, lang)} ÷ {figureDate(x.denominator, lang)})</span>
+                <span className="fig-year">
+                  ({figureDate(x.numerator, lang)} ÷ {figureDate(x.denominator, lang)})
+                </span>
               </li>
             ))}
           </ul>
@@ -72,7 +86,9 @@ export function DerivedCell({ derived, conflict, what, catalog }: Props) {
       )}
       <details className="compare-formula">
         <summary>{t('formulaAndInputs')}</summary>
-        <p><span className="compare-formula-label">{t('formula')}:</span> {derivedWords(derived.formula, lang)}</p>
+        <p>
+          <span className="compare-formula-label">{t('formula')}:</span> {derivedWords(derived.formula, lang)}
+        </p>
         {derived.shown && <Inputs values={derived.values} what={what} catalog={catalog} />}
       </details>
     </div>

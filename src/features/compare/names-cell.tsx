@@ -19,7 +19,17 @@ const KIND: Record<NamedItem['kind'], Bilingual> = {
 };
 
 /** Long lists (25 names) would swamp the row: the first few, the rest behind a disclosure. */
-export function NamesCell({ cell, what, catalog, missing }: { cell: Extract<CompareCell, { kind: 'names' }>; what: string; catalog: Catalog; missing: ReactNode }) {
+export function NamesCell({
+  cell,
+  what,
+  catalog,
+  missing,
+}: {
+  cell: Extract<CompareCell, { kind: 'names' }>;
+  what: string;
+  catalog: Catalog;
+  missing: ReactNode;
+}) {
   const ct = useCompareT();
   const lang = useLang();
   if (!cell.items.length) return missing;

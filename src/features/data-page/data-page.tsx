@@ -20,8 +20,13 @@ export function DataPage() {
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let live = true;
-    loadDataPackage().then((pkg) => live && setLoaded({ pkg }), (e: Error) => live && setLoaded({ error: e.message }));
-    return () => { live = false; };
+    loadDataPackage().then(
+      (pkg) => live && setLoaded({ pkg }),
+      (e: Error) => live && setLoaded({ error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   useEffect(() => {
     document.title = `${dt('heading', lang)} · ${translate('title', lang)}`;
@@ -33,10 +38,13 @@ export function DataPage() {
     <div className="data-page">
       <p className="back-link">
         <UrlLink to={(state) => toView(state, undefined)}>
-          <span aria-hidden="true">← </span>{t('backToMap')}
+          <span aria-hidden="true">← </span>
+          {t('backToMap')}
         </UrlLink>
       </p>
-      <h2 id="data-heading" tabIndex={-1}>{t('heading')}</h2>
+      <h2 id="data-heading" tabIndex={-1}>
+        {t('heading')}
+      </h2>
       <p>{t('intro')}</p>
       {loaded === null && <p role="status">{t('loading')}</p>}
       {loaded && 'error' in loaded && <p role="alert">{t('failed', { error: loaded.error })}</p>}
@@ -46,21 +54,38 @@ export function DataPage() {
           <h3>{t('licenceHeading')}</h3>
           <p>
             {t('licence', { licence: licence!.title, name: licence!.name })}{' '}
-            {licenceUrl && <a href={licenceUrl} target="_blank" rel="noopener noreferrer">{licenceUrl}</a>}
+            {licenceUrl && (
+              <a href={licenceUrl} target="_blank" rel="noopener noreferrer">
+                {licenceUrl}
+              </a>
+            )}
           </p>
           <h3>{t('filesHeading')}</h3>
           <ul className="data-files">
             {loaded.pkg.resources.map((r) => (
               <li key={r.path}>
-                <a href={`${DOWNLOADS}${r.path}`} download={r.path}>{r.path}</a>
-                <span className="data-meta"> · {r.format.toUpperCase()} · {sizeText(r.bytes)}</span>
+                <a href={`${DOWNLOADS}${r.path}`} download={r.path}>
+                  {r.path}
+                </a>
+                <span className="data-meta">
+                  {' '}
+                  · {r.format.toUpperCase()} · {sizeText(r.bytes)}
+                </span>
                 {r.description && <p className="data-description">{r.description}</p>}
                 {r.schema && (
                   <details>
-                    <summary>{t('columns', { n: r.schema.fields.length })}<span className="visually-hidden"> ({r.path})</span></summary>
+                    <summary>
+                      {t('columns', { n: r.schema.fields.length })}
+                      <span className="visually-hidden"> ({r.path})</span>
+                    </summary>
                     <dl className="data-fields">
                       {r.schema.fields.map((f) => (
-                        <div key={f.name}><dt><code>{f.name}</code> <span className="data-type">{f.type}</span></dt>{f.description && <dd>{f.description}</dd>}</div>
+                        <div key={f.name}>
+                          <dt>
+                            <code>{f.name}</code> <span className="data-type">{f.type}</span>
+                          </dt>
+                          {f.description && <dd>{f.description}</dd>}
+                        </div>
                       ))}
                     </dl>
                   </details>
@@ -68,7 +93,9 @@ export function DataPage() {
               </li>
             ))}
             <li>
-              <a href={`${DOWNLOADS}datapackage.json`} download="datapackage.json">datapackage.json</a>
+              <a href={`${DOWNLOADS}datapackage.json`} download="datapackage.json">
+                datapackage.json
+              </a>
               <p className="data-description">{t('describes')}</p>
             </li>
           </ul>

@@ -10,7 +10,7 @@ const STRINGS = {
   built: { en: 'Built {date} · catalog version {version}', zh: '生成于 {date} · 数据版本 {version}' },
   licenceHeading: { en: 'Licence', zh: '许可' },
   licence: {
-    en: 'The catalog is published under {licence} ({name}): share and adapt it, also commercially, crediting “Pharma Parks Atlas” with a link to the view you used. Each source document keeps its own rights; the basemap\'s geography keeps its sources\' licences.',
+    en: "The catalog is published under {licence} ({name}): share and adapt it, also commercially, crediting “Pharma Parks Atlas” with a link to the view you used. Each source document keeps its own rights; the basemap's geography keeps its sources' licences.",
     zh: '数据目录以 {licence}（{name}）发布：可自由分享和改编（包括商业用途），请注明“医药园区地图集”并附上所用页面的链接。各来源文件保留其自身权利；底图地理数据沿用其来源的许可。',
   },
   filesHeading: { en: 'Files', zh: '文件' },
@@ -19,7 +19,10 @@ const STRINGS = {
   size: { en: 'Size', zh: '大小' },
   contents: { en: 'Contents', zh: '内容' },
   columns: { en: '{n} columns', zh: '{n} 列' },
-  describes: { en: 'Describes every file, its columns and types, the licence and the build date (Frictionless Data Package).', zh: '说明每个文件、其字段和类型、许可及生成日期（Frictionless 数据包）。' },
+  describes: {
+    en: 'Describes every file, its columns and types, the licence and the build date (Frictionless Data Package).',
+    zh: '说明每个文件、其字段和类型、许可及生成日期（Frictionless 数据包）。',
+  },
   loading: { en: 'Loading the list of files…', zh: '正在加载文件列表…' },
   failed: { en: 'The list of files could not be loaded ({error}).', zh: '无法加载文件列表（{error}）。' },
   backToMap: { en: 'Back to the map', zh: '返回地图' },

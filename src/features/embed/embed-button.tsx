@@ -25,12 +25,18 @@ export function EmbedButton({ link, subject }: ShareExtraProps) {
   };
   return (
     <>
-      <button type="button" aria-expanded={!!shown} aria-controls={id} onClick={() => void onEmbed()}>{t('embed')}</button>
+      <button type="button" aria-expanded={!!shown} aria-controls={id} onClick={() => void onEmbed()}>
+        {t('embed')}
+      </button>
       {shown && (
         <div className="embed-code" id={id}>
           <CopyField label={t('embedCode')} value={shown.code} multiline />
-          <button type="button" onClick={() => void onCopy()}>{t('copyCode')}</button>
-          <span role="status" className="share-status">{shown.copied ? t('codeCopied') : ''}</span>
+          <button type="button" onClick={() => void onCopy()}>
+            {t('copyCode')}
+          </button>
+          <span role="status" className="share-status">
+            {shown.copied ? t('codeCopied') : ''}
+          </span>
         </div>
       )}
     </>

@@ -17,7 +17,9 @@ const name = (n: Name, lang: Lang) => nameText(n, lang);
 const amount = (whole: Figure | undefined, asOf: string | undefined, lang: Lang) => {
   const figure = figureAt(whole, asOf);
   if (!figure?.values.length) return t('notReported', lang);
-  const values = figure.values.map((v) => `${formatAmount(v, lang)} (${formatPartialDate(v.asOf, lang)}${v.asOfInferred ? `, ${t('inferred', lang)}` : ''})`);
+  const values = figure.values.map(
+    (v) => `${formatAmount(v, lang)} (${formatPartialDate(v.asOf, lang)}${v.asOfInferred ? `, ${t('inferred', lang)}` : ''})`,
+  );
   return figure.values.length > 1 && disagrees(figure) ? `${t('sourcesDisagree', lang)}: ${values.join('; ')}` : values.join('; ');
 };
 
@@ -25,7 +27,10 @@ const amount = (whole: Figure | undefined, asOf: string | undefined, lang: Lang)
 function cardOf(catalog: Catalog | null, state: UrlState, lang: Lang): Card {
   const asOf = state.asof;
   if (state.compare) {
-    const names = state.compare.map((id) => { const s = catalog?.index.byId.get(id); return s ? name(s.name, lang) : id; });
+    const names = state.compare.map((id) => {
+      const s = catalog?.index.byId.get(id);
+      return s ? name(s.name, lang) : id;
+    });
     return { heading: names.join(' · '), lines: [] };
   }
   if (state.project) {
@@ -49,10 +54,17 @@ function cardOf(catalog: Catalog | null, state: UrlState, lang: Lang): Card {
     const park = catalog?.parkById.get(state.park);
     const zone = state.zone ? park?.zones.find((z) => z.id === state.zone) : undefined;
     if (!park) return { heading: summary ? name(summary.name, lang) : state.park, lines: [] };
-    if (zone) return { heading: name(zone.name, lang), lines: [`${t('kindZone', lang)} · ${name(park.name, lang)}`, `${t('statedArea', lang)}: ${amount(zone.area, asOf, lang)}`] };
+    if (zone)
+      return {
+        heading: name(zone.name, lang),
+        lines: [`${t('kindZone', lang)} · ${name(park.name, lang)}`, `${t('statedArea', lang)}: ${amount(zone.area, asOf, lang)}`],
+      };
     return {
       heading: name(park.name, lang),
-      lines: [`${label(PARK_KIND_LABEL[park.kind], lang)} · ${name(park.region, lang)}`, `${t('statedArea', lang)}: ${amount(park.area, asOf, lang)}`],
+      lines: [
+        `${label(PARK_KIND_LABEL[park.kind], lang)} · ${name(park.region, lang)}`,
+        `${t('statedArea', lang)}: ${amount(park.area, asOf, lang)}`,
+      ],
     };
   }
   return { heading: t('title', lang), lines: [t('embedHint', lang)] };
@@ -63,8 +75,14 @@ export function EmbedCard({ catalog, state, lang }: { catalog: Catalog | null; s
   const card = cardOf(catalog, state, lang);
   return (
     <>
-      <h1 id="embed-card-heading" className="embed-heading">{card.heading}</h1>
-      {card.lines.map((line, i) => <p key={i} className="embed-line">{line}</p>)}
+      <h1 id="embed-card-heading" className="embed-heading">
+        {card.heading}
+      </h1>
+      {card.lines.map((line, i) => (
+        <p key={i} className="embed-line">
+          {line}
+        </p>
+      ))}
     </>
   );
 }

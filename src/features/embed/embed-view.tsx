@@ -23,7 +23,11 @@ export function EmbedView({ notices }: { notices: ReactNode }) {
   return (
     <div className="app embed-app" lang={LANG_TAG[lang]}>
       <main className="embed-main">
-        <div className="map-area"><div className="map-stage"><MapView /></div></div>
+        <div className="map-area">
+          <div className="map-stage">
+            <MapView />
+          </div>
+        </div>
         <section className="embed-card" aria-labelledby="embed-card-heading" aria-live="polite">
           <EmbedCard catalog={catalog} state={state} lang={lang} />
           <a className="embed-open" href={open} target="_blank" rel="noopener">

@@ -22,16 +22,24 @@ export function ActiveFilters({ filters, onRemove }: Props) {
       <ul className="chips" aria-label={t('activeFilters')}>
         {status.map((s) => (
           <li key={s}>
-            <button type="button" className="chip" aria-label={t('removeFilter', { what: STATUS_LABEL[s][lang] })}
-              onClick={() => onRemove({ status: without(status, s) })}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t('removeFilter', { what: STATUS_LABEL[s][lang] })}
+              onClick={() => onRemove({ status: without(status, s) })}
+            >
               {STATUS_LABEL[s][lang]} <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
         {industry.map((i) => (
           <li key={i}>
-            <button type="button" className="chip" aria-label={t('removeFilter', { what: INDUSTRY_LABEL[i][lang] })}
-              onClick={() => onRemove({ industry: without(industry, i) })}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t('removeFilter', { what: INDUSTRY_LABEL[i][lang] })}
+              onClick={() => onRemove({ industry: without(industry, i) })}
+            >
               {INDUSTRY_LABEL[i][lang]} <span aria-hidden="true">×</span>
             </button>
           </li>

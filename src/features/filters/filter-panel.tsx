@@ -28,7 +28,10 @@ export function FilterPanel({ catalog }: { catalog: Catalog }) {
   return (
     <section className="filters" aria-label={t('filters')}>
       <details>
-        <summary>{t('filters')}{count > 0 && <span className="count-badge"> {count}</span>}</summary>
+        <summary>
+          {t('filters')}
+          {count > 0 && <span className="count-badge"> {count}</span>}
+        </summary>
         <div className="filter-groups">
           <fieldset>
             <legend>{t('filterStatus')}</legend>

@@ -8,7 +8,10 @@ import { SelectLink } from '../../ui/select-link';
 function selectionOfEntity(key: string): { park?: string; zone?: string; project?: string } {
   const [type, id = ''] = key.split(/:(.*)/s);
   if (type === 'project') return { project: id };
-  if (type === 'zone') { const [park, zone] = id.split('/'); return { park, zone }; }
+  if (type === 'zone') {
+    const [park, zone] = id.split('/');
+    return { park, zone };
+  }
   return { park: id };
 }
 

@@ -6,7 +6,11 @@ import { ChangesFileSchema, ChangesIndexSchema, type ChangesFile } from '../../c
  * or "What's new" shows them — never in the first view — and kept for the session. A catalog
  * with no release has no such files: that is "no history", not an error.
  */
-export type Loaded = { status: 'loading' } | { status: 'none' } | { status: 'error'; message: string } | { status: 'ok'; file: ChangesFile & { parks?: string[] } };
+export type Loaded =
+  | { status: 'loading' }
+  | { status: 'none' }
+  | { status: 'error'; message: string }
+  | { status: 'ok'; file: ChangesFile & { parks?: string[] } };
 
 const cache = new Map<string, Promise<Loaded>>();
 
@@ -24,7 +28,10 @@ async function fetchChanges(path: string): Promise<Loaded> {
     if (response.status === 404) return { status: 'none' };
     if (!response.ok) return { status: 'error', message: `${path}: HTTP ${response.status}` };
     const json: unknown = await response.json();
-    const parsed = path === INDEX_PATH ? ChangesIndexSchema.transform((i) => ({ ...i, changes: [] })).safeParse(json) : ChangesFileSchema.safeParse(json);
+    const parsed =
+      path === INDEX_PATH
+        ? ChangesIndexSchema.transform((i) => ({ ...i, changes: [] })).safeParse(json)
+        : ChangesFileSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return { status: 'error', message: `${path} $.${issue.path.join('.')}: ${issue.message}` };
@@ -54,8 +61,12 @@ export function useChanges(path: string | undefined): Loaded {
   useEffect(() => {
     if (!path) return;
     let live = true;
-    void loadChanges(path).then((value) => { if (live) setLoaded({ path, value }); });
-    return () => { live = false; };
+    void loadChanges(path).then((value) => {
+      if (live) setLoaded({ path, value });
+    });
+    return () => {
+      live = false;
+    };
   }, [path]);
   return loaded.path === path ? loaded.value : { status: 'loading' };
 }

@@ -22,8 +22,10 @@ function belongs(c: Change, target: HistoryTarget, catalog: Catalog): boolean {
 function useTargetChanges(target: HistoryTarget, catalog: Catalog) {
   const loaded = useChanges(parkChangesPath(target.park));
   const { park, entity } = target;
-  const changes = useMemo(() => (loaded.status === 'ok' ? loaded.file.changes.filter((c) => belongs(c, { park, entity }, catalog)) : []),
-    [loaded, park, entity, catalog]);
+  const changes = useMemo(
+    () => (loaded.status === 'ok' ? loaded.file.changes.filter((c) => belongs(c, { park, entity }, catalog)) : []),
+    [loaded, park, entity, catalog],
+  );
   return { loaded, changes };
 }
 
@@ -33,8 +35,14 @@ export function ChangesSection({ target, catalog }: { target: HistoryTarget; cat
   const lang = useLang();
   const { loaded, changes } = useTargetChanges(target, catalog);
   // The panel's figures say "revised on …" (src/ui/revised-on.tsx) while this section is shown.
-  const revisions = useMemo(() => changes.flatMap((c) => (c.kind === 'value-revised' && c.to ? [{ to: c.to, date: c.date }] : [])), [changes]);
-  useEffect(() => { setRevisions(revisions); return () => setRevisions([]); }, [revisions]);
+  const revisions = useMemo(
+    () => changes.flatMap((c) => (c.kind === 'value-revised' && c.to ? [{ to: c.to, date: c.date }] : [])),
+    [changes],
+  );
+  useEffect(() => {
+    setRevisions(revisions);
+    return () => setRevisions([]);
+  }, [revisions]);
   const isPark = target.entity === `park:${target.park}`;
   const releases = loaded.status === 'ok' ? loaded.file.releases : [];
   const first = releases.at(-1);
@@ -42,22 +50,32 @@ export function ChangesSection({ target, catalog }: { target: HistoryTarget; cat
     <section className="panel-section changes-section" aria-labelledby="changes-heading">
       <h3 id="changes-heading">{t('changes')}</h3>
       {isPark && loaded.status === 'ok' && (
-        <p><a className="follow-feed" href={`feeds/${target.park}.xml`} type="application/atom+xml">{t('follow')}</a></p>
+        <p>
+          <a className="follow-feed" href={`feeds/${target.park}.xml`} type="application/atom+xml">
+            {t('follow')}
+          </a>
+        </p>
       )}
       {loaded.status === 'loading' && <p className="cell-note">{t('loading')}</p>}
       {loaded.status === 'none' && <p>{t('noHistory')}</p>}
       {loaded.status === 'error' && <p className="cell-note">{t('failed', { message: loaded.message })}</p>}
       {loaded.status === 'ok' && !changes.length && first && <p>{t('none', { date: releaseDate(first.date, lang) })}</p>}
-      {releases.filter((r) => changes.some((c) => c.release === r.release)).map((r) => (
-        <div key={r.release} className="changes-release">
-          <h4><time dateTime={r.date}>{t('release', { date: releaseDate(r.date, lang) })}</time></h4>
-          <ul className="change-list">
-            {changes.filter((c) => c.release === r.release).map((c) => (
-              <ChangeItem key={c.id} change={c} catalog={catalog} link={c.entity !== target.entity || !!c.redirect} />
-            ))}
-          </ul>
-        </div>
-      ))}
+      {releases
+        .filter((r) => changes.some((c) => c.release === r.release))
+        .map((r) => (
+          <div key={r.release} className="changes-release">
+            <h4>
+              <time dateTime={r.date}>{t('release', { date: releaseDate(r.date, lang) })}</time>
+            </h4>
+            <ul className="change-list">
+              {changes
+                .filter((c) => c.release === r.release)
+                .map((c) => (
+                  <ChangeItem key={c.id} change={c} catalog={catalog} link={c.entity !== target.entity || !!c.redirect} />
+                ))}
+            </ul>
+          </div>
+        ))}
     </section>
   );
 }

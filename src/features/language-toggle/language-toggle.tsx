@@ -10,8 +10,12 @@ export function LanguageToggle() {
   const lang = useLang();
   return (
     <div role="group" aria-label={t('language')} className="lang-toggle">
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => patchUrl({ lang: undefined })}>English</button>
-      <button type="button" lang="zh-Hans" aria-pressed={lang === 'zh'} onClick={() => patchUrl({ lang: 'zh' })}>中文</button>
+      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => patchUrl({ lang: undefined })}>
+        English
+      </button>
+      <button type="button" lang="zh-Hans" aria-pressed={lang === 'zh'} onClick={() => patchUrl({ lang: 'zh' })}>
+        中文
+      </button>
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { nameText } from '../../catalog/format';
  * in Changchun Pharmaceutical Valley". Offered, never followed: a zone id is unique only within
  * its park, so a link naming the wrong park is reported rather than guessed.
  */
-export function zonesElsewhere(catalog: Catalog, zoneId: string, exceptPark: string | undefined, lang: 'en' | 'zh', limit = 3): Suggestion[] {
+export function zonesElsewhere(
+  catalog: Catalog,
+  zoneId: string,
+  exceptPark: string | undefined,
+  lang: 'en' | 'zh',
+  limit = 3,
+): Suggestion[] {
   // From the index: zones of parks not loaded yet are offered too.
   const entries = catalog.index.parks.filter((p) => p.id !== exceptPark).flatMap((park) => park.zones.map((zone) => ({ park, zone })));
   const near = nearestIds(zoneId, new Set(entries.map((e) => e.zone.id)), limit);

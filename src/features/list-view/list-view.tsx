@@ -32,7 +32,11 @@ export function ListView({ catalog }: { catalog: Catalog }) {
     .filter((s) => !catalog.parkById.has(s.id) || treeMatches(catalog, catalog.parkById.get(s.id)!, filters));
   // Parks of several regions are grouped by province, then city (the order pages follow); one
   // region (a single-city catalog) needs no group headings.
-  const groups = groupByRegion(roots, (s) => ({ en: s.region, zh: s.regionZh }), (s) => descendants(catalog.index, s.id).length);
+  const groups = groupByRegion(
+    roots,
+    (s) => ({ en: s.region, zh: s.regionZh }),
+    (s) => descendants(catalog.index, s.id).length,
+  );
   const grouped = groups.length > 1;
   const ordered = grouped ? groups.flatMap((p) => p.cities.flatMap((c) => c.items)) : roots;
   const visible = ordered.slice(0, shown);
@@ -40,7 +44,9 @@ export function ListView({ catalog }: { catalog: Catalog }) {
   const more = Math.min(LIST_PAGE, ordered.length - visible.length);
   // The page's parks and the parks nested in them load (on a large catalog, only these do).
   const wanted = visible.flatMap((s) => descendants(catalog.index, s.id)).join(',');
-  useEffect(() => { if (wanted) requestParks(wanted.split(',')); }, [wanted]);
+  useEffect(() => {
+    if (wanted) requestParks(wanted.split(','));
+  }, [wanted]);
 
   // After "Show more", focus goes to the first park it added, so a keyboard reader carries on from there.
   useEffect(() => {
@@ -56,27 +62,39 @@ export function ListView({ catalog }: { catalog: Catalog }) {
       {roots.length ? (
         grouped ? (
           <ul className="region-tree" ref={list}>
-            {groups.filter((p) => p.cities.some((c) => c.items.some((s) => onPage.has(s.id)))).map((province) => (
-              <li key={province.key} className="region-group">
-                <RegionHeading as="h3" name={province.name} count={province.count} lang={lang} />
-                {province.cities.filter((c) => c.items.some((s) => onPage.has(s.id))).map((city) => {
-                  const items = city.items.filter((s) => onPage.has(s.id)).map((park) => (
-                    <ParkItem key={park.id} catalog={catalog} id={park.id} filters={filters} depth={city.name ? 2 : 1} root />
-                  ));
-                  // A municipality is its own province: its parks follow the province heading directly.
-                  return city.name ? (
-                    <div key={city.key} className="region-city">
-                      <RegionHeading as="h4" name={city.name} count={city.count} lang={lang} />
-                      <ul className="park-tree">{items}</ul>
-                    </div>
-                  ) : <ul key={city.key} className="park-tree">{items}</ul>;
-                })}
-              </li>
-            ))}
+            {groups
+              .filter((p) => p.cities.some((c) => c.items.some((s) => onPage.has(s.id))))
+              .map((province) => (
+                <li key={province.key} className="region-group">
+                  <RegionHeading as="h3" name={province.name} count={province.count} lang={lang} />
+                  {province.cities
+                    .filter((c) => c.items.some((s) => onPage.has(s.id)))
+                    .map((city) => {
+                      const items = city.items
+                        .filter((s) => onPage.has(s.id))
+                        .map((park) => (
+                          <ParkItem key={park.id} catalog={catalog} id={park.id} filters={filters} depth={city.name ? 2 : 1} root />
+                        ));
+                      // A municipality is its own province: its parks follow the province heading directly.
+                      return city.name ? (
+                        <div key={city.key} className="region-city">
+                          <RegionHeading as="h4" name={city.name} count={city.count} lang={lang} />
+                          <ul className="park-tree">{items}</ul>
+                        </div>
+                      ) : (
+                        <ul key={city.key} className="park-tree">
+                          {items}
+                        </ul>
+                      );
+                    })}
+                </li>
+              ))}
           </ul>
         ) : (
           <ul className="park-tree" ref={list}>
-            {visible.map((park) => <ParkItem key={park.id} catalog={catalog} id={park.id} filters={filters} depth={0} root />)}
+            {visible.map((park) => (
+              <ParkItem key={park.id} catalog={catalog} id={park.id} filters={filters} depth={0} root />
+            ))}
           </ul>
         )
       ) : (
@@ -85,7 +103,13 @@ export function ListView({ catalog }: { catalog: Catalog }) {
       {more > 0 && (
         <div className="list-more">
           <p className="cell-note">{t('shownParks', { shown: visible.length, total: roots.length })}</p>
-          <button type="button" onClick={() => { firstNew.current = visible.length; setShown(visible.length + LIST_PAGE); }}>
+          <button
+            type="button"
+            onClick={() => {
+              firstNew.current = visible.length;
+              setShown(visible.length + LIST_PAGE);
+            }}
+          >
             {t('showMoreParks', { n: more })}
           </button>
         </div>

@@ -29,7 +29,9 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root =
     return (
       <li className={itemClass}>
         <Heading className="park-item-name">
-          <SelectLink to={{ park: id }}><EntityName name={summary?.name ?? { en: id }} /></SelectLink>
+          <SelectLink to={{ park: id }}>
+            <EntityName name={summary?.name ?? { en: id }} />
+          </SelectLink>
           {summary?.reference && <span className="badge">{t('referencePark')}</span>}
         </Heading>
         <p className="cell-note">{catalog.unavailable.has(id) ? t('notAvailable') : t('loading')}</p>
@@ -46,18 +48,29 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root =
   return (
     <li className={itemClass}>
       <Heading className="park-item-name">
-        <SelectLink to={{ park: park.id }}><EntityName name={park.name} /></SelectLink>
+        <SelectLink to={{ park: park.id }}>
+          <EntityName name={park.name} />
+        </SelectLink>
         {park.reference && <span className="badge">{t('referencePark')}</span>}
       </Heading>
       {(zones.length > 0 || projects.length > 0) && (
         <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{t('zonesAndProjects', { zones: countText(zones.length, lang, ZONE_COUNT), projects: countText(projects.length, lang, PROJECT_COUNT) })}</summary>
+          <summary>
+            {t('zonesAndProjects', {
+              zones: countText(zones.length, lang, ZONE_COUNT),
+              projects: countText(projects.length, lang, PROJECT_COUNT),
+            })}
+          </summary>
           {open && (
             <>
               {zones.length > 0 && (
                 <ul className="sub-list" aria-label={t('zones')}>
                   {zones.map((z) => (
-                    <li key={z.id}><SelectLink to={{ park: park.id, zone: z.id }}><EntityName name={z.name} /></SelectLink></li>
+                    <li key={z.id}>
+                      <SelectLink to={{ park: park.id, zone: z.id }}>
+                        <EntityName name={z.name} />
+                      </SelectLink>
+                    </li>
                   ))}
                 </ul>
               )}
@@ -65,7 +78,9 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root =
                 <ul className="sub-list" aria-label={t('projects')}>
                   {projects.map((p) => (
                     <li key={p.id}>
-                      <SelectLink to={{ project: p.id }}><EntityName name={p.name} /></SelectLink>
+                      <SelectLink to={{ project: p.id }}>
+                        <EntityName name={p.name} />
+                      </SelectLink>
                       <span className="cell-note">{STATUS_LABEL[stepAt(p, filters.asOf)!.status][lang]}</span>
                     </li>
                   ))}
@@ -77,7 +92,9 @@ export function ParkItem({ catalog, id, filters, depth, seen = new Set(), root =
       )}
       {children.length > 0 && (
         <ul className="park-tree nested">
-          {children.map((c) => <ParkItem key={c.id} catalog={catalog} id={c.id} filters={filters} depth={depth + 1} seen={path} />)}
+          {children.map((c) => (
+            <ParkItem key={c.id} catalog={catalog} id={c.id} filters={filters} depth={depth + 1} seen={path} />
+          ))}
         </ul>
       )}
     </li>

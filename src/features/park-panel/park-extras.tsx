@@ -23,10 +23,22 @@ function Aggregates({ park, sources }: Props) {
           return (
             <li key={a.id}>
               <strong>{name}</strong>
-              {a.count && <> · <FigureView figure={a.count} sources={sources} label={name} compact /></>}
-              {a.investment && <> · <FigureView figure={a.investment} sources={sources} label={`${name}, ${t('investment')}`} compact /></>}
+              {a.count && (
+                <>
+                  {' '}
+                  · <FigureView figure={a.count} sources={sources} label={name} compact />
+                </>
+              )}
+              {a.investment && (
+                <>
+                  {' '}
+                  · <FigureView figure={a.investment} sources={sources} label={`${name}, ${t('investment')}`} compact />
+                </>
+              )}
               {a.status && <> · {STATUS_LABEL[a.status][lang]}</>}
-              <p className="item-note">{a.summary} <CitationButton sourceIds={a.sources} sources={sources} what={name} /></p>
+              <p className="item-note">
+                {a.summary} <CitationButton sourceIds={a.sources} sources={sources} what={name} />
+              </p>
             </li>
           );
         })}
@@ -45,7 +57,16 @@ function Landmarks({ park, sources }: Props) {
         {park.landmarks.map((l, i) => (
           <li key={i}>
             {l.text}
-            {l.distance ? <>: <FigureView figure={l.distance} sources={sources} label={l.text} /></> : <> <CitationButton sourceIds={l.sources} sources={sources} what={l.text} evidence={[l]} /></>}
+            {l.distance ? (
+              <>
+                : <FigureView figure={l.distance} sources={sources} label={l.text} />
+              </>
+            ) : (
+              <>
+                {' '}
+                <CitationButton sourceIds={l.sources} sources={sources} what={l.text} evidence={[l]} />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -66,13 +87,16 @@ function Institutions({ park, sources }: Props) {
         <div key={kind} className="institution-group">
           <h4>{label(INSTITUTION_KIND_LABEL[kind], lang)}</h4>
           <ul className="plain-list">
-            {park.institutions.filter((i) => i.kind === kind).map((inst, i) => (
-              <li key={i}>
-                <EntityName name={inst.name} /> <CitationButton sourceIds={inst.sources} sources={sources} what={nameText(inst.name, lang)} />
-                {inst.note && <p className="item-note">{inst.note}</p>}
-                <MilestoneList milestones={inst.milestones} sources={sources} />
-              </li>
-            ))}
+            {park.institutions
+              .filter((i) => i.kind === kind)
+              .map((inst, i) => (
+                <li key={i}>
+                  <EntityName name={inst.name} />{' '}
+                  <CitationButton sourceIds={inst.sources} sources={sources} what={nameText(inst.name, lang)} />
+                  {inst.note && <p className="item-note">{inst.note}</p>}
+                  <MilestoneList milestones={inst.milestones} sources={sources} />
+                </li>
+              ))}
           </ul>
         </div>
       ))}

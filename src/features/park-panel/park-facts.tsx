@@ -18,7 +18,9 @@ export function ParkFacts({ park, sources }: { park: Park; sources: ReadonlyMap<
       <dl className="facts">
         <div className="fact">
           <dt>{t('statedArea')}</dt>
-          <dd><FigureView figure={park.area} sources={sources} label={t('statedArea')} /></dd>
+          <dd>
+            <FigureView figure={park.area} sources={sources} label={t('statedArea')} />
+          </dd>
         </div>
         {park.keyFigures.map((kf, i) => {
           const name = nameText(kf.label, lang);
@@ -28,7 +30,11 @@ export function ParkFacts({ park, sources }: { park: Park; sources: ReadonlyMap<
               <dt>{name}</dt>
               <dd>
                 <FigureView figure={kf.figure} sources={sources} label={name} />
-                {series && <Suspense fallback={null}><FigureChart series={series} label={name} sources={sources} /></Suspense>}
+                {series && (
+                  <Suspense fallback={null}>
+                    <FigureChart series={series} label={name} sources={sources} />
+                  </Suspense>
+                )}
               </dd>
             </div>
           );

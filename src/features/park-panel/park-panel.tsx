@@ -34,9 +34,15 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
   return (
     <article className="panel park-panel" aria-labelledby="panel-heading">
       <header className="panel-header">
-        <p className="eyebrow">{label(PARK_KIND_LABEL[park.kind], lang)} · {region}</p>
+        <p className="eyebrow">
+          {label(PARK_KIND_LABEL[park.kind], lang)} · {region}
+        </p>
         <EntityName as="h2" id="panel-heading" name={park.name} focusable />
-        {park.name.aka?.length ? <p className="aka">{t('alsoPrintedAs')}: {park.name.aka.join(' · ')}</p> : null}
+        {park.name.aka?.length ? (
+          <p className="aka">
+            {t('alsoPrintedAs')}: {park.name.aka.join(' · ')}
+          </p>
+        ) : null}
         <ParkRelations catalog={catalog} park={park} />
         <CompareLink catalog={catalog} park={park} />
       </header>
@@ -54,12 +60,18 @@ export function ParkPanel({ catalog, park }: { catalog: Catalog; park: Park }) {
         </section>
       )}
       <ParkZones park={park} sources={catalog.sources} />
-      {!park.boundary && <NoBoundaryNote location={park.location} boundaryNote={park.boundaryNote} sources={catalog.sources} headingId="park-boundary" />}
+      {!park.boundary && (
+        <NoBoundaryNote location={park.location} boundaryNote={park.boundaryNote} sources={catalog.sources} headingId="park-boundary" />
+      )}
       {(park.projects.length > 0 || !park.reference) && (
         <ProjectTable park={park} projects={projects} total={park.projects.length} sources={catalog.sources} showZone />
       )}
       <ParkExtras park={park} sources={catalog.sources} />
-      <ShareActions subject={park.id} link={() => viewLink({ park: park.id }, useUrlStore.getState().state)} cite={() => citeTargetNow({ park: park.id })} />
+      <ShareActions
+        subject={park.id}
+        link={() => viewLink({ park: park.id }, useUrlStore.getState().state)}
+        cite={() => citeTargetNow({ park: park.id })}
+      />
       <SourceList ids={park.sources} sources={catalog.sources} headingId="park-sources" />
     </article>
   );

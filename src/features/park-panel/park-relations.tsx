@@ -19,7 +19,11 @@ export function ParkRelations({ catalog, park }: { catalog: Catalog; park: Park 
           <dd>
             <nav aria-label={t('partOf')}>
               <ol className="breadcrumb">
-                {parents.map((p) => <li key={p.id}><SelectLink to={{ park: p.id }}>{nameText(p.name, lang)}</SelectLink></li>)}
+                {parents.map((p) => (
+                  <li key={p.id}>
+                    <SelectLink to={{ park: p.id }}>{nameText(p.name, lang)}</SelectLink>
+                  </li>
+                ))}
               </ol>
             </nav>
           </dd>
@@ -30,7 +34,11 @@ export function ParkRelations({ catalog, park }: { catalog: Catalog; park: Park 
           <dt>{t('contains')}</dt>
           <dd>
             <ul className="inline-list">
-              {children.map((c) => <li key={c.id}><SelectLink to={{ park: c.id }}>{nameText(c.name, lang)}</SelectLink></li>)}
+              {children.map((c) => (
+                <li key={c.id}>
+                  <SelectLink to={{ park: c.id }}>{nameText(c.name, lang)}</SelectLink>
+                </li>
+              ))}
             </ul>
           </dd>
         </>

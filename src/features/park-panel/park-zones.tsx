@@ -8,7 +8,6 @@ import { SelectLink } from '../../ui/select-link';
 import { useFilters } from '../../ui/use-filters';
 import { nameText } from '../../catalog/format';
 
-
 /** The park's zones, each a link with its role, stated area and focus industries. */
 export function ParkZones({ park, sources }: { park: Park; sources: ReadonlyMap<string, Source> }) {
   const t = useT();
@@ -21,11 +20,14 @@ export function ParkZones({ park, sources }: { park: Park; sources: ReadonlyMap<
       <ul className="zone-list">
         {park.zones.map((zone) => (
           <li key={zone.id} className={zoneMatches(zone, filters) ? undefined : 'dimmed'}>
-            <SelectLink to={{ park: park.id, zone: zone.id }} className="zone-link"><EntityName name={zone.name} /></SelectLink>
+            <SelectLink to={{ park: park.id, zone: zone.id }} className="zone-link">
+              <EntityName name={zone.name} />
+            </SelectLink>
             {zone.role && <span className="zone-role"> · {zone.role}</span>}
             {!zoneMatches(zone, filters) && <span className="zone-role"> · {t('outsideFilters')}</span>}
             <div className="zone-area">
-              {t('statedArea')}: <FigureView figure={zone.area} sources={sources} label={`${t('statedArea')}, ${nameText(zone.name, lang)}`} compact />
+              {t('statedArea')}:{' '}
+              <FigureView figure={zone.area} sources={sources} label={`${t('statedArea')}, ${nameText(zone.name, lang)}`} compact />
             </div>
             <IndustryTags industries={zone.focusIndustries} label={`${t('focusIndustries')}, ${nameText(zone.name, lang)}`} />
           </li>

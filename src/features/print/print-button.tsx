@@ -24,7 +24,10 @@ export function PrintButton({ link }: ShareExtraProps) {
     setState('busy');
     try {
       const { prepareProfile } = await import('./print-profile');
-      await printElement(await prepareProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link(), compare: !!compare }), lang);
+      await printElement(
+        await prepareProfile(catalog, ids, { lang, asOf: useUrlStore.getState().state.asof, link: link(), compare: !!compare }),
+        lang,
+      );
       setState('idle');
     } catch (error) {
       console.warn('print profile:', error);
@@ -33,8 +36,14 @@ export function PrintButton({ link }: ShareExtraProps) {
   };
   return (
     <>
-      <button type="button" onClick={() => void onPrint()} disabled={state === 'busy'}>{t('printProfile')}</button>
-      {state !== 'idle' && <span role="status" className="share-status">{t(state === 'busy' ? 'printPreparing' : 'printFailed')}</span>}
+      <button type="button" onClick={() => void onPrint()} disabled={state === 'busy'}>
+        {t('printProfile')}
+      </button>
+      {state !== 'idle' && (
+        <span role="status" className="share-status">
+          {t(state === 'busy' ? 'printPreparing' : 'printFailed')}
+        </span>
+      )}
     </>
   );
 }

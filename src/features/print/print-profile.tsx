@@ -15,8 +15,15 @@ export type PrintOptions = { lang: Lang; asOf?: string; link: string; compare?: 
  * on the compare view each park's small map, at their shared scale). Loaded on demand; the
  * stylesheet it brings shows only the profile on paper.
  */
-export async function prepareProfile(catalog: Catalog, parkIds: readonly string[], { lang, asOf, link, compare = false }: PrintOptions): Promise<ReactElement> {
-  const parks = parkIds.flatMap((id): Park[] => { const p = catalog.parkById.get(id); return p ? [p] : []; });
+export async function prepareProfile(
+  catalog: Catalog,
+  parkIds: readonly string[],
+  { lang, asOf, link, compare = false }: PrintOptions,
+): Promise<ReactElement> {
+  const parks = parkIds.flatMap((id): Park[] => {
+    const p = catalog.parkById.get(id);
+    return p ? [p] : [];
+  });
   if (!parks.length) throw new Error(`no loaded park among ${parkIds.join(', ')}`);
   const doc = buildProfile(parks, catalog.sources, { lang, asOf, link, today: new Date().toISOString().slice(0, 10) });
   const pictures = new Map<string, string>();

@@ -14,8 +14,15 @@ export type ProfileFigure = { label: string; relation?: string; values: ProfileV
 export type ProfileZone = { name: string; other?: string; role?: string; area?: ProfileFigure; industries: string[]; refs: number[] };
 export type ProfileProject = { name: string; other?: string; status: string; zone?: string; investment?: ProfileFigure; refs: number[] };
 export type ParkProfile = {
-  id: string; name: string; other?: string; kind: string; summary: string; industries: string[];
-  figures: ProfileFigure[]; zones: ProfileZone[]; projects: ProfileProject[];
+  id: string;
+  name: string;
+  other?: string;
+  kind: string;
+  summary: string;
+  industries: string[];
+  figures: ProfileFigure[];
+  zones: ProfileZone[];
+  projects: ProfileProject[];
 };
 export type ProfileSource = { n: number; title: string; publisher: string; date: string; url?: string; missing?: string };
 export type ProfileDoc = { parks: ParkProfile[]; sources: ProfileSource[]; link: string; printedOn: string; asOf?: string };
@@ -31,7 +38,11 @@ const RELATION = { 'different-measures': 'relationMeasures', parts: 'relationPar
  * numbered once, in the order the profile first cites it, and every value points at its numbers.
  * Read as of the link's date when it has one, as the screen shows it.
  */
-export function buildProfile(parks: readonly Park[], sources: ReadonlyMap<string, Source>, { lang, asOf, link, today }: ProfileOptions): ProfileDoc {
+export function buildProfile(
+  parks: readonly Park[],
+  sources: ReadonlyMap<string, Source>,
+  { lang, asOf, link, today }: ProfileOptions,
+): ProfileDoc {
   const numbers = new Map<string, number>();
   const ref = (id: string) => numbers.get(id) ?? (numbers.set(id, numbers.size + 1), numbers.size);
   const refs = (ids: readonly string[]) => [...new Set(ids.map(ref))];
@@ -63,7 +74,9 @@ export function buildProfile(parks: readonly Park[], sources: ReadonlyMap<string
       }
       return { label: name, values: [merged] };
     }
-    const relation = disagrees(f) ? t('sourcesDisagree', lang) : t(f.relation && f.relation !== 'disagree' ? RELATION[f.relation] : 'relationScopes', lang);
+    const relation = disagrees(f)
+      ? t('sourcesDisagree', lang)
+      : t(f.relation && f.relation !== 'disagree' ? RELATION[f.relation] : 'relationScopes', lang);
     return { label: name, relation, values: f.values.map(value) };
   };
   const names = (n: Park['name']) => displayName(n, lang);
@@ -76,24 +89,39 @@ export function buildProfile(parks: readonly Park[], sources: ReadonlyMap<string
       ...park.keyFigures.flatMap((k) => figure(names(k.label).primary, k.figure) ?? []),
     ];
     const zones = park.zones.map((z): ProfileZone => ({
-      name: names(z.name).primary, other: names(z.name).secondary, role: z.role,
-      area: figure(t('statedArea', lang), z.area), industries: industries(z.focusIndustries), refs: refs(z.sources),
+      name: names(z.name).primary,
+      other: names(z.name).secondary,
+      role: z.role,
+      area: figure(t('statedArea', lang), z.area),
+      industries: industries(z.focusIndustries),
+      refs: refs(z.sources),
     }));
     const projects = park.projects.flatMap((p): ProfileProject[] => {
       const step = stepAt(p, asOf);
       if (!step) return [];
       const zone = p.zoneId ? park.zones.find((z) => z.id === p.zoneId) : undefined;
-      return [{
-        name: names(p.name).primary, other: names(p.name).secondary,
-        status: `${STATUS_LABEL[step.status][lang]} (${formatPartialDate(step.date, lang)})`,
-        zone: zone && names(zone.name).primary, investment: figure(t('investment', lang), p.investment), refs: refs(p.sources),
-      }];
+      return [
+        {
+          name: names(p.name).primary,
+          other: names(p.name).secondary,
+          status: `${STATUS_LABEL[step.status][lang]} (${formatPartialDate(step.date, lang)})`,
+          zone: zone && names(zone.name).primary,
+          investment: figure(t('investment', lang), p.investment),
+          refs: refs(p.sources),
+        },
+      ];
     });
     refs(park.sources);
     return {
-      id: park.id, name: names(park.name).primary, other: names(park.name).secondary,
+      id: park.id,
+      name: names(park.name).primary,
+      other: names(park.name).secondary,
       kind: `${label(PARK_KIND_LABEL[park.kind], lang)} · ${names(park.region).primary}`,
-      summary: park.summary, industries: industries(park.focusIndustries), figures, zones, projects,
+      summary: park.summary,
+      industries: industries(park.focusIndustries),
+      figures,
+      zones,
+      projects,
     };
   });
 

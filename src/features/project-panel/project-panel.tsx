@@ -34,7 +34,10 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
             <dd>
               <ul className="plain-list">
                 {project.companies.map((c, i) => (
-                  <li key={i}><EntityName name={c.name} />{c.note && <span className="item-note">{c.note}</span>}</li>
+                  <li key={i}>
+                    <EntityName name={c.name} />
+                    {c.note && <span className="item-note">{c.note}</span>}
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -42,14 +45,18 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
         )}
         <div className="fact">
           <dt>{t('investment')}</dt>
-          <dd><FigureView figure={project.investment} sources={catalog.sources} label={t('investment')} /></dd>
+          <dd>
+            <FigureView figure={project.investment} sources={catalog.sources} label={t('investment')} />
+          </dd>
         </div>
         {project.otherFigures?.map((kf, i) => {
           const name = nameText(kf.label, lang);
           return (
             <div className="fact" key={i}>
               <dt>{name}</dt>
-              <dd><FigureView figure={kf.figure} sources={catalog.sources} label={name} /></dd>
+              <dd>
+                <FigureView figure={kf.figure} sources={catalog.sources} label={name} />
+              </dd>
             </div>
           );
         })}
@@ -59,9 +66,19 @@ export function ProjectPanel({ catalog, entry }: { catalog: Catalog; entry: Proj
       <section className="panel-section" aria-labelledby="project-location">
         <h3 id="project-location">{t('location')}</h3>
         <dl className="facts grid">
-          <div className="fact"><dt>{t('park')}</dt><dd><SelectLink to={{ park: park.id }}>{nameText(park.name, lang)}</SelectLink></dd></div>
+          <div className="fact">
+            <dt>{t('park')}</dt>
+            <dd>
+              <SelectLink to={{ park: park.id }}>{nameText(park.name, lang)}</SelectLink>
+            </dd>
+          </div>
           {zone && (
-            <div className="fact"><dt>{t('zone')}</dt><dd><SelectLink to={{ park: park.id, zone: zone.id }}>{nameText(zone.name, lang)}</SelectLink></dd></div>
+            <div className="fact">
+              <dt>{t('zone')}</dt>
+              <dd>
+                <SelectLink to={{ park: park.id, zone: zone.id }}>{nameText(zone.name, lang)}</SelectLink>
+              </dd>
+            </div>
           )}
         </dl>
         <p className={`location-note location-${project.location.confidence}`}>

@@ -40,10 +40,15 @@ export function StatusTimeline({ project, sources }: { project: Project; sources
           return (
             <li key={i} className={className} aria-current={isCurrent ? 'step' : undefined}>
               <time dateTime={step.date} className="timeline-date">
-                {date}{step.dateInferred && <span className="inferred"> ({step.inferredBecause ? t('inferredBecause', { reason: step.inferredBecause }) : t('inferred')})</span>}
+                {date}
+                {step.dateInferred && (
+                  <span className="inferred">
+                    {' '}
+                    ({step.inferredBecause ? t('inferredBecause', { reason: step.inferredBecause }) : t('inferred')})
+                  </span>
+                )}
               </time>{' '}
-              <span className="timeline-status">{status}</span>{' '}
-              {later && <span className="later-mark">({t('laterSteps')})</span>}{' '}
+              <span className="timeline-status">{status}</span> {later && <span className="later-mark">({t('laterSteps')})</span>}{' '}
               <CitationButton sourceIds={step.sources} sources={sources} what={`${status}, ${date}`} evidence={[step]} />
               {step.note && <span className="item-note">{step.note}</span>}
             </li>

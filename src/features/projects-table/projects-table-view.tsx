@@ -61,7 +61,12 @@ export function ProjectsTableView({ catalog }: { catalog: Catalog }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser is read afresh on every render by design; the compiler skipping this component is expected.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 44,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
@@ -75,23 +80,38 @@ export function ProjectsTableView({ catalog }: { catalog: Catalog }) {
   const caption = [
     sort ? t('caption', { n: rows.length, column: COLUMN_LABEL[sort.column][lang] }) : t('captionUnsorted', { n: rows.length }),
     filters.asOf ? t('asOf', { date: formatPartialDate(filters.asOf, lang) }) : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   return (
     <section className="projects-table-view" aria-labelledby="projects-table-heading">
       <h2 id="projects-table-heading">{heading}</h2>
-      <TableControls rows={rows} columns={columns} catalog={catalog} fileStem={`projects${scopePark ? `-${scopePark.id}` : ''}${filters.asOf ? `-as-of-${filters.asOf}` : ''}`} />
-      {missing.length > 0 && <p className="cell-note" role="status">{t('loadingParks', { n: missing.length })}</p>}
+      <TableControls
+        rows={rows}
+        columns={columns}
+        catalog={catalog}
+        fileStem={`projects${scopePark ? `-${scopePark.id}` : ''}${filters.asOf ? `-as-of-${filters.asOf}` : ''}`}
+      />
+      {missing.length > 0 && (
+        <p className="cell-note" role="status">
+          {t('loadingParks', { n: missing.length })}
+        </p>
+      )}
       <div ref={scroller} className="pt-scroll" role="region" aria-label={t('scroll')} tabIndex={0}>
         <table className="pt-table" aria-rowcount={rows.length + 1}>
-          <caption className="pt-caption" aria-live="polite">{caption}</caption>
+          <caption className="pt-caption" aria-live="polite">
+            {caption}
+          </caption>
           <thead>
             <tr aria-rowindex={1}>
               {columns.map((c) => (
                 <th key={c} scope="col" aria-sort={ariaSort(c)} className={`col-${c}`}>
                   <button type="button" className="sort-button" onClick={() => toggle(c)}>
                     {COLUMN_LABEL[c][lang]}
-                    <span aria-hidden="true" className="sort-mark">{sort?.column === c ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.column === c ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}
+                    </span>
                   </button>
                 </th>
               ))}
@@ -102,9 +122,16 @@ export function ProjectsTableView({ catalog }: { catalog: Catalog }) {
             {items.map((item) => {
               const row = rows[item.index]!;
               return (
-                <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}
-                  className={row.aggregate ? 'pt-aggregate' : undefined}>
-                  {columns.map((c) => <RowCell key={c} row={row} column={c} catalog={catalog} />)}
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                  className={row.aggregate ? 'pt-aggregate' : undefined}
+                >
+                  {columns.map((c) => (
+                    <RowCell key={c} row={row} column={c} catalog={catalog} />
+                  ))}
                 </tr>
               );
             })}

@@ -16,7 +16,9 @@ import { useTableT } from './table-strings';
  * (`park=`), view and date stay, so the table is still there, the panel beside it.
  */
 const openState = (row: ProjectRow, state: UrlState): UrlState =>
-  row.project ? { ...state, project: row.id, zone: undefined, map: undefined } : { ...state, park: row.park.id, project: undefined, zone: undefined, map: undefined };
+  row.project
+    ? { ...state, project: row.id, zone: undefined, map: undefined }
+    : { ...state, park: row.park.id, project: undefined, zone: undefined, map: undefined };
 
 function RowLink({ row }: { row: ProjectRow }) {
   // Pointing at or focusing a row lights its project on the map.
@@ -39,20 +41,42 @@ export function RowCell({ row, column, catalog }: { row: ProjectRow; column: Tab
           {row.aggregate && <span className="badge aggregate-badge">{t('aggregate')}</span>}
         </th>
       );
-    case 'park': return <td>{nameText(row.park.name, lang)}</td>;
-    case 'zone': return <td>{row.zone ? nameText(row.zone.name, lang) : ''}</td>;
-    case 'kind': return <td>{row.project ? label(PROJECT_KIND_LABEL[row.project.kind], lang) : t('aggregate')}</td>;
-    case 'companies': return <td>{row.companies.map((c) => nameText(c, lang)).join(', ')}</td>;
+    case 'park':
+      return <td>{nameText(row.park.name, lang)}</td>;
+    case 'zone':
+      return <td>{row.zone ? nameText(row.zone.name, lang) : ''}</td>;
+    case 'kind':
+      return <td>{row.project ? label(PROJECT_KIND_LABEL[row.project.kind], lang) : t('aggregate')}</td>;
+    case 'companies':
+      return <td>{row.companies.map((c) => nameText(c, lang)).join(', ')}</td>;
     case 'investment':
       return (
         <td className="num">
-          {row.investment || row.project ? <FigureView figure={row.investment} sources={catalog.sources} label={`${nameText(row.name, lang)}`} compact /> : ''}
+          {row.investment || row.project ? (
+            <FigureView figure={row.investment} sources={catalog.sources} label={`${nameText(row.name, lang)}`} compact />
+          ) : (
+            ''
+          )}
         </td>
       );
-    case 'status': return <td>{row.status ? STATUS_LABEL[row.status][lang] : ''}</td>;
+    case 'status':
+      return <td>{row.status ? STATUS_LABEL[row.status][lang] : ''}</td>;
     case 'date':
-      return <td>{row.date ? <time dateTime={row.date}>{formatPartialDate(row.date, lang)}{row.dateInferred ? ` (${t('inferred')})` : ''}</time> : ''}</td>;
-    case 'location': return <td>{row.location ? label(LOCATION_CONFIDENCE[row.location], lang) : ''}</td>;
-    case 'sources': return <td className="num">{row.sources}</td>;
+      return (
+        <td>
+          {row.date ? (
+            <time dateTime={row.date}>
+              {formatPartialDate(row.date, lang)}
+              {row.dateInferred ? ` (${t('inferred')})` : ''}
+            </time>
+          ) : (
+            ''
+          )}
+        </td>
+      );
+    case 'location':
+      return <td>{row.location ? label(LOCATION_CONFIDENCE[row.location], lang) : ''}</td>;
+    case 'sources':
+      return <td className="num">{row.sources}</td>;
   }
 }

@@ -49,7 +49,8 @@ function ColumnChooser({ columns }: { columns: readonly TableColumn[] }) {
         <legend className="visually-hidden">{t('columns')}</legend>
         {TABLE_COLUMNS.filter((c) => c !== 'name').map((c) => (
           <label key={c}>
-            <input type="checkbox" checked={columns.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} /> {COLUMN_LABEL[c][lang]}
+            <input type="checkbox" checked={columns.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />{' '}
+            {COLUMN_LABEL[c][lang]}
           </label>
         ))}
       </fieldset>
@@ -58,7 +59,17 @@ function ColumnChooser({ columns }: { columns: readonly TableColumn[] }) {
 }
 
 /** Filter, columns and downloads of what the table shows, in its order. */
-export function TableControls({ rows, columns, catalog, fileStem }: { rows: readonly ProjectRow[]; columns: readonly TableColumn[]; catalog: Catalog; fileStem: string }) {
+export function TableControls({
+  rows,
+  columns,
+  catalog,
+  fileStem,
+}: {
+  rows: readonly ProjectRow[];
+  columns: readonly TableColumn[];
+  catalog: Catalog;
+  fileStem: string;
+}) {
   const t = useTableT();
   const lang = useLang();
   return (
@@ -66,8 +77,13 @@ export function TableControls({ rows, columns, catalog, fileStem }: { rows: read
       <TextFilter />
       <ColumnChooser columns={columns} />
       <div className="pt-downloads" role="group" aria-label={t('download')}>
-        <button type="button" onClick={() => saveFile(rowsCsv(rows, columns, lang), 'text/csv;charset=utf-8', `${fileStem}.csv`)}>{t('csv')}</button>
-        <button type="button" onClick={() => saveFile(JSON.stringify(rowsGeoJson(rows, catalog, lang), null, 2), 'application/geo+json', `${fileStem}.geojson`)}>
+        <button type="button" onClick={() => saveFile(rowsCsv(rows, columns, lang), 'text/csv;charset=utf-8', `${fileStem}.csv`)}>
+          {t('csv')}
+        </button>
+        <button
+          type="button"
+          onClick={() => saveFile(JSON.stringify(rowsGeoJson(rows, catalog, lang), null, 2), 'application/geo+json', `${fileStem}.geojson`)}
+        >
           {t('geojson')}
         </button>
       </div>

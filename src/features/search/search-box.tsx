@@ -31,9 +31,19 @@ export function SearchBox({ catalog }: { catalog: Catalog | null }) {
   // Before the catalog index is in (a moment), the box is already there, so the header does not shift; it finds nothing yet.
   // Read as of a date, a project not yet on record then is not found (one whose park is not loaded cannot be judged, and stays).
   const asOf = useAsOf();
-  const hits = useMemo(() => (catalog && deferred.trim() ? searchIndexFor(catalog).search(deferred, asOf ? 40 : 20) : [])
-    .filter((h) => !asOf || h.target.kind !== 'project' || !catalog?.projectById.has(h.target.projectId!) || !!stepAt(catalog.projectById.get(h.target.projectId!)!.project, asOf))
-    .slice(0, 20), [catalog, deferred, asOf]);
+  const hits = useMemo(
+    () =>
+      (catalog && deferred.trim() ? searchIndexFor(catalog).search(deferred, asOf ? 40 : 20) : [])
+        .filter(
+          (h) =>
+            !asOf ||
+            h.target.kind !== 'project' ||
+            !catalog?.projectById.has(h.target.projectId!) ||
+            !!stepAt(catalog.projectById.get(h.target.projectId!)!.project, asOf),
+        )
+        .slice(0, 20),
+    [catalog, deferred, asOf],
+  );
   const expanded = open && query.trim() !== '';
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -62,14 +72,19 @@ export function SearchBox({ catalog }: { catalog: Catalog | null }) {
       e.preventDefault();
       choose(hits[active >= 0 ? active : 0]);
     } else if (e.key === 'Escape') {
-      if (expanded) { setOpen(false); setActive(-1); } else setQuery('');
+      if (expanded) {
+        setOpen(false);
+        setActive(-1);
+      } else setQuery('');
     }
   };
   const status = !expanded ? '' : !catalog ? t('loading') : hits.length ? t('searchCount', { n: hits.length }) : t('searchNone');
 
   return (
     <div className="search" role="search">
-      <label htmlFor={`${id}-input`} className="visually-hidden">{t('searchLabel')}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t('searchLabel')}
+      </label>
       <input
         id={`${id}-input`}
         type="search"
@@ -82,18 +97,31 @@ export function SearchBox({ catalog }: { catalog: Catalog | null }) {
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         value={query}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(-1); }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" aria-label={t('searchResults')} className="search-results" hidden={!expanded || !hits.length}>
-        {expanded && hits.map((hit, i) => (
-          <SearchOption key={hit.target.key} id={optionId(i)} hit={hit} active={i === active}
-            onChoose={() => choose(hit)} onHover={() => setActive(i)} />
-        ))}
+        {expanded &&
+          hits.map((hit, i) => (
+            <SearchOption
+              key={hit.target.key}
+              id={optionId(i)}
+              hit={hit}
+              active={i === active}
+              onChoose={() => choose(hit)}
+              onHover={() => setActive(i)}
+            />
+          ))}
       </ul>
-      <span role="status" className="visually-hidden">{status}</span>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
     </div>
   );
 }

@@ -22,13 +22,23 @@ export function SearchOption({ id, hit, active, onChoose, onHover }: Props) {
       aria-selected={active}
       className={active ? 'search-option active' : 'search-option'}
       // mousedown, not click: the input must not blur (and close the list) before the choice lands.
-      onMouseDown={(e) => { e.preventDefault(); onChoose(); }}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onChoose();
+      }}
       onMouseMove={onHover}
     >
       <span className="option-name">{name}</span>
       <span className="option-meta">
-        {t(KIND[target.kind])}{context}
-        {matchedOther && <> · {hit.via === 'name' ? '' : `${t(VIA[hit.via])}: `}{hit.matched}</>}
+        {t(KIND[target.kind])}
+        {context}
+        {matchedOther && (
+          <>
+            {' '}
+            · {hit.via === 'name' ? '' : `${t(VIA[hit.via])}: `}
+            {hit.matched}
+          </>
+        )}
       </span>
     </li>
   );

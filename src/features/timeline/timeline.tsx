@@ -26,7 +26,8 @@ export function Timeline({ catalog }: { catalog: Catalog }) {
   const asof = useUrlStore((s) => s.state.asof);
   const [playing, setPlaying] = useState(false);
   const years = catalogYears(catalog);
-  const first = years[0], last = years.at(-1);
+  const first = years[0],
+    last = years.at(-1);
   const year = asof ? Number(asof.slice(0, 4)) : last;
 
   useEffect(() => {
@@ -34,7 +35,10 @@ export function Timeline({ catalog }: { catalog: Catalog }) {
     const timer = setInterval(() => {
       const current = useUrlStore.getState().state.asof;
       const next = current ? Number(current.slice(0, 4)) + 1 : first;
-      if (next > last) { setPlaying(false); setAsOf(undefined); } else setAsOf(String(next));
+      if (next > last) {
+        setPlaying(false);
+        setAsOf(undefined);
+      } else setAsOf(String(next));
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
   }, [playing, first, last]);
@@ -53,27 +57,56 @@ export function Timeline({ catalog }: { catalog: Catalog }) {
   const span = Math.max(1, last - first);
   return (
     <section className="timeline-bar" aria-labelledby={`${id}-label`}>
-      <label id={`${id}-label`} htmlFor={`${id}-slider`} className="timeline-label">{t('timelineLabel')}</label>
+      <label id={`${id}-label`} htmlFor={`${id}-slider`} className="timeline-label">
+        {t('timelineLabel')}
+      </label>
       <button type="button" className="timeline-play" onClick={play}>
-        <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>{playing ? t('timelinePause') : t('timelinePlay')}
+        <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+        {playing ? t('timelinePause') : t('timelinePlay')}
       </button>
       <div className="timeline-track">
         <input
-          id={`${id}-slider`} type="range" min={first} max={last} step={1} value={year}
-          aria-valuetext={valueText} data-asof={asof ?? 'now'}
-          onChange={(e) => { setPlaying(false); setAsOf(e.currentTarget.value); }}
+          id={`${id}-slider`}
+          type="range"
+          min={first}
+          max={last}
+          step={1}
+          value={year}
+          aria-valuetext={valueText}
+          data-asof={asof ?? 'now'}
+          onChange={(e) => {
+            setPlaying(false);
+            setAsOf(e.currentTarget.value);
+          }}
         />
         <div className="timeline-ticks" aria-hidden="true">
           {years.map((y) => (
-            <span key={y} className={y === year && asof ? 'tick current' : 'tick'} style={{ left: `${((y - first) / span) * 100}%` }}
-              title={String(y)} />
+            <span
+              key={y}
+              className={y === year && asof ? 'tick current' : 'tick'}
+              style={{ left: `${((y - first) / span) * 100}%` }}
+              title={String(y)}
+            />
           ))}
-          <span className="tick-label start">{first}</span><span className="tick-label end">{last}</span>
+          <span className="tick-label start">{first}</span>
+          <span className="tick-label end">{last}</span>
         </div>
       </div>
-      <output className="timeline-value" htmlFor={`${id}-slider`} aria-live="polite">{asof ? formatPartialDate(asof, lang) : t('timelineNow')}</output>
-      <button type="button" className="timeline-now" onClick={() => { setPlaying(false); setAsOf(undefined); }} disabled={!asof}
-        title={t('timelineNowHint')}>{t('timelineNow')}</button>
+      <output className="timeline-value" htmlFor={`${id}-slider`} aria-live="polite">
+        {asof ? formatPartialDate(asof, lang) : t('timelineNow')}
+      </output>
+      <button
+        type="button"
+        className="timeline-now"
+        onClick={() => {
+          setPlaying(false);
+          setAsOf(undefined);
+        }}
+        disabled={!asof}
+        title={t('timelineNowHint')}
+      >
+        {t('timelineNow')}
+      </button>
     </section>
   );
 }

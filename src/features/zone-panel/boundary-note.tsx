@@ -20,8 +20,8 @@ export function BoundaryNote({ boundary, sources }: { boundary: Boundary; source
     <section className="panel-section" aria-labelledby="zone-boundary">
       <h3 id="zone-boundary">{t('boundary')}</h3>
       <p className={`boundary-note boundary-${boundary.confidence}`}>
-        <strong>{label(words, lang)}:</strong> {sentence(boundary.method)}{explain}{' '}
-        <CitationButton sourceIds={boundary.sources} sources={sources} what={t('boundary')} />
+        <strong>{label(words, lang)}:</strong> {sentence(boundary.method)}
+        {explain} <CitationButton sourceIds={boundary.sources} sources={sources} what={t('boundary')} />
       </p>
     </section>
   );

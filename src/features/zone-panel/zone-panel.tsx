@@ -43,15 +43,21 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
         <dl className="facts">
           <div className="fact">
             <dt>{t('statedArea')}</dt>
-            <dd><FigureView figure={zone.area} sources={catalog.sources} label={t('statedArea')} /></dd>
-          </div>
-          {drawn !== undefined && <div className="fact">
-            <dt>{t('drawnArea')}</dt>
             <dd>
-              <span className="fig-value">{formatAmount({ value: Number(drawn.toFixed(1)), unit: 'km2', qualifier: 'about' }, lang)}</span>
-              <span className="fig-scope">{t('drawnAreaNote')}</span>
+              <FigureView figure={zone.area} sources={catalog.sources} label={t('statedArea')} />
             </dd>
-          </div>}
+          </div>
+          {drawn !== undefined && (
+            <div className="fact">
+              <dt>{t('drawnArea')}</dt>
+              <dd>
+                <span className="fig-value">
+                  {formatAmount({ value: Number(drawn.toFixed(1)), unit: 'km2', qualifier: 'about' }, lang)}
+                </span>
+                <span className="fig-scope">{t('drawnAreaNote')}</span>
+              </dd>
+            </div>
+          )}
         </dl>
       </section>
       <section className="panel-section" aria-labelledby="zone-industries">
@@ -61,13 +67,23 @@ export function ZonePanel({ catalog, park, zone }: { catalog: Catalog; park: Par
       {zone.facilities?.length ? (
         <section className="panel-section" aria-labelledby="zone-facilities">
           <h3 id="zone-facilities">{t('facilities')}</h3>
-          <ul className="plain-list bullets">{zone.facilities.map((f, i) => <li key={i}>{f}</li>)}</ul>
+          <ul className="plain-list bullets">
+            {zone.facilities.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <ProjectTable park={park} projects={filterProjects(park, all, filters)} total={all.length} sources={catalog.sources} />
-      {zone.boundary ? <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
-        : zone.location && <NoBoundaryNote location={zone.location} sources={catalog.sources} headingId="zone-boundary" />}
-      <ShareActions subject={`${park.id}/${zone.id}`} link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)} />
+      {zone.boundary ? (
+        <BoundaryNote boundary={zone.boundary} sources={catalog.sources} />
+      ) : (
+        zone.location && <NoBoundaryNote location={zone.location} sources={catalog.sources} headingId="zone-boundary" />
+      )}
+      <ShareActions
+        subject={`${park.id}/${zone.id}`}
+        link={() => viewLink({ park: park.id, zone: zone.id }, useUrlStore.getState().state)}
+      />
       <MilestoneList milestones={zone.milestones} sources={catalog.sources} headingId="zone-milestones" />
       <SourceList ids={zone.sources} sources={catalog.sources} headingId="zone-sources" />
     </article>

@@ -20,17 +20,27 @@ export function areaFillLayers(kind: Kind): LayerSpecification[] {
   const source = sourceOf(kind);
   return [
     {
-      id: `atlas-${kind}-fill`, type: 'fill', source,
+      id: `atlas-${kind}-fill`,
+      type: 'fill',
+      source,
       paint: {
         'fill-color': ['get', 'colour'],
         'fill-opacity': byState(w.fillSelected, w.fillHover, [
-          'case', isTrue('container'), w.fillContainer, isTrue('approximate'), w.fillApprox, w.fill,
+          'case',
+          isTrue('container'),
+          w.fillContainer,
+          isTrue('approximate'),
+          w.fillApprox,
+          w.fill,
         ]),
       },
     },
     {
       // A container leaves the hatch to what it contains, so no area is hatched twice.
-      id: `atlas-${kind}-hatch`, type: 'fill', source, filter: ['all', isTrue('approximate'), isFalse('container')],
+      id: `atlas-${kind}-hatch`,
+      type: 'fill',
+      source,
+      filter: ['all', isTrue('approximate'), isFalse('container')],
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': w.hatch },
     },
   ];
@@ -44,7 +54,10 @@ export function areaLineLayers(kind: Kind): LayerSpecification[] {
   return [
     { id: `atlas-${kind}-outline`, type: 'line', source, filter: isFalse('approximate'), paint: line },
     {
-      id: `atlas-${kind}-outline-approx`, type: 'line', source, filter: isTrue('approximate'),
+      id: `atlas-${kind}-outline-approx`,
+      type: 'line',
+      source,
+      filter: isTrue('approximate'),
       layout: { 'line-cap': 'butt' },
       paint: { ...line, 'line-dasharray': [3, 2] },
     },
@@ -56,13 +69,19 @@ export function areaHighlightLayers(kind: Kind): LayerSpecification[] {
   const source = sourceOf(kind);
   return [
     {
-      id: `atlas-${kind}-highlight-casing`, type: 'line', source,
+      id: `atlas-${kind}-highlight-casing`,
+      type: 'line',
+      source,
       paint: { 'line-color': '#ffffff', 'line-width': byState(6, 5, 0), 'line-opacity': byState(0.9, 0.7, 0) },
     },
     {
-      id: `atlas-${kind}-highlight`, type: 'line', source,
+      id: `atlas-${kind}-highlight`,
+      type: 'line',
+      source,
       paint: {
-        'line-color': '#1f2937', 'line-width': byState(3, 2.5, 0), 'line-opacity': byState(1, 0.8, 0),
+        'line-color': '#1f2937',
+        'line-width': byState(3, 2.5, 0),
+        'line-opacity': byState(1, 0.8, 0),
         // Still dashed when the boundary is approximate: selecting it must not make it look surveyed.
         'line-dasharray': ['case', isTrue('approximate'), ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
       },

@@ -36,12 +36,19 @@ const collection = (features: Feature[]): FeatureCollection => ({ type: 'Feature
 export const LABEL_PRIORITY: Record<Park['kind'], number> = { 'pharma-park': 0, 'development-zone': 1, 'new-area': 2, 'reference-park': 3 };
 
 /** The ring of a location's uncertainty, where the location has a radius. */
-const ring = (location: Location, properties: Record<string, unknown>): Feature[] => (location.uncertaintyM
-  ? [feature(circlePolygon(location.point.coordinates, location.uncertaintyM), { ...properties, radiusM: location.uncertaintyM })]
-  : []);
+const ring = (location: Location, properties: Record<string, unknown>): Feature[] =>
+  location.uncertaintyM
+    ? [feature(circlePolygon(location.point.coordinates, location.uncertaintyM), { ...properties, radiusM: location.uncertaintyM })]
+    : [];
 
 export const emptyAtlasData = (): AtlasData => ({
-  parks: collection([]), zones: collection([]), parkPoints: collection([]), zoneLabels: collection([]), projects: collection([]), uncertainty: collection([]), cities: collection([]),
+  parks: collection([]),
+  zones: collection([]),
+  parkPoints: collection([]),
+  zoneLabels: collection([]),
+  projects: collection([]),
+  uncertainty: collection([]),
+  cities: collection([]),
 });
 
 /**
@@ -80,18 +87,28 @@ function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas
     const colour = colours.get(park.id)!;
     const common = { park: park.id, colour, outline: shade(colour, -0.15), depth: d, ...names(park.name) };
     if (park.boundary && !park.reference) {
-      data.parks.features.push(feature(park.boundary.geometry, {
-        key: park.id, ...common, approximate: park.boundary.confidence === 'approximate',
-        // Containers (zones inside, or parks nested in it) are context: light and unhatched.
-        container: park.zones.length > 0 || catalog.childrenOf.has(park.id),
-      }));
+      data.parks.features.push(
+        feature(park.boundary.geometry, {
+          key: park.id,
+          ...common,
+          approximate: park.boundary.confidence === 'approximate',
+          // Containers (zones inside, or parks nested in it) are context: light and unhatched.
+          container: park.zones.length > 0 || catalog.childrenOf.has(park.id),
+        }),
+      );
     }
     const drawn = !!park.boundary && !park.reference;
-    data.parkPoints.features.push(feature(park.location.point, {
-      key: park.id, ...common, reference: !!park.reference, drawn, noBoundary: !park.boundary,
-      approximate: park.location.confidence !== 'exact',
-      priority: LABEL_PRIORITY[park.reference ? 'reference-park' : park.kind] * 10 + (9 - Math.min(d, 9)),
-    }));
+    data.parkPoints.features.push(
+      feature(park.location.point, {
+        key: park.id,
+        ...common,
+        reference: !!park.reference,
+        drawn,
+        noBoundary: !park.boundary,
+        approximate: park.location.confidence !== 'exact',
+        priority: LABEL_PRIORITY[park.reference ? 'reference-park' : park.kind] * 10 + (9 - Math.min(d, 9)),
+      }),
+    );
     if (!drawn) data.uncertainty.features.push(...ring(park.location, { key: park.id, ...common }));
     park.zones.forEach((zone, i) => {
       if (!visible.zone(zone)) return;
@@ -114,19 +131,43 @@ function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas
     if (catalog.parkById.has(summary.id) || !summary.bbox) continue;
     const [w, s, e, n] = summary.bbox;
     const colour = colours.get(summary.id)!;
-    data.parkPoints.features.push(feature({ type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] }, {
-      key: summary.id, park: summary.id, colour, outline: shade(colour, -0.15), depth: depth.get(summary.id)!, ...names(summary.name),
-      reference: summary.reference, drawn: false, approximate: true, pending: true,
-    }));
+    data.parkPoints.features.push(
+      feature(
+        { type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] },
+        {
+          key: summary.id,
+          park: summary.id,
+          colour,
+          outline: shade(colour, -0.15),
+          depth: depth.get(summary.id)!,
+          ...names(summary.name),
+          reference: summary.reference,
+          drawn: false,
+          approximate: true,
+          pending: true,
+        },
+      ),
+    );
   }
   // From the index, so a city counts its parks whether or not they have loaded (filters cannot judge those).
   const inCity = new Set<string>();
   for (const city of citiesOf(catalog.index).filter(clusters)) {
     const [w, s, e, n] = city.bounds;
     city.parks.forEach((id) => inCity.add(id));
-    data.cities.features.push(feature({ type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] }, {
-      key: `city:${city.key}`, count: city.count, west: w, south: s, east: e, north: n, ...names(city.name),
-    }));
+    data.cities.features.push(
+      feature(
+        { type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] },
+        {
+          key: `city:${city.key}`,
+          count: city.count,
+          west: w,
+          south: s,
+          east: e,
+          north: n,
+          ...names(city.name),
+        },
+      ),
+    );
   }
   for (const f of data.parkPoints.features) f.properties!.inCity = inCity.has(f.properties!.key as string);
   return { key, data, shown: new Set(parks.map((p) => p.id)) };
@@ -135,7 +176,13 @@ function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas
 /** One feature object per project and status, reused from build to build (feature-diff.ts compares references). */
 const projectFeatures = new WeakMap<object, Map<string, Feature>>();
 
-function projectFeature(entry: ProjectEntry, visible: Visibility, shown: ReadonlySet<string>, asOf: string | undefined, only?: ReadonlySet<string> | null): Feature | undefined {
+function projectFeature(
+  entry: ProjectEntry,
+  visible: Visibility,
+  shown: ReadonlySet<string>,
+  asOf: string | undefined,
+  only?: ReadonlySet<string> | null,
+): Feature | undefined {
   // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
   if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) return undefined;
   const { project } = entry;
@@ -146,8 +193,12 @@ function projectFeature(entry: ProjectEntry, visible: Visibility, shown: Readonl
   let f = byStatus.get(status);
   if (!f || f.properties!.park !== entry.park.id) {
     f = feature(project.location.point, {
-      key: project.id, park: entry.park.id, status, stage: STAGE_OF[status],
-      siteUnknown: project.location.confidence === 'site-unknown', ...names(project.name),
+      key: project.id,
+      park: entry.park.id,
+      status,
+      stage: STAGE_OF[status],
+      siteUnknown: project.location.confidence === 'site-unknown',
+      ...names(project.name),
     });
     byStatus.set(status, f);
   }
@@ -155,7 +206,14 @@ function projectFeature(entry: ProjectEntry, visible: Visibility, shown: Readonl
 }
 
 /** The last projects build per catalog: one slot per project (time-index.ts order), for the next date to patch. */
-type ProjectsBuild = { key: string; shown: ReadonlySet<string>; only: ReadonlySet<string> | null; asOf: string | undefined; slots: (Feature | undefined)[]; data: FeatureCollection };
+type ProjectsBuild = {
+  key: string;
+  shown: ReadonlySet<string>;
+  only: ReadonlySet<string> | null;
+  asOf: string | undefined;
+  slots: (Feature | undefined)[];
+  data: FeatureCollection;
+};
 const lastProjects = new WeakMap<Catalog, ProjectsBuild>();
 
 /**
@@ -163,7 +221,12 @@ const lastProjects = new WeakMap<Catalog, ProjectsBuild>();
  * in between are read again (time-index.ts) and the change is handed to the map as a diff
  * (feature-diff.ts), so a year's move at 100,000 projects costs its few thousand changes.
  */
-function projectData(catalog: Catalog, shown: ReadonlySet<string>, filters: AtlasFilters, only?: ReadonlySet<string> | null): FeatureCollection {
+function projectData(
+  catalog: Catalog,
+  shown: ReadonlySet<string>,
+  filters: AtlasFilters,
+  only?: ReadonlySet<string> | null,
+): FeatureCollection {
   const index = timeIndex(catalog);
   const key = JSON.stringify([filters.industry ?? [], filters.status ?? []]);
   const visible = makeVisibility(catalog, filters);
@@ -172,9 +235,11 @@ function projectData(catalog: Catalog, shown: ReadonlySet<string>, filters: Atla
   if (last && last.key === key && last.shown === shown && last.only === (only ?? null)) {
     if (last.asOf === filters.asOf) return last.data;
     slots = last.slots;
-    const remove: string[] = [], add: Feature[] = [];
+    const remove: string[] = [],
+      add: Feature[] = [];
     for (const at of changedBetween(index, last.asOf, filters.asOf)) {
-      const before = slots[at], after = projectFeature(index.entries[at]!, visible, shown, filters.asOf, only);
+      const before = slots[at],
+        after = projectFeature(index.entries[at]!, visible, shown, filters.asOf, only);
       if (before === after) continue;
       if (before) remove.push(before.properties!.key as string);
       if (after) add.push(after);
@@ -202,5 +267,13 @@ export function onlyPark(data: AtlasData, parkId: string): AtlasData {
   const zones = own(data.zones);
   const parks = own(data.parks);
   parks.features = parks.features.map((f) => ({ ...f, properties: { ...f.properties, container: zones.features.length > 0 } }));
-  return { parks, zones, parkPoints: own(data.parkPoints), zoneLabels: own(data.zoneLabels), projects: collection([]), uncertainty: own(data.uncertainty), cities: collection([]) };
+  return {
+    parks,
+    zones,
+    parkPoints: own(data.parkPoints),
+    zoneLabels: own(data.zoneLabels),
+    projects: collection([]),
+    uncertainty: own(data.uncertainty),
+    cities: collection([]),
+  };
 }

@@ -1,5 +1,8 @@
 import type {
-  FontFacesSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification,
+  FontFacesSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../catalog/format';
 import { areaFillLayers, areaHighlightLayers, areaLineLayers } from './area-layers';
@@ -22,7 +25,13 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
     [SOURCE.parkPoints]: geojson(data.parkPoints),
     [SOURCE.zoneLabels]: geojson(data.zoneLabels),
     [SOURCE.uncertainty]: geojson(data.uncertainty),
-    [SOURCE.cities]: { ...geojson(data.cities), cluster: true, clusterRadius: CITY_CLUSTER_RADIUS, clusterMaxZoom: CITY_ZOOM - 1, clusterProperties: CITY_CLUSTER_PROPERTIES },
+    [SOURCE.cities]: {
+      ...geojson(data.cities),
+      cluster: true,
+      clusterRadius: CITY_CLUSTER_RADIUS,
+      clusterMaxZoom: CITY_ZOOM - 1,
+      clusterProperties: CITY_CLUSTER_PROPERTIES,
+    },
     [SOURCE.projects]: { ...geojson(data.projects), cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }
@@ -31,11 +40,16 @@ export function atlasSources(data: AtlasData): Record<string, GeoJSONSourceSpeci
 export function atlasLayers(lang: Lang): { geometry: LayerSpecification[]; labels: LayerSpecification[] } {
   return {
     geometry: [
-      ...areaFillLayers('park'), ...areaFillLayers('zone'),
-      ...areaLineLayers('park'), ...areaLineLayers('zone'),
-      ...areaHighlightLayers('park'), ...areaHighlightLayers('zone'),
-      ...uncertaintyLayers(), ...zoneMarkerLayers(),
-      ...parkMarkerLayers(), ...projectLayers(),
+      ...areaFillLayers('park'),
+      ...areaFillLayers('zone'),
+      ...areaLineLayers('park'),
+      ...areaLineLayers('zone'),
+      ...areaHighlightLayers('park'),
+      ...areaHighlightLayers('zone'),
+      ...uncertaintyLayers(),
+      ...zoneMarkerLayers(),
+      ...parkMarkerLayers(),
+      ...projectLayers(),
     ],
     // Symbol placement runs top-down: project labels (bottom) give way to zone and park labels.
     labels: [...projectLabelLayers(lang), ...atlasLabelLayers(lang), ...cityLayers(lang)],

@@ -16,16 +16,25 @@ export const CITY_COLOUR = '#1f4f82';
 export const CITY_CLUSTER_RADIUS = 34;
 export const CITY_CLUSTER_PROPERTIES = {
   count: ['+', ['get', 'count']],
-  west: ['min', ['get', 'west']], south: ['min', ['get', 'south']], east: ['max', ['get', 'east']], north: ['max', ['get', 'north']],
+  west: ['min', ['get', 'west']],
+  south: ['min', ['get', 'south']],
+  east: ['max', ['get', 'east']],
+  north: ['max', ['get', 'north']],
   // English only: a joined Chinese line would repeat English wherever a city has no Chinese name.
-  name_en: [['concat', ['accumulated'], ' · ', ['get', 'name_en']], ['get', 'name_en']],
+  name_en: [
+    ['concat', ['accumulated'], ' · ', ['get', 'name_en']],
+    ['get', 'name_en'],
+  ],
 } as const;
 
 /** Placed last, so placed first: a city's name wins over any single park's label around it. */
 export function cityLayers(lang: Lang): LayerSpecification[] {
   return [
     {
-      id: 'atlas-city-cluster', type: 'circle', source: SOURCE.cities, maxzoom: CITY_ZOOM,
+      id: 'atlas-city-cluster',
+      type: 'circle',
+      source: SOURCE.cities,
+      maxzoom: CITY_ZOOM,
       paint: {
         'circle-color': CITY_COLOUR,
         'circle-opacity': 0.92,
@@ -35,12 +44,24 @@ export function cityLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'atlas-city-count', type: 'symbol', source: SOURCE.cities, maxzoom: CITY_ZOOM,
-      layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      id: 'atlas-city-count',
+      type: 'symbol',
+      source: SOURCE.cities,
+      maxzoom: CITY_ZOOM,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {
-      id: 'atlas-city-label', type: 'symbol', source: SOURCE.cities, maxzoom: CITY_ZOOM,
+      id: 'atlas-city-label',
+      type: 'symbol',
+      source: SOURCE.cities,
+      maxzoom: CITY_ZOOM,
       layout: {
         'text-field': labelText(lang),
         'text-font': FONT_STACK,

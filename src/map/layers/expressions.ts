@@ -38,7 +38,8 @@ export const isFalse = (property: string): ExpressionSpecification => ['!=', ['g
 export function labelText(lang: Lang): ExpressionSpecification {
   const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
   return [
-    'case', ['has', 'name_zh'],
+    'case',
+    ['has', 'name_zh'],
     ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.82 }],
     ['get', 'name_en'],
   ];

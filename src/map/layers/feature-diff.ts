@@ -30,7 +30,7 @@ export function featureDiff(before: FeatureCollection, after: FeatureCollection)
 }
 
 const worthIt = (diff: FeatureDiff, after: FeatureCollection) =>
-  (diff.remove.length + diff.add.length > Math.max(1, after.features.length) * MAX_SHARE ? undefined : diff);
+  diff.remove.length + diff.add.length > Math.max(1, after.features.length) * MAX_SHARE ? undefined : diff;
 
 /** Diffs a builder already knows (it patched `before` into `after`), so the map need not compare 100,000 keys. */
 const remembered = new WeakMap<FeatureCollection, { before: FeatureCollection; diff: FeatureDiff }>();

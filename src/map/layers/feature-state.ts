@@ -7,8 +7,17 @@ import { SOURCE } from './expressions';
 export type StateFlag = { source: string; id: string; flag: 'selected' | 'hover' };
 
 function flags(kind: 'park' | 'zone' | 'project', id: string, flag: StateFlag['flag']): StateFlag[] {
-  if (kind === 'park') return [{ source: SOURCE.parks, id, flag }, { source: SOURCE.parkPoints, id, flag }, { source: SOURCE.uncertainty, id, flag }];
-  if (kind === 'zone') return [{ source: SOURCE.zones, id, flag }, { source: SOURCE.uncertainty, id, flag }];
+  if (kind === 'park')
+    return [
+      { source: SOURCE.parks, id, flag },
+      { source: SOURCE.parkPoints, id, flag },
+      { source: SOURCE.uncertainty, id, flag },
+    ];
+  if (kind === 'zone')
+    return [
+      { source: SOURCE.zones, id, flag },
+      { source: SOURCE.uncertainty, id, flag },
+    ];
   return [{ source: SOURCE.projects, id, flag }];
 }
 

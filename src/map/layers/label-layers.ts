@@ -10,7 +10,10 @@ import { byState, FONT_STACK, HALO, INK, isFalse, isTrue, labelText, SOURCE } fr
 export function parkMarkerLayers(): LayerSpecification[] {
   return [
     {
-      id: 'atlas-park-marker', type: 'circle', source: SOURCE.parkPoints, filter: isFalse('drawn'),
+      id: 'atlas-park-marker',
+      type: 'circle',
+      source: SOURCE.parkPoints,
+      filter: isFalse('drawn'),
       paint: {
         'circle-color': ['get', 'colour'],
         'circle-opacity': ['case', isTrue('approximate'), 0.25, 0.9],
@@ -33,7 +36,10 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
   const text = labelText(lang);
   return [
     {
-      id: 'atlas-zone-label', type: 'symbol', source: SOURCE.zoneLabels, minzoom: 10,
+      id: 'atlas-zone-label',
+      type: 'symbol',
+      source: SOURCE.zoneLabels,
+      minzoom: 10,
       layout: {
         ...common,
         'text-field': text,
@@ -46,8 +52,15 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
     },
     // Two layers of one look: at the national view a park in a city marker (city-layers.ts) gives
     // its label to the city's; from CITY_ZOOM on, every park has its own.
-    ...(([{ id: 'atlas-park-label-overview', maxzoom: CITY_ZOOM, filter: isFalse('inCity') }, { id: 'atlas-park-label', minzoom: CITY_ZOOM }] as const).map((variant) => ({
-      ...variant, type: 'symbol', source: SOURCE.parkPoints,
+    ...((
+      [
+        { id: 'atlas-park-label-overview', maxzoom: CITY_ZOOM, filter: isFalse('inCity') },
+        { id: 'atlas-park-label', minzoom: CITY_ZOOM },
+      ] as const
+    ).map((variant) => ({
+      ...variant,
+      type: 'symbol',
+      source: SOURCE.parkPoints,
       layout: {
         ...common,
         'text-field': text,
@@ -58,9 +71,12 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
         // deeper parks are the specific ones (the Town inside the ETDZ inside the New Area).
         'symbol-sort-key': ['get', 'priority'],
         // Markers get offset anchors so the label sits beside the dot, drawn parks centre it.
-        'text-variable-anchor-offset': ['case', isTrue('drawn'),
+        'text-variable-anchor-offset': [
+          'case',
+          isTrue('drawn'),
           ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]],
-          ['literal', ['left', [0.9, 0], 'right', [-0.9, 0], 'top', [0, 0.9], 'bottom', [0, -0.9]]]],
+          ['literal', ['left', [0.9, 0], 'right', [-0.9, 0], 'top', [0, 0.9], 'bottom', [0, -0.9]]],
+        ],
         'text-allow-overlap': false,
       },
       paint: {

@@ -5,12 +5,16 @@ type Ring = Position[];
 
 /** Planar signed area and centroid of a ring: fine at the scale of a park. */
 function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     const [x1, y1] = ring[i]!;
     const [x2, y2] = ring[i + 1]!;
     const f = x1 * y2 - x2 * y1;
-    a += f; cx += (x1 + x2) * f; cy += (y1 + y2) * f;
+    a += f;
+    cx += (x1 + x2) * f;
+    cy += (y1 + y2) * f;
   }
   return a === 0 ? { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 } : { area: a / 2, x: cx / (3 * a), y: cy / (3 * a) };
 }
@@ -22,7 +26,7 @@ function crossings(rings: Ring[], y: number): number[] {
     for (let i = 0; i < ring.length - 1; i++) {
       const [x1, y1] = ring[i]!;
       const [x2, y2] = ring[i + 1]!;
-      if ((y1 > y) !== (y2 > y)) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+      if (y1 > y !== y2 > y) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
     }
   }
   return xs.sort((a, b) => a - b);
@@ -46,13 +50,20 @@ export function labelPoint(geometry: AnyPolygon): Position {
   let bestArea = -1;
   for (const polygon of polygons(geometry)) {
     const area = Math.abs(ringCentroid(polygon[0] ?? []).area);
-    if (area > bestArea) { best = polygon; bestArea = area; }
+    if (area > bestArea) {
+      best = polygon;
+      bestArea = area;
+    }
   }
   const outer = best[0] ?? [];
   const c = ringCentroid(outer);
   if (pointInPolygon([c.x, c.y], best)) return [c.x, c.y];
-  let minY = Infinity, maxY = -Infinity;
-  for (const [, y] of outer) { minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
+  let minY = Infinity,
+    maxY = -Infinity;
+  for (const [, y] of outer) {
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
   let point: Position = outer[0] ?? [0, 0];
   let widest = -1;
   for (const t of [0.5, 0.3, 0.7, 0.15, 0.85]) {
@@ -60,7 +71,10 @@ export function labelPoint(geometry: AnyPolygon): Position {
     const xs = crossings(best, y);
     for (let i = 0; i + 1 < xs.length; i += 2) {
       const width = xs[i + 1]! - xs[i]!;
-      if (width > widest) { widest = width; point = [(xs[i]! + xs[i + 1]!) / 2, y]; }
+      if (width > widest) {
+        widest = width;
+        point = [(xs[i]! + xs[i + 1]!) / 2, y];
+      }
     }
   }
   return point;

@@ -8,16 +8,19 @@ const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 const statusColour: ExpressionSpecification = [
-  'match', ['get', 'status'],
+  'match',
+  ['get', 'status'],
   ...(Object.entries(STATUS_COLOUR) as [ProjectStatus, string][]).flat(),
   '#8a8f98',
 ] as unknown as ExpressionSpecification;
 
-const byStage = (pick: (s: (typeof STAGE_STYLE)[Stage]) => number | string): ExpressionSpecification => [
-  'match', ['get', 'stage'],
-  ...(Object.entries(STAGE_STYLE) as [Stage, (typeof STAGE_STYLE)[Stage]][]).flatMap(([stage, s]) => [stage, pick(s)]),
-  pick(STAGE_STYLE.planned),
-] as unknown as ExpressionSpecification;
+const byStage = (pick: (s: (typeof STAGE_STYLE)[Stage]) => number | string): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'stage'],
+    ...(Object.entries(STAGE_STYLE) as [Stage, (typeof STAGE_STYLE)[Stage]][]).flatMap(([stage, s]) => [stage, pick(s)]),
+    pick(STAGE_STYLE.planned),
+  ] as unknown as ExpressionSpecification;
 
 /**
  * Projects: clusters (so 100,000 points stay readable) and single points. A point says its status
@@ -28,7 +31,10 @@ export function projectLayers(): LayerSpecification[] {
   const siteUnknown = isTrue('siteUnknown');
   return [
     {
-      id: 'atlas-project-cluster', type: 'circle', source: SOURCE.projects, filter: isCluster,
+      id: 'atlas-project-cluster',
+      type: 'circle',
+      source: SOURCE.projects,
+      filter: isCluster,
       paint: {
         'circle-color': '#36414f',
         'circle-opacity': 0.85,
@@ -38,7 +44,10 @@ export function projectLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'atlas-project-point', type: 'circle', source: SOURCE.projects, filter: notCluster,
+      id: 'atlas-project-point',
+      type: 'circle',
+      source: SOURCE.projects,
+      filter: notCluster,
       paint: {
         'circle-color': statusColour,
         'circle-opacity': ['case', siteUnknown, 0, 1],
@@ -53,7 +62,11 @@ export function projectLayers(): LayerSpecification[] {
 export function projectLabelLayers(lang: Lang): LayerSpecification[] {
   return [
     {
-      id: 'atlas-project-label', type: 'symbol', source: SOURCE.projects, filter: notCluster, minzoom: 13.5,
+      id: 'atlas-project-label',
+      type: 'symbol',
+      source: SOURCE.projects,
+      filter: notCluster,
+      minzoom: 13.5,
       layout: {
         'text-field': shortLabel(lang),
         'text-font': FONT_STACK,
@@ -67,7 +80,10 @@ export function projectLabelLayers(lang: Lang): LayerSpecification[] {
       paint: { 'text-color': '#3a4350', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
     },
     {
-      id: 'atlas-project-cluster-count', type: 'symbol', source: SOURCE.projects, filter: isCluster,
+      id: 'atlas-project-cluster-count',
+      type: 'symbol',
+      source: SOURCE.projects,
+      filter: isCluster,
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': FONT_STACK,

@@ -2,17 +2,14 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** A change to one layer that MapLibre can make in place (no style reload, no re-tiling). */
 export type LayerOp =
-  | { op: 'layout' | 'paint'; layer: string; name: string; value: unknown }
-  | { op: 'filter'; layer: string; value: unknown };
+  { op: 'layout' | 'paint'; layer: string; name: string; value: unknown } | { op: 'filter'; layer: string; value: unknown };
 
 type Props = Record<string, unknown> | undefined;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function propOps(op: 'layout' | 'paint', layer: string, before: Props, after: Props): LayerOp[] {
   const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...names]
-    .filter((name) => !same(before?.[name], after?.[name]))
-    .map((name) => ({ op, layer, name, value: after?.[name] }));
+  return [...names].filter((name) => !same(before?.[name], after?.[name])).map((name) => ({ op, layer, name, value: after?.[name] }));
 }
 
 /**

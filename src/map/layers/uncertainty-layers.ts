@@ -12,11 +12,15 @@ export const UNCERTAINTY_DOTS = [0, 2.2];
 export function uncertaintyLayers(): LayerSpecification[] {
   return [
     {
-      id: 'atlas-uncertainty-fill', type: 'fill', source: SOURCE.uncertainty,
+      id: 'atlas-uncertainty-fill',
+      type: 'fill',
+      source: SOURCE.uncertainty,
       paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': byState(0.12, 0.11, 0.06) },
     },
     {
-      id: 'atlas-uncertainty-ring', type: 'line', source: SOURCE.uncertainty,
+      id: 'atlas-uncertainty-ring',
+      type: 'line',
+      source: SOURCE.uncertainty,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': byState(INK, INK, ['get', 'outline']),
@@ -31,7 +35,10 @@ export function uncertaintyLayers(): LayerSpecification[] {
 export function zoneMarkerLayers(): LayerSpecification[] {
   return [
     {
-      id: 'atlas-zone-marker', type: 'circle', source: SOURCE.zoneLabels, filter: isTrue('noBoundary'),
+      id: 'atlas-zone-marker',
+      type: 'circle',
+      source: SOURCE.zoneLabels,
+      filter: isTrue('noBoundary'),
       paint: {
         'circle-color': ['get', 'colour'],
         'circle-opacity': 0.5,
