@@ -1,20 +1,47 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
-/** Where the bench builds the atlas (and the bare MapLibre floor page under bare/). */
-export const BENCH_DIST = resolve('.scratch/bench-dist');
+/**
+ * Where this bench run builds the atlas (and the bare MapLibre floor page under bare/): a folder
+ * of its own, removed when the run exits. Builds empty their outDir first, so with one shared
+ * folder a second `npm run bench` started meanwhile (the machine is shared) wiped the pages the
+ * first was serving: they answered 404, which Lighthouse reports as CHROME_INTERSTITIAL_ERROR.
+ */
+export const BENCH_DIST = resolve(`.scratch/bench-dist-${process.pid}`);
+
+/** Removes the build folders of bench runs that ended without removing theirs (killed). */
+function sweepDeadRuns(): void {
+  const scratch = resolve('.scratch');
+  if (!existsSync(scratch)) return;
+  for (const name of readdirSync(scratch)) {
+    const pid = Number(/^bench-dist-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    rmSync(resolve(scratch, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 let built: Promise<string> | undefined;
 
 /**
- * Builds the atlas once per bench run into .scratch/bench-dist with the project's own config,
- * then the bare floor page (scripts/bench/bare) into .scratch/bench-dist/bare with a small inline
- * config, so both fetch the same data/ and fonts/ from one server.
+ * Builds the atlas once per bench run into BENCH_DIST with the project's own config, then the
+ * bare floor page (scripts/bench/bare) into BENCH_DIST/bare with a small inline config, so both
+ * fetch the same data/ and fonts/ from one server.
  */
 export function benchBuild(): Promise<string> {
   built ??= (async () => {
-    console.error('bench: building the atlas into .scratch/bench-dist…');
+    sweepDeadRuns();
+    process.once('exit', () => rmSync(BENCH_DIST, { recursive: true, force: true }));
+    console.error(`bench: building the atlas into ${BENCH_DIST}…`);
     await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
     await build({
       configFile: false,
