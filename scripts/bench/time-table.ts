@@ -26,7 +26,7 @@ const ARM = `(() => {
   });
 })()`;
 
-export async function benchTimeTable(reps = 9): Promise<Row[]> {
+export async function benchTimeTable(reps = 10): Promise<Row[]> {
   const dist = await benchBuild();
   console.error('bench: writing the synthetic catalog into .scratch/bench-dist-synth-table…');
   buildSyntheticSite(dist, OUT, SYNTH);
@@ -83,19 +83,32 @@ export async function benchTimeTable(reps = 9): Promise<Row[]> {
         polling: 'raf',
       });
     }
+    // Moves alternate back (even: a year's projects leave the map and table) and forward (odd: they
+    // arrive, and MapLibre serialises every added feature for its worker). One median over both
+    // lands on whichever direction is slower at the middle, so each is reported, the target on the worse.
+    const byDirection = (measure: string, all: number[]): Row[] => {
+      const back = all.filter((_, i) => i % 2 === 0),
+        forward = all.filter((_, i) => i % 2 === 1);
+      const worse = Math.max(median(back), median(forward));
+      return [
+        { section: S, measure: `${measure}: both directions`, value: fmtMedian(all) },
+        { section: S, measure: `${measure}: back a year (projects leave)`, value: fmtMedian(back) },
+        {
+          section: S,
+          measure: `${measure}: forward a year (projects arrive)`,
+          value: fmtMedian(forward),
+          target: '≤ 100 ms (each direction)',
+          met: worse <= 100,
+        },
+      ];
+    };
     return [
       {
         section: S,
         measure: `open ?view=projects: every park loaded, table and map idle (${caption})`,
         value: `${(loadAll / 1000).toFixed(1)} s`,
       },
-      {
-        section: S,
-        measure: 'timeline: one year (arrow key) → table and map data updated (next frame)',
-        value: fmtMedian(move),
-        target: '≤ 100 ms',
-        met: median(move) <= 100,
-      },
+      ...byDirection('timeline: one year (arrow key) → table and map data updated (next frame)', move),
       { section: S, measure: 'timeline: one year → map idle again (tiles re-cut in the worker)', value: fmtMedian(idle) },
       {
         section: S,
@@ -104,13 +117,7 @@ export async function benchTimeTable(reps = 9): Promise<Row[]> {
         target: '≤ 100 ms',
         met: median(sort) <= 100,
       },
-      {
-        section: S,
-        measure: 'timeline: one year, table sorted by investment → table and map data updated (next frame)',
-        value: fmtMedian(sortedMove),
-        target: '≤ 100 ms',
-        met: median(sortedMove) <= 100,
-      },
+      ...byDirection('timeline: one year, table sorted by investment → table and map data updated (next frame)', sortedMove),
     ];
   } finally {
     await browser.close();
