@@ -11,18 +11,39 @@ import type { Project } from './schema';
  */
 export type TimeIndex = {
   entries: readonly ProjectEntry[];
-  positionOf: ReadonlyMap<Project, number>;
-  /** Year → positions in `entries` and the start key of the date that put them there (one pair per date). */
-  byYear: ReadonlyMap<number, { at: number[]; keys: string[] }>;
+  /** A project's place in `entries` (made on first use). */
+  readonly positionOf: ReadonlyMap<Project, number>;
+  /** Year → positions in `entries` and the start key of the date that put them there, one pair per date (made on first use). */
+  readonly byYear: ReadonlyMap<number, { at: number[]; keys: string[] }>;
 };
 
 const indexes = new WeakMap<Catalog, TimeIndex>();
 
-/** Built once per catalog (a catalog never changes; loading a park makes a new one). */
+/**
+ * One per catalog (a catalog never changes; loading a park makes a new one). Only the order is
+ * made at once: while a large catalog loads, each new catalog is drawn once and never moved in
+ * time, so the buckets and positions wait for the first move of the date or the table's first build.
+ */
 export function timeIndex(catalog: Catalog): TimeIndex {
   let index = indexes.get(catalog);
   if (index) return index;
   const entries = [...catalog.projectById.values()];
+  let byYear: Map<number, { at: number[]; keys: string[] }> | undefined;
+  let positionOf: Map<Project, number> | undefined;
+  index = {
+    entries,
+    get positionOf() {
+      return (positionOf ??= new Map(entries.map((e, at) => [e.project, at])));
+    },
+    get byYear() {
+      return (byYear ??= bucketByYear(entries));
+    },
+  };
+  indexes.set(catalog, index);
+  return index;
+}
+
+function bucketByYear(entries: readonly ProjectEntry[]): Map<number, { at: number[]; keys: string[] }> {
   const byYear = new Map<number, { at: number[]; keys: string[] }>();
   const add = (date: string, at: number) => {
     const year = Number(date.slice(0, 4));
@@ -35,8 +56,7 @@ export function timeIndex(catalog: Catalog): TimeIndex {
     for (const step of project.statusHistory) add(step.date, at);
     for (const value of project.investment?.values ?? []) add(value.asOf, at);
   });
-  indexes.set(catalog, (index = { entries, byYear, positionOf: new Map(entries.map((e, at) => [e.project, at])) }));
-  return index;
+  return byYear;
 }
 
 /** Without a date the atlas reads "now": every dated thing counts, so its end is past any key. */
