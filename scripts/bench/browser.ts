@@ -13,6 +13,8 @@ import { buildSyntheticSite } from './synthetic-site';
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What every bench page is drawn with: software WebGL, as on the CI machines (no GPU here). */
+export const RENDER_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'];
 /** The e2e harness's flags (tests/e2e/browser.ts), plus gc() for heap readings. */
 const FLAGS = [
   '--headless',

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { CHROMIUM } from './browser';
+import { CHROMIUM, RENDER_ARGS } from './browser';
 import { serve } from './build';
 import { fmtMedian, median, type Row } from './measure';
 
@@ -43,7 +43,7 @@ async function settledView(url: string, screen: Screen): Promise<string> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'],
+    args: RENDER_ARGS,
   });
   try {
     const page = await browser.newPage({

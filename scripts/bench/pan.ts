@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { benchBuild, serve } from './build';
-import { CHROMIUM } from './browser';
+import { CHROMIUM, RENDER_ARGS } from './browser';
 import type { Row } from './measure';
 
 /**
@@ -26,7 +26,7 @@ export async function benchPan(pans = 8): Promise<Row[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'],
+    args: RENDER_ARGS,
   });
   const S = 'pan with a filter on';
   try {

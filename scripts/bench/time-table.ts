@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchBuild, serve } from './build';
-import { CHROMIUM } from './browser';
+import { CHROMIUM, RENDER_ARGS } from './browser';
 import { fmtMedian, median, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
 
@@ -34,7 +34,7 @@ export async function benchTimeTable(reps = 10): Promise<Row[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu'],
+    args: RENDER_ARGS,
   });
   const S = 'time-table (100,000 synthetic projects)';
   try {
