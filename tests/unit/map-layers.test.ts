@@ -1,3 +1,4 @@
+import { createExpression, latest, type CircleLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
@@ -7,7 +8,8 @@ import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
 import { SOURCE } from '../../src/map/layers/expressions';
 import { desiredStates, diffStates } from '../../src/map/layers/feature-state';
 import { labelPoint, pointInPolygon } from '../../src/map/layers/label-point';
-import { PARK_PALETTE, parkColours } from '../../src/map/palette';
+import { PARK_PALETTE, parkColours, STAGE_OF, STAGE_STYLE } from '../../src/map/palette';
+import { projectLayers } from '../../src/map/layers/project-layers';
 import { park, sources, square } from '../fixtures/mini-catalog';
 
 /** A new area containing a park with two zones, and a reference park elsewhere. */
@@ -65,7 +67,7 @@ describe('atlas data (pure: catalog + filters → GeoJSON)', () => {
 
   it('styles a project by its latest status, hollow when its site is unknown', () => {
     const [project] = buildAtlasData(nested()).projects.features;
-    expect(project?.properties).toMatchObject({ status: 'operating', stage: 'operating', siteUnknown: true });
+    expect(project?.properties).toMatchObject({ status: 'operating', siteUnknown: true });
   });
 
   it('applies the industry filter to zones, parks (keeping parents of matches) and projects', () => {
@@ -189,5 +191,25 @@ describe('atlas data for parks not loaded yet', () => {
 
   it('draws nothing from the index for a park that has loaded', () => {
     expect(buildAtlasData(all).parkPoints.features.filter((f) => f.properties?.pending)).toEqual([]);
+  });
+});
+
+describe('project points', () => {
+  const point = projectLayers().find((l) => l.id === 'atlas-project-point') as CircleLayerSpecification;
+  const evaluate = (name: 'circle-radius' | 'circle-opacity', properties: Record<string, unknown>) => {
+    const compiled = createExpression(point.paint![name], `layers.atlas-project-point.paint.${name}`, latest.paint_circle[name] as never);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    return compiled.value.evaluate({ zoom: 10 }, { type: 'Point', properties } as never);
+  };
+
+  it('size a project by the stage of its status, read from the status alone', () => {
+    for (const [status, stage] of Object.entries(STAGE_OF)) expect(evaluate('circle-radius', { status })).toBe(STAGE_STYLE[stage].radius);
+  });
+
+  it('carry only what the layers read, so the timeline posts little to the worker', () => {
+    const [project] = buildAtlasData(nested()).projects.features;
+    expect(Object.keys(project!.properties!).sort()).toEqual(['key', 'name_en', 'siteUnknown', 'status']);
+    expect(evaluate('circle-opacity', project!.properties!)).toBe(0);
+    expect(evaluate('circle-opacity', { status: 'operating' })).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { chainOf } from '../../catalog/park-index';
 import { circlePolygon } from '../../catalog/geo';
 import type { Location, Name, Park } from '../../catalog/schema';
 import { citiesOf, clusters } from '../cities';
-import { parkColours, shade, STAGE_OF, zoneColour } from '../palette';
+import { parkColours, shade, zoneColour } from '../palette';
 import { stepAt } from '../../catalog/as-of';
 import { changedBetween, timeIndex } from '../../catalog/time-index';
 import { rememberDiff } from './feature-diff';
@@ -173,8 +173,12 @@ function buildAreas(catalog: Catalog, filters: AtlasFilters, key: string): Areas
   return { key, data, shown: new Set(parks.map((p) => p.id)) };
 }
 
-/** One feature object per project and status, reused from build to build (feature-diff.ts compares references). */
-const projectFeatures = new WeakMap<object, Map<string, Feature>>();
+/**
+ * One feature object per project and status, reused from build to build (feature-diff.ts compares
+ * references). Its properties are only what the layers read: MapLibre walks every value of every
+ * feature the timeline adds (10,000 for a year at 100,000 projects) before posting it to its worker.
+ */
+const projectFeatures = new WeakMap<object, { park: string; byStatus: Map<string, Feature> }>();
 
 function projectFeature(
   entry: ProjectEntry,
@@ -188,19 +192,12 @@ function projectFeature(
   const { project } = entry;
   // As of the filters' date (the latest step when none); visible projects have one by then.
   const status = stepAt(project, asOf)!.status;
-  let byStatus = projectFeatures.get(project);
-  if (!byStatus) projectFeatures.set(project, (byStatus = new Map()));
-  let f = byStatus.get(status);
-  if (!f || f.properties!.park !== entry.park.id) {
-    f = feature(project.location.point, {
-      key: project.id,
-      park: entry.park.id,
-      status,
-      stage: STAGE_OF[status],
-      siteUnknown: project.location.confidence === 'site-unknown',
-      ...names(project.name),
-    });
-    byStatus.set(status, f);
+  let made = projectFeatures.get(project);
+  if (made?.park !== entry.park.id) projectFeatures.set(project, (made = { park: entry.park.id, byStatus: new Map() }));
+  let f = made.byStatus.get(status);
+  if (!f) {
+    const hollow = project.location.confidence === 'site-unknown' ? { siteUnknown: true } : undefined;
+    made.byStatus.set(status, (f = feature(project.location.point, { key: project.id, status, ...hollow, ...names(project.name) })));
   }
   return f;
 }

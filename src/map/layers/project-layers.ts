@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../catalog/format';
 import type { ProjectStatus } from '../../catalog/schema';
-import { STAGE_STYLE, STATUS_COLOUR, type Stage } from '../palette';
+import { STAGE_OF, STAGE_STYLE, STATUS_COLOUR, type Stage } from '../palette';
 import { byState, FONT_STACK, HALO, INK, isTrue, shortLabel, SOURCE } from './expressions';
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
@@ -14,11 +14,13 @@ const statusColour: ExpressionSpecification = [
   '#8a8f98',
 ] as unknown as ExpressionSpecification;
 
+// By status, through its stage: a stage carried as a property of its own would be one more value
+// per feature for MapLibre to serialise whenever the timeline adds thousands of projects.
 const byStage = (pick: (s: (typeof STAGE_STYLE)[Stage]) => number | string): ExpressionSpecification =>
   [
     'match',
-    ['get', 'stage'],
-    ...(Object.entries(STAGE_STYLE) as [Stage, (typeof STAGE_STYLE)[Stage]][]).flatMap(([stage, s]) => [stage, pick(s)]),
+    ['get', 'status'],
+    ...(Object.entries(STAGE_OF) as [ProjectStatus, Stage][]).flatMap(([status, stage]) => [status, pick(STAGE_STYLE[stage])]),
     pick(STAGE_STYLE.planned),
   ] as unknown as ExpressionSpecification;
 
