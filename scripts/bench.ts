@@ -15,7 +15,7 @@ import type { Row } from './bench/measure';
  * Sections: catalog (parse/validate/index/search at scale, in Node), bundle (gzipped build
  * against the floor), browser (bare MapLibre vs the atlas, real and synthetic catalogs, in
  * Chromium), lighthouse. Pass section names to run a subset (`npm run bench -- browser`),
- * `--no-lighthouse` to skip Lighthouse, `--rounds=N` for the browser's alternating rounds.
+ * `--no-lighthouse` to skip Lighthouse, `--rounds=N` for the browser's alternating rounds and the time-table's moves.
  */
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -27,7 +27,7 @@ const sections: Record<string, () => Row[] | Promise<Row[]>> = {
   browser: () => benchBrowser({ rounds }),
   lighthouse: async () => benchLighthouse(await benchBuild()),
   // Issue 15: timeline and projects table at 100,000 synthetic projects (`npm run bench -- time-table`).
-  'time-table': () => benchTimeTable(),
+  'time-table': () => benchTimeTable(rounds),
   // Issue 17: release snapshot sizes and the changes' build time, real and synthetic (`npm run bench -- history`).
   history: benchHistory,
   // Issue 12: a camera move with a filter on sends the map no data (`npm run bench -- pan`).

@@ -12,11 +12,26 @@ import type { Figure, FigureValue, Park, Project, StatusStep } from './schema';
 export const startKey = (date: string) => (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date);
 export const endKey = (date: string) => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date);
 
-/** Whether something dated `date` had happened by the end of `asOf` (no `asOf`: now, so always). */
-export const happenedBy = (date: string, asOf: string | undefined): boolean => asOf === undefined || startKey(date) <= endKey(asOf);
+/**
+ * The same comparisons without making the keys (they run for thousands of projects on every move
+ * of the timeline): two dates differ where their characters first differ; where one is a prefix of
+ * the other, the shorter is the earlier start and the later end.
+ */
+const prefixOrder = (a: string, b: string): number => {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d) return d;
+  }
+  return 0;
+};
+/** startKey(a) against startKey(b): negative, zero or positive. */
+export const startOrder = (a: string, b: string): number => prefixOrder(a, b) || a.length - b.length;
 
-const byDate = (a: { date: string }, b: { date: string }) =>
-  startKey(a.date) < startKey(b.date) ? -1 : startKey(a.date) > startKey(b.date) ? 1 : 0;
+/** Whether something dated `date` had happened by the end of `asOf` (no `asOf`: now, so always). */
+export const happenedBy = (date: string, asOf: string | undefined): boolean => asOf === undefined || prefixOrder(date, asOf) <= 0;
+
+const byDate = (a: { date: string }, b: { date: string }) => Math.sign(startOrder(a.date, b.date));
 
 /**
  * The step true at the date: the latest on or before it (on equal dates the curated order stands,
@@ -28,15 +43,9 @@ export function stepAt(project: Project, asOf: string | undefined): StatusStep |
   // One pass, no copy (it runs for every project on every move of the timeline): the latest by
   // start date among those that had happened, the later entry winning a tie, as a stable sort would.
   let best: StatusStep | undefined;
-  let bestKey = '';
-  const end = asOf === undefined ? undefined : endKey(asOf);
   for (const step of history) {
-    const key = startKey(step.date);
-    if (end !== undefined && key > end) continue;
-    if (!best || key >= bestKey) {
-      best = step;
-      bestKey = key;
-    }
+    if (!happenedBy(step.date, asOf)) continue;
+    if (!best || startOrder(step.date, best.date) >= 0) best = step;
   }
   return best;
 }
@@ -61,8 +70,8 @@ export function figureAt(figure: Figure | undefined, asOf: string | undefined): 
   if (!known.length) return undefined;
   if (figure.relation && figure.relation !== 'disagree')
     return known.length === figure.values.length ? figure : { ...figure, values: known };
-  const latest = known.reduce((max, v) => (startKey(v.asOf) > max ? startKey(v.asOf) : max), '');
-  const values = known.filter((v) => startKey(v.asOf) === latest);
+  const latest = known.reduce((max, v) => (startOrder(v.asOf, max.asOf) > 0 ? v : max)).asOf;
+  const values = known.filter((v) => startOrder(v.asOf, latest) === 0);
   return values.length === figure.values.length ? figure : { ...figure, values };
 }
 

@@ -3,7 +3,7 @@ import type { Catalog } from './catalog';
 import type { Aggregate, Figure, Location, Name, Park, Project, ProjectStatus, StatusStep, Zone } from './schema';
 import { normalise } from './search-index';
 import { rememberRowsDiff } from './row-sort';
-import { changedBetween, timeIndex, type TimeIndex } from './time-index';
+import { changedBetween, present, timeIndex, type TimeIndex } from './time-index';
 import { industryMatches, investmentRange, type Filters } from './selectors';
 
 /**
@@ -169,7 +169,7 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
     layout.forEach((slot, i) => {
       if (slot.aggregate) patch(i);
     });
-    const result = rows.filter((r): r is ProjectRow => !!r);
+    const result = present(rows);
     rememberRowsDiff(last.result, result, { removed, added, order: last.order });
     lastRows.set(catalog, { ...last, asOf: filters.asOf, result });
     return result;
@@ -185,7 +185,7 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
     if (slot.at >= 0) slotOf[slot.at] = i;
   });
   const rows = layout.map((slot) => slotRow(index, slot, filters));
-  const result = rows.filter((r): r is ProjectRow => !!r);
+  const result = present(rows);
   // A row's place in the layout: the catalog order that ties keep when the rows are sorted.
   const aggregateSlot = new Map(layout.flatMap((slot, i) => (slot.aggregate ? [[slot.aggregate, i] as const] : [])));
   const order = (row: ProjectRow) => (row.project ? slotOf[index.positionOf.get(row.project)!]! : aggregateSlot.get(row.aggregate!)!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endKey, eventYears, figureAt, happenedBy, historyAt, startKey, stepAt, valueAt } from '../../src/catalog/as-of';
+import fc from 'fast-check';
+import { endKey, eventYears, figureAt, happenedBy, historyAt, startKey, startOrder, stepAt, valueAt } from '../../src/catalog/as-of';
 import type { Figure, Project } from '../../src/catalog/schema';
 import { filterProjects } from '../../src/catalog/selectors';
 import { park } from '../fixtures/mini-catalog';
@@ -145,5 +146,27 @@ describe('figure series (the park panel chart)', () => {
       [2, 3],
     ]);
     expect(seriesOf({ relation: 'conversion', values: [v(1, '2019'), v(2, '2020')] })).toBeUndefined();
+  });
+});
+
+describe('date comparisons without keys (the timeline calls them for thousands of projects)', () => {
+  const partialDate = fc
+    .tuple(
+      fc.integer({ min: 2008, max: 2012 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.integer({ min: 4, max: 10 }),
+    )
+    .map(([y, m, d, length]) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`.slice(0, length === 10 ? 10 : length >= 7 ? 7 : 4),
+    );
+  const sign = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it('happenedBy agrees with the padded keys', () => {
+    fc.assert(fc.property(partialDate, partialDate, (date, asOf) => happenedBy(date, asOf) === startKey(date) <= endKey(asOf)));
+  });
+
+  it('startOrder agrees with the start keys', () => {
+    fc.assert(fc.property(partialDate, partialDate, (a, b) => Math.sign(startOrder(a, b)) === sign(startKey(a), startKey(b))));
   });
 });

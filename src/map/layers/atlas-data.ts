@@ -6,7 +6,7 @@ import type { Location, Name, Park } from '../../catalog/schema';
 import { citiesOf, clusters } from '../cities';
 import { parkColours, shade, zoneColour } from '../palette';
 import { stepAt } from '../../catalog/as-of';
-import { changedBetween, timeIndex } from '../../catalog/time-index';
+import { changedBetween, present, timeIndex } from '../../catalog/time-index';
 import { rememberDiff } from './feature-diff';
 import { makeVisibility, type AtlasFilters, type Visibility } from './filters';
 import { labelPoint } from './label-point';
@@ -188,10 +188,12 @@ function projectFeature(
   only?: ReadonlySet<string> | null,
 ): Feature | undefined {
   // `only`: the projects table's rows, when it narrows further (text, one park): the map shows those.
-  if (!shown.has(entry.park.id) || !visible.project(entry) || (only && !only.has(entry.project.id))) return undefined;
+  if (!shown.has(entry.park.id) || (only && !only.has(entry.project.id))) return undefined;
   const { project } = entry;
-  // As of the filters' date (the latest step when none); visible projects have one by then.
-  const status = stepAt(project, asOf)!.status;
+  // As of the filters' date (the latest step when none): a project with none by then is not shown.
+  const step = stepAt(project, asOf);
+  if (!step || !visible.projectAt(entry, step)) return undefined;
+  const status = step.status;
   let made = projectFeatures.get(project);
   if (made?.park !== entry.park.id) projectFeatures.set(project, (made = { park: entry.park.id, byStatus: new Map() }));
   let f = made.byStatus.get(status);
@@ -242,13 +244,13 @@ function projectData(
       if (after) add.push(after);
       slots[at] = after;
     }
-    const data = collection(slots.filter((f): f is Feature => !!f));
+    const data = collection(present(slots));
     rememberDiff(last.data, data, { remove, add });
     lastProjects.set(catalog, { ...last, asOf: filters.asOf, data });
     return data;
   }
   slots = index.entries.map((entry) => projectFeature(entry, visible, shown, filters.asOf, only));
-  const data = collection(slots.filter((f): f is Feature => !!f));
+  const data = collection(present(slots));
   lastProjects.set(catalog, { key, shown, only: only ?? null, asOf: filters.asOf, slots, data });
   return data;
 }

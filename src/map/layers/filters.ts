@@ -1,6 +1,6 @@
 import type { Catalog, ProjectEntry } from '../../catalog/catalog';
-import { projectMatches, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
-import type { Park, Zone } from '../../catalog/schema';
+import { industryMatches, treeMatches, zoneMatches, type Filters } from '../../catalog/selectors';
+import type { Park, StatusStep, Zone } from '../../catalog/schema';
 
 /** The URL's filters, as the map applies them. Absent or empty means "no filter". */
 export type AtlasFilters = Filters;
@@ -22,6 +22,8 @@ export function makeVisibility(catalog: Catalog, filters: AtlasFilters) {
       return shown;
     },
     zone: (zone: Zone) => zoneMatches(zone, filters),
-    project: ({ project, park, zone }: ProjectEntry) => projectMatches(project, park, zone, filters),
+    /** A project whose step as of the filters' date (stepAt, read once by the caller) is `step`. */
+    projectAt: ({ park, zone }: ProjectEntry, step: StatusStep) =>
+      (!filters.status?.length || filters.status.includes(step.status)) && industryMatches(park, zone, filters),
   };
 }
