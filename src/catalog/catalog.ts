@@ -1,4 +1,4 @@
-import { indexOfParks, type ParkIndex } from './park-index';
+import { indexOfParks, parkOfProjectId, type ParkIndex } from './park-index';
 import type { Park, Project, Source, Zone } from './schema';
 import type { Problem } from './validate';
 
@@ -64,7 +64,7 @@ export function buildCatalog(
  * not loaded yet reads "loading", never "not found".
  */
 export const knowsPark = (catalog: Catalog, id: string): boolean => catalog.index.byId.has(id);
-export const knowsProject = (catalog: Catalog, id: string): boolean => catalog.index.parkOfProject.has(id);
+export const knowsProject = (catalog: Catalog, id: string): boolean => parkOfProjectId(catalog.index, id) !== undefined;
 export const knowsZone = (catalog: Catalog, parkId: string, zoneId: string): boolean =>
   catalog.index.byId.get(parkId)?.zones.some((z) => z.id === zoneId) ?? false;
 

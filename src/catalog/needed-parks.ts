@@ -1,4 +1,4 @@
-import { chainOf, descendants, type ParkIndex } from './park-index';
+import { chainOf, descendants, parkOfProjectId, type ParkIndex } from './park-index';
 
 /**
  * What a view is, as far as loading goes: the URL's state (src/url/registry.ts) fits this shape.
@@ -23,7 +23,7 @@ export type NeededParks = { shown: string[]; listed: string[] };
 
 /** The park a selection is shown in (a project's park, or the park itself), if the index lists it. */
 export function selectedParkId(index: ParkIndex, view: Pick<ViewOf, 'park' | 'project'>): string | undefined {
-  const id = view.project ? index.parkOfProject.get(view.project) : view.park;
+  const id = view.project ? parkOfProjectId(index, view.project) : view.park;
   return id !== undefined && index.byId.has(id) ? id : undefined;
 }
 

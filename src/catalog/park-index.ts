@@ -94,8 +94,16 @@ export function summarise(park: Park, file = `parks/${park.id}.json`): IndexEntr
 
 const named = ([id, en, zh]: readonly [string, string, string?]): IndexedName => ({ id, name: zh ? { en, zh } : { en } });
 
+/** The index's own [id, en, zh?] lists, for the project → park lookup without making every named object. */
+const projectTuples = new WeakMap<ParkSummary, readonly (readonly [string, ...unknown[]])[]>();
+
+/**
+ * An index entry as the atlas reads it. Its projects' named objects are made when first read (the
+ * search, a park's panel): at 100,000 projects making them all delayed a project link's panel.
+ */
 export function readEntry(entry: IndexEntry): ParkSummary {
-  return {
+  let projects: readonly IndexedName[] | undefined;
+  const summary: ParkSummary = {
     id: entry.id,
     file: entry.file ?? `parks/${entry.id}.json`,
     ...(entry.parent ? { parent: entry.parent } : {}),
@@ -105,18 +113,53 @@ export function readEntry(entry: IndexEntry): ParkSummary {
     reference: entry.reference === true,
     ...(entry.bbox ? { bbox: entry.bbox } : {}),
     zones: (entry.zones ?? []).map(named),
-    projects: (entry.projects ?? []).map(named),
+    get projects() {
+      return (projects ??= (entry.projects ?? []).map(named));
+    },
   };
+  if (entry.projects) projectTuples.set(summary, entry.projects);
+  return summary;
 }
 
-export function buildParkIndex(parks: readonly ParkSummary[]): ParkIndex {
-  const parkOfProject = new Map<string, string>();
-  const childrenOf = new Map<string, ParkSummary[]>();
-  for (const park of parks) {
-    for (const project of park.projects) if (!parkOfProject.has(project.id)) parkOfProject.set(project.id, park.id);
-    if (park.parent) childrenOf.set(park.parent, [...(childrenOf.get(park.parent) ?? []), park]);
+/**
+ * The park of a project, as `parkOfProject.get(id)`, without making the whole map when nothing has
+ * yet: a project link needs one answer, and a pass over the index's own lists costs a millisecond
+ * where the map of 100,000 projects cost sixty before the panel could ask for its park's file.
+ */
+export function parkOfProjectId(index: ParkIndex, id: string): string | undefined {
+  if (built.has(index)) return index.parkOfProject.get(id);
+  for (const park of index.parks) {
+    const tuples = projectTuples.get(park);
+    if (tuples ? tuples.some((t) => t[0] === id) : park.projects.some((p) => p.id === id)) return park.id;
   }
-  return { parks, byId: new Map(parks.map((p) => [p.id, p])), parkOfProject, childrenOf };
+  return undefined;
+}
+const built = new WeakSet<ParkIndex>();
+
+const projectIdsOf = (park: ParkSummary): Iterable<string> => {
+  const tuples = projectTuples.get(park);
+  return tuples ? tuples.map((t) => t[0]) : park.projects.map((p) => p.id);
+};
+
+export function buildParkIndex(parks: readonly ParkSummary[]): ParkIndex {
+  const childrenOf = new Map<string, ParkSummary[]>();
+  for (const park of parks) if (park.parent) childrenOf.set(park.parent, [...(childrenOf.get(park.parent) ?? []), park]);
+  let parkOfProject: Map<string, string> | undefined;
+  const index: ParkIndex = {
+    parks,
+    byId: new Map(parks.map((p) => [p.id, p])),
+    childrenOf,
+    // Made on first use: the first view of a park or of the map does not need it.
+    get parkOfProject() {
+      if (!parkOfProject) {
+        parkOfProject = new Map();
+        for (const park of parks) for (const id of projectIdsOf(park)) if (!parkOfProject.has(id)) parkOfProject.set(id, park.id);
+        built.add(index);
+      }
+      return parkOfProject;
+    },
+  };
+  return index;
 }
 
 /** An index of parks already in hand (tests, and a catalog built without data/index.json). */
@@ -143,4 +186,4 @@ export function descendants(index: ParkIndex, id: string): string[] {
 
 /** A project's name as the index gives it (its park need not be loaded). */
 export const indexedProjectName = (index: ParkIndex, id: string): Name | undefined =>
-  index.byId.get(index.parkOfProject.get(id) ?? '')?.projects.find((p) => p.id === id)?.name;
+  index.byId.get(parkOfProjectId(index, id) ?? '')?.projects.find((p) => p.id === id)?.name;

@@ -1,5 +1,5 @@
 import { isPending, zoneKey, type Catalog } from '../catalog/catalog';
-import { parkBounds, unionBounds, zoneBounds, type Bounds, type ParkSummary } from '../catalog/park-index';
+import { parkBounds, parkOfProjectId, unionBounds, zoneBounds, type Bounds, type ParkSummary } from '../catalog/park-index';
 import type { Position } from '../catalog/schema';
 import type { UrlState } from '../url/registry';
 
@@ -32,13 +32,13 @@ export function selectionTarget(catalog: Catalog, selection: Selection): CameraT
 /** Whether the selection's target will be known once its park has loaded (so the camera waits instead of giving up). */
 export function targetPending(catalog: Catalog, selection: Selection): boolean {
   if (selection.project)
-    return !catalog.projectById.has(selection.project) && isPending(catalog, catalog.index.parkOfProject.get(selection.project) ?? '');
+    return !catalog.projectById.has(selection.project) && isPending(catalog, parkOfProjectId(catalog.index, selection.project) ?? '');
   return !!selection.park && !!selection.zone && isPending(catalog, selection.park);
 }
 
 /** The index entry of the park a selection belongs to (for "the current region"). */
 export function selectedPark(catalog: Catalog, selection: Selection): ParkSummary | undefined {
-  const id = selection.project ? catalog.index.parkOfProject.get(selection.project) : selection.park;
+  const id = selection.project ? parkOfProjectId(catalog.index, selection.project) : selection.park;
   return id ? catalog.index.byId.get(id) : undefined;
 }
 
