@@ -26,16 +26,20 @@ export const isIndexedName = (t: unknown): boolean =>
   (t.length === 2 || t[2] === undefined || filled(t[2]));
 
 /**
- * One index entry through the schema. A projects list that passes the written-out rule is kept as
- * it is and the rest of the entry goes through zod: its tuple check of 100,000 projects was the
- * largest part of a project link's wait. A list that fails goes through zod, which names the item.
+ * One index entry through the schema. Its zones and projects lists, where they pass the
+ * written-out rule, are kept as they are and the rest of the entry goes through zod: zod's tuple
+ * check of 100,000 projects was the largest part of a project link's wait (browsers run zod
+ * without its compiled checks under our CSP). A list that fails goes through zod, which names the item.
  */
 function parseEntry(item: unknown): ReturnType<typeof IndexEntrySchema.safeParse> {
-  const entry = typeof item === 'string' ? { id: item } : item;
-  const projects = (entry as { projects?: unknown } | null)?.projects;
-  if (!Array.isArray(projects) || !projects.every(isIndexedName)) return IndexEntrySchema.safeParse(entry);
-  const result = IndexEntrySchema.safeParse({ ...(entry as object), projects: [] });
-  return result.success ? { ...result, data: { ...result.data, projects: projects as IndexEntry['projects'] } } : result;
+  const entry = (typeof item === 'string' ? { id: item } : item) as { zones?: unknown; projects?: unknown } | null;
+  const good = (list: unknown) => list === undefined || (Array.isArray(list) && list.every(isIndexedName));
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry) || !good(entry.zones) || !good(entry.projects))
+    return IndexEntrySchema.safeParse(entry);
+  const { zones, projects } = entry as Pick<IndexEntry, 'zones' | 'projects'>;
+  const result = IndexEntrySchema.safeParse({ ...entry, zones: undefined, projects: undefined });
+  if (!result.success) return result;
+  return { ...result, data: { ...result.data, ...(zones ? { zones } : {}), ...(projects ? { projects } : {}) } };
 }
 
 /**

@@ -46,6 +46,10 @@ describe('index entries: the projects lists checked without zod', () => {
       { id: 'q', projects: [['three', 'Three']] },
     ]);
     expect(problems.map((p) => p.path)).toEqual(['$.parks[0].projects[1][0]']);
+    expect(index([{ id: 'z', zones: [['a', 'A', '']] }, ['not', 'an', 'entry']]).problems.map((p) => p.path)).toEqual([
+      '$.parks[0].zones[0][2]',
+      '$.parks[1]',
+    ]);
     expect(read.parks.map((p) => p.id)).toEqual(['q']);
   });
 
