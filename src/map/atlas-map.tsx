@@ -137,6 +137,20 @@ export function AtlasMap({
     container.current?.setAttribute('data-basemap-regions', regions.join(' '));
   });
   const [failure, setFailure] = useState<MapFailure | null>(null);
+  // The attribution names the basemap drawn: the offline files' sources, or (street map) only the online style's own.
+  const attribution = useRef<{ control: maplibregl.AttributionControl; custom: string | undefined } | null>(null);
+  const basemapNow = useRef(basemap);
+  const attribute = useEffectEvent((m: maplibregl.Map, files: BasemapFiles) => {
+    const online = basemapNow.current === 'online';
+    const custom = online ? undefined : files.attribution;
+    if (attribution.current && attribution.current.custom === custom) return;
+    if (attribution.current) m.removeControl(attribution.current.control);
+    attribution.current = null;
+    if (!online && !custom) return;
+    const control = new maplibregl.AttributionControl({ compact: true, ...(custom ? { customAttribution: custom } : {}) });
+    m.addControl(control, 'bottom-right');
+    attribution.current = { control, custom };
+  });
   // The compare view lists each park's area in words instead (compare-maps.tsx).
   const [noWebgl] = useState(() => !canDrawMaps() && variant === 'atlas');
   // Only the 'atlas' variant: a failed mini map's neighbours fail alike, and one notice per map would repeat.
@@ -184,8 +198,7 @@ export function AtlasMap({
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
     // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
     // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
-    if (!mini && files.attribution)
-      m.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: files.attribution }), 'bottom-right');
+    if (!mini) attribute(m, files);
     const onError = (listener: (event: maplibregl.ErrorEvent) => void) => {
       m.on('error', listener);
       return () => {
@@ -211,6 +224,7 @@ export function AtlasMap({
       watch.stop();
       cleanup?.();
       m.remove();
+      attribution.current = null;
       controller.current = null;
       setMap(null);
       setView(null);
@@ -250,8 +264,11 @@ export function AtlasMap({
     controller.current?.setData(data, catalogReady);
   }, [map, data, catalogReady]);
   useEffect(() => {
-    if (map && files) controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
-  }, [map, files, basemap]);
+    basemapNow.current = basemap;
+    if (!map || !files) return;
+    controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
+    if (initial.variant !== 'mini') attribute(map, files);
+  }, [map, files, basemap, initial]);
   useEffect(() => {
     controller.current?.setFlags(flags);
   }, [map, flags]);

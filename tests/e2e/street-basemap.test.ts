@@ -108,7 +108,10 @@ describe('the street basemap, a choice the reader makes', () => {
     await expect.poll(() => atlas.street.some((p) => p.startsWith('/stand-in/')), { timeout: 30_000 }).toBe(true);
     expect(atlas.street[0]).toBe(new URL(STREET_STYLE_DEFAULT).pathname);
     await waitForMapIdle(page);
-    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    // The street map's own attribution, and not the offline basemap's, whose layers are not drawn now.
+    const credits = () => page.locator('.maplibregl-ctrl-attrib').textContent();
+    await expect.poll(credits).toContain('OpenFreeMap');
+    expect(await credits()).not.toContain('Natural Earth');
     // The atlas's own layers are drawn over the street map.
     await expect.poll(() => page.evaluate(() => window.__atlasMap?.renderedFeatureIds('atlas-').length ?? 0)).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('street-basemap.png') });
@@ -117,8 +120,12 @@ describe('the street basemap, a choice the reader makes', () => {
     await page.reload();
     await expect.poll(() => atlas.street.length, { timeout: 30_000 }).toBeGreaterThan(before);
     expect(await (await choice(page, /^Street map/)).isChecked()).toBe(true);
+    await expect.poll(credits).toContain('OpenFreeMap');
+    expect(await credits()).not.toContain('Natural Earth');
     await (await choice(page, /^Offline/)).check();
     await waitForMapIdle(page);
+    await expect.poll(credits).toContain('Natural Earth');
+    expect(await credits()).not.toContain('OpenFreeMap');
     expect(await page.evaluate(() => localStorage.getItem('atlas.basemap'))).toBe('offline');
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.external).toEqual([]);
