@@ -117,6 +117,8 @@ type RowsBuild = {
   asOf: string | undefined;
   layout: Slot[];
   slotOf: Int32Array;
+  /** Where the aggregates sit in `layout`: read again on every date move, without a pass over every project's slot. */
+  aggregateSlots: number[];
   rows: (ProjectRow | undefined)[];
   result: ProjectRow[];
   order: (row: ProjectRow) => number;
@@ -154,7 +156,7 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
   const last = lastRows.get(catalog);
   if (last && last.key === key) {
     if (last.asOf === filters.asOf) return last.result;
-    const { layout, slotOf, rows } = last;
+    const { layout, slotOf, rows, aggregateSlots } = last;
     const removed: ProjectRow[] = [],
       added: ProjectRow[] = [];
     const patch = (i: number) => {
@@ -166,9 +168,7 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
       rows[i] = after;
     };
     for (const at of changedBetween(index, last.asOf, filters.asOf)) if (slotOf[at]! >= 0) patch(slotOf[at]!);
-    layout.forEach((slot, i) => {
-      if (slot.aggregate) patch(i);
-    });
+    for (const i of aggregateSlots) patch(i);
     const result = present(rows);
     rememberRowsDiff(last.result, result, { removed, added, order: last.order });
     lastRows.set(catalog, { ...last, asOf: filters.asOf, result });
@@ -189,7 +189,8 @@ export function buildRows(catalog: Catalog, filters: Filters, parkIds?: readonly
   // A row's place in the layout: the catalog order that ties keep when the rows are sorted.
   const aggregateSlot = new Map(layout.flatMap((slot, i) => (slot.aggregate ? [[slot.aggregate, i] as const] : [])));
   const order = (row: ProjectRow) => (row.project ? slotOf[index.positionOf.get(row.project)!]! : aggregateSlot.get(row.aggregate!)!);
-  lastRows.set(catalog, { key, asOf: filters.asOf, layout, slotOf, rows, result, order });
+  const aggregateSlots = layout.flatMap((slot, i) => (slot.aggregate ? [i] : []));
+  lastRows.set(catalog, { key, asOf: filters.asOf, layout, slotOf, aggregateSlots, rows, result, order });
   return result;
 }
 
