@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { benchBuild, serve } from './build';
+import { benchBuild, runFolder, serve } from './build';
 import { fmtMedian, mb, median, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
 
@@ -35,7 +34,6 @@ const FLAGS = [
 const VIEWPORT = { width: 1280, height: 800 };
 const DEEP_PROJECT = 'genescience-pharma-park';
 const SYNTH = { parks: 2500, projectsPerPark: 40 };
-const SYNTH_DIST = resolve('.scratch/bench-dist-synth');
 
 export type BrowserOptions = { rounds?: number; synthRounds?: number };
 
@@ -285,8 +283,9 @@ const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
 export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptions = {}): Promise<Row[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser bench needs Debian's Chromium at ${CHROMIUM} (or set CHROMIUM_PATH)`);
   const dist = await benchBuild();
-  console.error('bench: writing the synthetic catalog into .scratch/bench-dist-synth…');
-  const synthDir = buildSyntheticSite(dist, SYNTH_DIST, SYNTH);
+  const synthOut = runFolder('synth');
+  console.error(`bench: writing the synthetic catalog into ${synthOut}…`);
+  const synthDir = buildSyntheticSite(dist, synthOut, SYNTH);
   const real = await serve(dist);
   const synth = await serve(synthDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });

@@ -15,7 +15,7 @@ function sweepDeadRuns(): void {
   const scratch = resolve('.scratch');
   if (!existsSync(scratch)) return;
   for (const name of readdirSync(scratch)) {
-    const pid = Number(/^bench-dist-(\d+)$/.exec(name)?.[1]);
+    const pid = Number(/^bench-dist-(\d+)(-[\w-]+)?$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || alive(pid)) continue;
     rmSync(resolve(scratch, name), { recursive: true, force: true });
   }
@@ -28,6 +28,16 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * A folder of this run's own beside BENCH_DIST (the synthetic catalogs' sites), removed when the
+ * run exits: shared folders let one run rewrite the catalog another was serving.
+ */
+export function runFolder(suffix: string): string {
+  const dir = `${BENCH_DIST}-${suffix}`;
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 let built: Promise<string> | undefined;

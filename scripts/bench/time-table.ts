@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { benchBuild, serve } from './build';
+import { benchBuild, runFolder, serve } from './build';
 import { CHROMIUM, RENDER_ARGS } from './browser';
 import { fmtMedian, median, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
@@ -12,7 +11,6 @@ import { buildSyntheticSite } from './synthetic-site';
  * map idle again; (b) a click on a column header → the table re-sorted (first DOM change + frame).
  */
 const SYNTH = { parks: 2500, projectsPerPark: 40 };
-const OUT = resolve('.scratch/bench-dist-synth-table');
 
 // Armed before an input: resolves `window.__t` with the ms from the input to the frame after the first DOM change.
 const ARM = `(() => {
@@ -28,9 +26,10 @@ const ARM = `(() => {
 
 export async function benchTimeTable(reps = 10): Promise<Row[]> {
   const dist = await benchBuild();
-  console.error('bench: writing the synthetic catalog into .scratch/bench-dist-synth-table…');
-  buildSyntheticSite(dist, OUT, SYNTH);
-  const site = await serve(OUT);
+  const out = runFolder('synth-table');
+  console.error(`bench: writing the synthetic catalog into ${out}…`);
+  buildSyntheticSite(dist, out, SYNTH);
+  const site = await serve(out);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
