@@ -13,29 +13,31 @@ export type DerivedValue = {
   numerator: FigureValue;
   denominator: FigureValue;
 };
+/** What each measure is computed as; its words in each language are compare-format.ts's. */
+export type Formula = 'output-per-km2' | 'investment-per-km2';
+/** The input a measure divides by the area. */
+export type Numerator = 'output' | 'investment';
+/** Why a measure is withheld (compare-format.ts words it, naming the numerator where it matters). */
+export type Withheld = 'no-area' | 'none-reported' | 'target' | 'wider-area' | 'different-area' | 'part-area' | 'years-apart' | 'no-amount';
 export type Derived =
-  { shown: true; formula: string; unit: string; values: DerivedValue[]; note?: string } | { shown: false; formula: string; reason: string };
+  | { shown: true; formula: Formula; unit: string; values: DerivedValue[]; note?: 'lower-bound' }
+  | { shown: false; formula: Formula; reason: Withheld; numerator: Numerator };
 
 const year = (v: FigureValue) => Number(v.asOf.slice(0, 4));
 const covers = (v: FigureValue) => (v.coverage ?? 'whole') === 'whole';
 
-function combine(formula: string, unit: string, numerators: FigureValue[], area: Figure | undefined, what: string): Derived {
+function combine(formula: Formula, unit: string, numerators: FigureValue[], area: Figure | undefined, numerator: Numerator): Derived {
+  const withheld = (reason: Withheld): Derived => ({ shown: false, formula, reason, numerator });
   const areas = (area?.values ?? []).filter((v) => v.unit === 'km2');
-  if (!areas.length) return { shown: false, formula, reason: 'no stated area in km²' };
-  if (!numerators.length) return { shown: false, formula, reason: `no ${what} reported` };
+  if (!areas.length) return withheld('no-area');
+  if (!numerators.length) return withheld('none-reported');
   const usable = numerators.filter((n) => n.flag !== 'target' && covers(n));
   if (!usable.length) {
-    const target = numerators.some((n) => n.flag === 'target');
-    const uncertain = numerators.some((n) => n.coverage === 'uncertain');
-    const reason = target
-      ? `the ${what} is a target, not an outcome`
-      : uncertain
-        ? `the ${what} may cover a wider area than the park`
-        : `the ${what} covers a different area than the park`;
-    return { shown: false, formula, reason };
+    if (numerators.some((n) => n.flag === 'target')) return withheld('target');
+    return withheld(numerators.some((n) => n.coverage === 'uncertain') ? 'wider-area' : 'different-area');
   }
   const wholeAreas = areas.filter(covers);
-  if (!wholeAreas.length) return { shown: false, formula, reason: 'the stated area covers only part of the park' };
+  if (!wholeAreas.length) return withheld('part-area');
   const values: DerivedValue[] = [];
   for (const n of usable) {
     for (const d of wholeAreas) {
@@ -50,9 +52,7 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
       });
     }
   }
-  if (!values.length) {
-    return { shown: false, formula, reason: `the ${what} and the area are more than ${MAX_YEAR_GAP} years apart` };
-  }
+  if (!values.length) return withheld('years-apart');
   return { shown: true, formula, unit, values };
 }
 
@@ -60,19 +60,18 @@ function combine(formula: string, unit: string, numerators: FigureValue[], area:
 export function outputPerKm2(park: Park): Derived {
   const figures = park.keyFigures.filter((k) => k.kind === 'output' || k.kind === 'revenue').flatMap((k) => k.figure.values);
   return combine(
-    'output or revenue ÷ stated area',
+    'output-per-km2',
     'CNY per km²',
     figures.filter((v) => v.unit === 'CNY'),
     park.area,
-    'output or revenue',
+    'output',
   );
 }
 
 /** Investment per km² over the tracked projects; a lower bound when some projects report no amount. */
 export function investmentPerKm2(park: Park): Derived {
-  const formula = 'sum of tracked project investment ÷ stated area';
   const withAmount = park.projects.filter((p) => p.investment?.values.some((v) => v.unit === 'CNY'));
-  if (!withAmount.length) return { shown: false, formula, reason: 'no tracked project reports an amount' };
+  if (!withAmount.length) return { shown: false, formula: 'investment-per-km2', reason: 'no-amount', numerator: 'investment' };
   // Disagreeing amounts: the smallest of each project's values, so the total is a floor, never inflated.
   const total = withAmount.reduce(
     (sum, p) => sum + Math.min(...p.investment!.values.filter((v) => v.unit === 'CNY').map((v) => v.value)),
@@ -93,9 +92,7 @@ export function investmentPerKm2(park: Park): Derived {
     sources: [...new Set(withAmount.flatMap((p) => p.investment!.values.flatMap((v) => v.sources)))],
     ...(partial ? { qualifier: 'more-than' as const } : {}),
   };
-  const derived = combine(formula, 'CNY per km²', [sum], park.area, 'tracked investment');
-  if (derived.shown && partial) {
-    derived.note = 'a lower bound: some projects report no amount or sources disagree (the smaller amount is used)';
-  }
+  const derived = combine('investment-per-km2', 'CNY per km²', [sum], park.area, 'investment');
+  if (derived.shown && partial) derived.note = 'lower-bound';
   return derived;
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import { derivedAmount, derivedNumber, derivedWords, spanText } from './compare-format';
+import { derivedAmount, derivedNumber, formulaWords, spanText, withheldWords } from './compare-format';
 import { cellSources, type CompareCell, type CompareModel, type CompareRow } from './compare-table';
 import { INDUSTRY_LABEL, nameText, STATUS_LABEL, type Lang } from './format';
 import { formatAmount, formatAsOf } from '../i18n/format-figure';
@@ -109,14 +109,14 @@ function cellRecords(cell: CompareCell, measure: string, scope: string, catalog:
     case 'derived': {
       const d = cell.derived;
       if (!d.shown)
-        return [{ measure, scope: derivedWords(d.formula, lang), qualifier: 'not-shown', value_as_shown: derivedWords(d.reason, lang) }];
+        return [{ measure, scope: formulaWords(d.formula, lang), qualifier: 'not-shown', value_as_shown: withheldWords(d, lang) }];
       return d.values.map((x) => ({
         measure,
         value: derivedNumber(x),
         unit: 'CNY/km2',
         qualifier: x.qualifier ?? '',
         as_of: `${x.numerator.asOf} / ${x.denominator.asOf}`,
-        scope: `${derivedWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`,
+        scope: `${formulaWords(d.formula, lang)}: ${x.numerator.scope} ÷ ${x.denominator.scope}`,
         relation: cell.conflict ? 'sources-disagree' : d.values.length > 1 ? 'several-inputs' : '',
         value_as_shown: derivedAmount(x, lang),
         ...sourceColumns(catalog, [...new Set([...x.numerator.sources, ...x.denominator.sources])]),

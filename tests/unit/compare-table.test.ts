@@ -51,7 +51,7 @@ describe('compare row model', () => {
     expect(cell(model, 'status', 1)).toMatchObject({ kind: 'status', counts: [] });
     expect(cell(model, 'investment-per-km2', 1)).toMatchObject({
       kind: 'derived',
-      derived: { shown: false, reason: 'no tracked project reports an amount' },
+      derived: { shown: false, reason: 'no-amount' },
     });
   });
 
@@ -110,7 +110,7 @@ describe('compare row model', () => {
 
   it('carries derived measures from derived.ts, reasons included, and rounds them for reading', () => {
     const model = compareModel(catalog, ['changchun-pharma-valley', 'hangzhou-biopharma-town']);
-    expect(cell(model, 'output-per-km2', 0)).toMatchObject({ derived: { shown: false, reason: 'no output or revenue reported' } });
+    expect(cell(model, 'output-per-km2', 0)).toMatchObject({ derived: { shown: false, reason: 'none-reported', numerator: 'output' } });
     const town = cell(model, 'output-per-km2', 1);
     expect(town.kind === 'derived' && town.derived.shown && town.derived.values.map((v) => derivedAmount(v, 'en'))).toEqual([
       '¥50 bn per km²',
@@ -162,7 +162,7 @@ describe('compare row model on the curated catalog', () => {
   it('withholds output per km² for the valley: its output figure covers the whole New Area', () => {
     const model = compareModel(real, ['changchun-pharma-valley', 'hangzhou-biopharma-town']);
     expect(model.rows.find((r) => r.id === 'output-per-km2')!.cells[0]).toMatchObject({
-      derived: { shown: false, reason: 'the output or revenue covers a different area than the park' },
+      derived: { shown: false, reason: 'different-area' },
     });
     expect(model.shared).toEqual(['biopharma', 'new-drug-development', 'medical-devices']);
     // The town's 30 bn output may be the whole development zone's (coverage uncertain), so only the 50 bn is divided by 3.4 km².

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/catalog';
-import { derivedAmount, derivedWords } from '../../catalog/compare-format';
+import { derivedAmount, formulaWords, noteWords, withheldWords } from '../../catalog/compare-format';
 import type { Derived, DerivedValue } from '../../catalog/derived';
 import { figureDate, figureText, formatAmount } from '../../i18n/format-figure';
 import type { FigureValue } from '../../catalog/schema';
@@ -78,16 +78,16 @@ export function DerivedCell({ derived, conflict, what, catalog }: Props) {
               </li>
             ))}
           </ul>
-          {derived.note && <span className="fig-scope">{derivedWords(derived.note, lang)}</span>}
+          {derived.note && <span className="fig-scope">{noteWords(derived.note, lang)}</span>}
           <span className="fig-scope">{t('derivedFrom')}</span>
         </>
       ) : (
-        <span className="compare-withheld">{t('notShown', { reason: derivedWords(derived.reason, lang) })}</span>
+        <span className="compare-withheld">{t('notShown', { reason: withheldWords(derived, lang) })}</span>
       )}
       <details className="compare-formula">
         <summary>{t('formulaAndInputs')}</summary>
         <p>
-          <span className="compare-formula-label">{t('formula')}:</span> {derivedWords(derived.formula, lang)}
+          <span className="compare-formula-label">{t('formula')}:</span> {formulaWords(derived.formula, lang)}
         </p>
         {derived.shown && <Inputs values={derived.values} what={what} catalog={catalog} />}
       </details>
