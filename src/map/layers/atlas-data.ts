@@ -218,7 +218,10 @@ const lastProjects = new WeakMap<Catalog, ProjectsBuild>();
 /**
  * The projects' features. When only the date moved since the last build, just the projects dated
  * in between are read again (time-index.ts) and the change is handed to the map as a diff
- * (feature-diff.ts), so a year's move at 100,000 projects costs its few thousand changes.
+ * (feature-diff.ts), so a year's move at 100,000 projects costs its few thousand changes. The date
+ * cannot be a filter the worker applies to data it already holds: a GeoJSON source's `filter` is
+ * fixed when the source is made (https://github.com/mapbox/mapbox-gl-js/issues/10722), and a layer
+ * filter would leave cluster counts counting projects not yet on record.
  */
 function projectData(
   catalog: Catalog,
