@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preloadedBasemapFiles } from '../../scripts/vite-plugin-atlas-data';
-import { fontFacesVersion } from '../../scripts/vite-plugin-atlas-fonts';
+import { atlasFonts, collectFonts, fontFacesVersion } from '../../scripts/vite-plugin-atlas-fonts';
 import { firstViewBasemapFiles } from '../../src/map/first-view-files';
 
 describe("what index.html preloads for the map's first frame", () => {
@@ -48,5 +48,21 @@ describe("what index.html preloads for the map's first frame", () => {
     expect(fontFacesVersion(faces)).toMatch(/^[0-9a-f]{16}$/);
     expect(fontFacesVersion(structuredClone(faces))).toBe(fontFacesVersion(faces));
     expect(fontFacesVersion({ ...faces, 'Noto Sans SC Regular': [] })).not.toBe(fontFacesVersion(faces));
+  });
+
+  it('has index.html preload font-faces.json at its version, and hold the first paint for no font stylesheet', () => {
+    const plugin = atlasFonts();
+    (plugin.configResolved as (c: { base: string }) => void)({ base: './' });
+    const tags = (plugin.transformIndexHtml as () => { tag: string; attrs: Record<string, string | boolean> }[])();
+    const version = fontFacesVersion(collectFonts(resolve('.')).faces);
+    expect(tags).toContainEqual(expect.objectContaining({ tag: 'meta', attrs: { name: 'atlas-fonts', content: version } }));
+    expect(tags).toContainEqual(
+      expect.objectContaining({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./fonts/font-faces.json?v=${version}`, as: 'fetch', crossorigin: true },
+      }),
+    );
+    const sheets = tags.filter((t) => t.attrs.rel === 'stylesheet');
+    expect(sheets.map((t) => [t.attrs.href, t.attrs.media])).toEqual([['./fonts/interface.css', 'print']]);
   });
 });
