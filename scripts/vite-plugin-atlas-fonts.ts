@@ -126,12 +126,7 @@ export function atlasFonts(root = resolve('.')): Plugin {
           attrs: { rel: 'preload', href: `${base}fonts/font-faces.json?v=${version}`, as: 'fetch', crossorigin: true },
           injectTo: 'head' as const,
         },
-        // Not render-blocking: print until src/app/interface-fonts.ts applies it from the app's script.
-        {
-          tag: 'link',
-          attrs: { rel: 'stylesheet', href: './fonts/interface.css', media: 'print', 'data-interface-fonts': true },
-          injectTo: 'head' as const,
-        },
+        { tag: 'link', attrs: { rel: 'stylesheet', href: './fonts/interface.css' }, injectTo: 'head' as const },
       ];
     },
     configureServer(server) {

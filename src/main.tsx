@@ -7,11 +7,9 @@ import { startUrlSync } from './url/url-store';
 import { registerServiceWorker } from './app/register-sw';
 import { loadBasemapFilesOnce } from './map/basemap-load';
 import { prewarmMapWorkers } from './map/atlas-map';
-import { applyInterfaceFonts } from './app/interface-fonts';
 import { afterFirstPaint } from './app/after-first-paint';
 import './app/app.css';
 
-applyInterfaceFonts();
 startUrlSync();
 registerServiceWorker();
 prewarmMapWorkers();
