@@ -7,20 +7,16 @@ import { startUrlSync } from './url/url-store';
 import { registerServiceWorker } from './app/register-sw';
 import { loadBasemapFilesOnce } from './map/basemap-load';
 import { prewarmMapWorkers } from './map/atlas-map';
-import { afterFirstPaint } from './app/after-first-paint';
 import './app/app.css';
 
 startUrlSync();
 registerServiceWorker();
+void startCatalog();
+// The basemap's files are fetched alongside the catalog, not after React has mounted the map.
+void loadBasemapFilesOnce();
 prewarmMapWorkers();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
-// The basemap's files are read alongside the catalog, not after React has mounted the map; both
-// are already downloading (index.html preloads them), so waiting for the first paint costs no time.
-afterFirstPaint(() => {
-  void startCatalog();
-  void loadBasemapFilesOnce();
-});
