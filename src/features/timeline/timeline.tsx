@@ -43,15 +43,19 @@ export function Timeline({ catalog }: { catalog: Catalog | null }) {
     return () => clearInterval(timer);
   }, [playing, first, last]);
 
-  // While the catalog loads, the strip's place is kept (a range track of the same height): the
-  // map now appears before the catalog, and a strip arriving under it shrank the map and moved
-  // its controls (layout shift 0.05 on a desktop screen).
+  // While the catalog loads, the strip's place is kept: the same parts, unseen and inert, so it
+  // wraps as the real one does on a phone. The map now appears before the catalog, and a strip
+  // arriving under it shrank the map and moved its controls (layout shift 0.05 on a desktop screen).
   if (!catalog)
     return (
-      <div className="timeline-bar" aria-hidden="true" data-pending="">
+      <div className="timeline-bar" aria-hidden="true" data-pending="" style={{ visibility: 'hidden' }}>
+        <span className="timeline-label">{t('timelineLabel')}</span>
+        <span className="timeline-play">▶ {t('timelinePlay')}</span>
         <div className="timeline-track">
           <input type="range" disabled tabIndex={-1} />
         </div>
+        <span className="timeline-value">{t('timelineNow')}</span>
+        <span className="timeline-now">{t('timelineNow')}</span>
       </div>
     );
   if (first === undefined || last === undefined || year === undefined) return null;
