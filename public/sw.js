@@ -45,12 +45,15 @@ const isOwnScript = (url) => url.pathname.endsWith('/sw.js') || url.pathname.end
 /** data/ URLs carry the catalog's version (`?v=`, src/catalog/fetch-queue.ts); this cache is one build's, so the path is the key. */
 const isData = (url) => url.pathname.startsWith(`${SCOPE.pathname}data/`);
 
-const isFresh = (url, request) =>
-  request.mode === 'navigate' || isData(url) || url.href === new URL('fonts/font-faces.json', SCOPE).href;
+/** fonts/font-faces.json carries its own version (`?v=`, scripts/vite-plugin-atlas-fonts.ts): keyed by path, as data/. */
+const isFontFaces = (url) => url.origin === SCOPE.origin && url.pathname === new URL('fonts/font-faces.json', SCOPE).pathname;
+
+const isFresh = (url, request) => request.mode === 'navigate' || isData(url) || isFontFaces(url);
 
 /** The page for any link into the atlas (`?park=…`): one index.html serves every query. */
 const isShell = (url, request) => request.mode === 'navigate' && (url.pathname === SCOPE.pathname || `${url.origin}${url.pathname}` === SHELL);
-const cacheKey = (url, request) => (isShell(url, request) ? SHELL : isData(url) ? `${url.origin}${url.pathname}` : url.href);
+const cacheKey = (url, request) =>
+  isShell(url, request) ? SHELL : isData(url) || isFontFaces(url) ? `${url.origin}${url.pathname}` : url.href;
 
 /**
  * A host that redirects index.html to its folder leaves a "redirected" response in the cache,
@@ -114,7 +117,7 @@ self.addEventListener('message', (event) => {
   const done = () => event.ports[0]?.postMessage({ type: 'cached' });
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(event.data.urls.map(async (href) => {
     const url = new URL(href, SCOPE);
-    const key = isData(url) ? `${url.origin}${url.pathname}` : url.href;
+    const key = isData(url) || isFontFaces(url) ? `${url.origin}${url.pathname}` : url.href;
     if (!inScope(url) || isOwnScript(url) || await cache.match(key)) return;
     try { await put(key, await fetch(url.href)); } catch { /* gone or offline: it will be fetched when used */ }
   }))).then(done, done));

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { EAGER_PARKS, summarise } from '../src/catalog/park-index.ts';
 import { ParkSchema, type IndexEntry } from '../src/catalog/schema.ts';
+import { firstViewBasemapFiles } from '../src/map/first-view-files.ts';
 import { validateCatalog, type Problem } from '../src/catalog/validate.ts';
 import { readCatalogFiles } from './catalog-files.ts';
 
@@ -65,6 +66,18 @@ export function preloadedFiles(dataDir: string): string[] {
   return ['index.json', 'sources.json', ...(parks.length <= EAGER_PARKS ? parks : [])];
 }
 
+/**
+ * The basemap's first-view files (src/map/first-view-files.ts), page-relative; none when the
+ * manifest is missing or unreadable (the map then draws a plain background, as basemap-load.ts does).
+ */
+export function preloadedBasemapFiles(dataDir: string): string[] {
+  try {
+    return firstViewBasemapFiles(JSON.parse(readFileSync(join(dataDir, 'basemap', 'manifest.json'), 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
 /** Every problem `npm run validate` reports, read the same way (file relative to the working folder, JSON path). */
 export function catalogProblems(dataDir: string): Problem[] {
   if (!existsSync(join(dataDir, 'sources.json')) || !existsSync(join(dataDir, 'parks'))) {
@@ -116,13 +129,16 @@ export function atlasData(dataDir = resolve('data')): Plugin {
     // been parsed and run (as="fetch" + crossorigin: the same request the loader's fetch() makes):
     // the index and the sources, and, for a catalog small enough to load whole, every park file.
     // The URLs carry the catalog's version (src/catalog/fetch-queue.ts): a deploy is new URLs.
+    // The basemap's first-view files come before the park files: the map's first frame needs
+    // them, and on a 6-connection HTTP/1.1 host they would otherwise queue behind 23 parks.
     transformIndexHtml() {
       const version = dataVersion(dataDir);
+      const catalog = preloadedFiles(dataDir).map((file) => `data/${file}`); // index.json, sources.json, then parks
       return [
         { tag: 'meta', attrs: { name: 'atlas-data', content: version }, injectTo: 'head' as const },
-        ...preloadedFiles(dataDir).map((file) => ({
+        ...[...catalog.slice(0, 2), ...preloadedBasemapFiles(dataDir), ...catalog.slice(2)].map((file) => ({
           tag: 'link',
-          attrs: { rel: 'preload', href: `${base}data/${file}?v=${version}`, as: 'fetch', crossorigin: true },
+          attrs: { rel: 'preload', href: `${base}${file}?v=${version}`, as: 'fetch', crossorigin: true },
           injectTo: 'head' as const,
         })),
       ];

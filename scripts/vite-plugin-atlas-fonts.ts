@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { FONT_FACES_META } from '../src/map/first-view-files.ts';
 
 /**
  * Map labels are drawn by MapLibre from font files the style's `font-faces` names (no glyph
@@ -101,14 +103,31 @@ export function interfaceCss(faces: FontFaces): string {
     .join('\n');
 }
 
+/** A hash of font-faces.json's text: its `?v=` (src/map/first-view-files.ts), new whenever the fonts are. */
+export const fontFacesVersion = (faces: FontFaces): string => createHash('sha256').update(JSON.stringify(faces)).digest('hex').slice(0, 16);
+
 export function atlasFonts(root = resolve('.')): Plugin {
   let cache: ReturnType<typeof collectFonts> | undefined;
   const get = () => (cache ??= collectFonts(root));
+  let base = './';
   return {
     name: 'atlas-fonts',
-    // After the CSP meta, so the policy governs it too.
+    configResolved(config) {
+      base = config.base;
+    },
+    // After the CSP meta, so the policy governs it too. font-faces.json is preloaded with the
+    // basemap's files (scripts/vite-plugin-atlas-data.ts): the map's first style names its fonts.
     transformIndexHtml() {
-      return [{ tag: 'link', attrs: { rel: 'stylesheet', href: './fonts/interface.css' }, injectTo: 'head' as const }];
+      const version = fontFacesVersion(get().faces);
+      return [
+        { tag: 'meta', attrs: { name: FONT_FACES_META, content: version }, injectTo: 'head' as const },
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}fonts/font-faces.json?v=${version}`, as: 'fetch', crossorigin: true },
+          injectTo: 'head' as const,
+        },
+        { tag: 'link', attrs: { rel: 'stylesheet', href: './fonts/interface.css' }, injectTo: 'head' as const },
+      ];
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

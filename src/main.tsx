@@ -6,6 +6,7 @@ import { startCatalog } from './store/catalog-store';
 import { startUrlSync } from './url/url-store';
 import { registerServiceWorker } from './app/register-sw';
 import { loadBasemapFilesOnce } from './map/basemap-load';
+import { prewarmMapWorkers } from './map/atlas-map';
 import './app/app.css';
 
 startUrlSync();
@@ -13,6 +14,7 @@ registerServiceWorker();
 void startCatalog();
 // The basemap's files are fetched alongside the catalog, not after React has mounted the map.
 void loadBasemapFilesOnce();
+prewarmMapWorkers();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -73,7 +73,7 @@ export function App() {
                 <div ref={stageRef} className="map-stage">
                   <MapView />
                 </div>
-                {catalog && <Timeline catalog={catalog} />}
+                <Timeline catalog={catalog} />
                 {projectsView && catalog && <ProjectsArea catalog={catalog} />}
                 {changesView && catalog && <ChangesArea catalog={catalog} />}
               </div>

@@ -44,10 +44,11 @@ const baseUrl = (base: string) => new URL(base, typeof document === 'undefined' 
  * fresh for days, so readers would keep old figures. The build names its catalog's version in
  * index.html (<meta name="atlas-data">, scripts/vite-plugin-atlas-data.ts) and in the preloads'
  * URLs: the same `?v=` here makes a new catalog a new URL and lets the preloaded responses be
- * used. Without it (dev, tests) the file is revalidated with the server instead.
+ * used. Without it (dev, tests) the file is revalidated with the server instead. The basemap's
+ * files are data/ too; fonts/font-faces.json has its own version (`meta`: scripts/vite-plugin-atlas-fonts.ts).
  */
-function versioned(url: URL): [URL, RequestInit] {
-  const version = typeof document === 'undefined' ? undefined : document.querySelector<HTMLMetaElement>('meta[name="atlas-data"]')?.content;
+export function versioned(url: URL, meta = 'atlas-data'): [URL, RequestInit] {
+  const version = typeof document === 'undefined' ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content;
   if (!version) return [url, { cache: 'no-cache' }];
   url.searchParams.set('v', version);
   return [url, {}];

@@ -32,6 +32,15 @@ const EMPTY_STYLE: StyleSpecification = {
 export const canDrawMaps = (): boolean =>
   typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window);
 
+/**
+ * Starts MapLibre's workers (and so the download of their 0.5 MB script) now, beside the catalog's
+ * and basemap's fetches: left to the first map, they started only once the basemap's files were
+ * in, and the first frame then waited for the script too. Called once by src/main.tsx.
+ */
+export function prewarmMapWorkers(): void {
+  if (canDrawMaps() && typeof Worker !== 'undefined') maplibregl.prewarm();
+}
+
 /** The offline basemap's files, fetched once for every map on the page; null until loaded (or when `enabled` is false). */
 export function useBasemapFiles(enabled = true): BasemapFiles | null {
   const [files, setFiles] = useState<BasemapFiles | null>(null);

@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import { readAttribution, readManifest, roleOf } from './basemap-manifest';
 import { readRegions, type BasemapRegion, type RegionData, type RegionLayer } from './basemap-regions';
 import type { BasemapLayerInput } from './basemap-style';
+import { versioned } from '../catalog/fetch-queue';
+import { FONT_FACES_META } from './first-view-files';
 
 /**
  * `layers` hold the national files' data; region layers start empty and fill as the view reaches
@@ -17,8 +19,12 @@ export type BasemapFiles = {
   base: string;
 };
 
-async function fetchJson(url: URL): Promise<unknown> {
-  const response = await fetch(url, { cache: 'no-cache' }); // as the catalog (fetch-queue.ts): a deploy reaches readers
+/**
+ * As the catalog's files (fetch-queue.ts): the build's version in the URL, so a deploy reaches
+ * readers and the responses index.html preloads (scripts/vite-plugin-atlas-data.ts) are the ones used.
+ */
+async function fetchJson(url: URL, meta?: string): Promise<unknown> {
+  const response = await fetch(...versioned(url, meta));
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }
@@ -48,7 +54,7 @@ export async function loadBasemapFiles(base = document.baseURI): Promise<Basemap
   const [manifest, attribution, faces] = await Promise.allSettled([
     fetchJson(at('data/basemap/manifest.json')),
     fetchJson(at('data/basemap/attribution.json')),
-    fetchJson(at('fonts/font-faces.json')),
+    fetchJson(at('fonts/font-faces.json'), FONT_FACES_META),
   ]);
   const entries = manifest.status === 'fulfilled' ? readManifest(manifest.value) : [];
   const regions = manifest.status === 'fulfilled' ? readRegions(manifest.value) : [];
