@@ -93,6 +93,12 @@ export type AtlasMapProps = {
   initialView: { center: [number, number]; zoom: number };
   data: AtlasData;
   catalogReady: boolean;
+  /**
+   * No catalog yet, so `data` is empty: the style waits for it (the map shows plain land). Composed
+   * at once, the basemap was drawn over several frames and drawn again when the atlas's data came;
+   * with its files preloaded that happened before a 100,000-project index was even parsed.
+   */
+  dataPending?: boolean;
   lang: Lang;
   flags: StateFlag[];
   basemap: BasemapKind;
@@ -125,6 +131,7 @@ export function AtlasMap({
   initialView,
   data,
   catalogReady,
+  dataPending = false,
   lang,
   flags,
   basemap,
@@ -274,10 +281,10 @@ export function AtlasMap({
   }, [map, data, catalogReady]);
   useEffect(() => {
     basemapNow.current = basemap;
-    if (!map || !files) return;
+    if (!map || !files || dataPending) return;
     controller.current?.setBasemap({ files, onlineUrl: basemap === 'online' ? ONLINE_STYLE_URL : undefined });
     if (initial.variant !== 'mini') attribute(map, files);
-  }, [map, files, basemap, initial]);
+  }, [map, files, basemap, initial, dataPending]);
   useEffect(() => {
     controller.current?.setFlags(flags);
   }, [map, flags]);

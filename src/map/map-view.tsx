@@ -88,6 +88,7 @@ export function MapView() {
         initialView={initialView}
         data={data}
         catalogReady={status === 'ready'}
+        dataPending={!catalog}
         lang={lang}
         flags={flags}
         basemap={basemap}
