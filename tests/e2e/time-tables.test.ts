@@ -50,6 +50,8 @@ describe('the atlas as of a date', () => {
       .click();
     const item = page.locator('li.park-item', { has: page.locator('a[href*="park=changchun-pharma-valley"]') }).last();
     await item.locator('summary').first().click();
+    // The disclosure renders its lists once open (a React update after the toggle): read them when they are there.
+    await item.locator('ul[aria-label="Projects"] a').first().waitFor();
     const names = await item.locator('ul[aria-label="Projects"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(names.some((h) => h?.includes(EARLIER))).toBe(true);
     expect(names.some((h) => h?.includes(LATER))).toBe(false);
