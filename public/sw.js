@@ -52,8 +52,9 @@ const isFresh = (url, request) => request.mode === 'navigate' || isData(url) || 
 
 /** The page for any link into the atlas (`?park=…`): one index.html serves every query. */
 const isShell = (url, request) => request.mode === 'navigate' && (url.pathname === SCOPE.pathname || `${url.origin}${url.pathname}` === SHELL);
-const cacheKey = (url, request) =>
-  isShell(url, request) ? SHELL : isData(url) || isFontFaces(url) ? `${url.origin}${url.pathname}` : url.href;
+/** Versioned files are kept by path (one build's cache), everything else by its whole URL. */
+const fileKey = (url) => (isData(url) || isFontFaces(url) ? `${url.origin}${url.pathname}` : url.href);
+const cacheKey = (url, request) => (isShell(url, request) ? SHELL : fileKey(url));
 
 /**
  * A host that redirects index.html to its folder leaves a "redirected" response in the cache,
@@ -117,7 +118,7 @@ self.addEventListener('message', (event) => {
   const done = () => event.ports[0]?.postMessage({ type: 'cached' });
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(event.data.urls.map(async (href) => {
     const url = new URL(href, SCOPE);
-    const key = isData(url) || isFontFaces(url) ? `${url.origin}${url.pathname}` : url.href;
+    const key = fileKey(url);
     if (!inScope(url) || isOwnScript(url) || await cache.match(key)) return;
     try { await put(key, await fetch(url.href)); } catch { /* gone or offline: it will be fetched when used */ }
   }))).then(done, done));

@@ -17,7 +17,7 @@ export const CONCURRENCY = 12;
 const isProblem = (x: RawFile | Problem): x is Problem => 'message' in x;
 
 const filled = (x: unknown) => typeof x === 'string' && x.length > 0;
-/** IndexEntrySchema's rule for one `[id, en, zh?]`, written out (tests/unit/load.test.ts checks they agree). */
+/** IndexEntrySchema's rule for one `[id, en, zh?]`, written out (tests/unit/index-entry.test.ts checks they agree). */
 export const isIndexedName = (t: unknown): boolean =>
   Array.isArray(t) &&
   (t.length === 2 || t.length === 3) &&

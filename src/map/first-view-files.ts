@@ -3,7 +3,7 @@ import { readManifest, roleOf } from './basemap-manifest';
 /**
  * What the offline basemap's first view fetches (basemap-load.ts), page-relative: the manifest,
  * the attribution and the national layers' files (region detail comes later, as the view reaches
- * it). index.html preloads these (scripts/vite-plugin-first-view.ts) so they download alongside the
+ * it). index.html preloads these (scripts/vite-plugin-atlas-data.ts) so they download alongside the
  * app's script instead of after it has run: without them the map's first frame (and the phone's
  * largest paint, its attribution) waited for the whole bundle to load and run first.
  */
