@@ -1,16 +1,17 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, GeoJSON } from 'geojson';
+import type { GeoJSON } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
 import type { Bounds } from '../catalog/park-index';
 import type { BasemapFiles } from './basemap-load';
+import { afterPaint } from './after-paint';
 import { basemapStyle, type BasemapLayerInput } from './basemap-style';
 import { emptyAtlasData, type AtlasData } from './layers/atlas-data';
-import { atlasLayers, atlasSources, withAtlas } from './layers/atlas-style';
+import { atlasLayers, withAtlas } from './layers/atlas-style';
 import { HATCH_IMAGE, SOURCE } from './layers/expressions';
-import { featureDiff } from './layers/feature-diff';
 import { diffStates, type StateFlag } from './layers/feature-state';
 import { hatchPattern } from './layers/hatch';
+import { postedFeatures, sourceUpdates, type SourceUpdate } from './layers/source-updates';
 import { layerOps, refreshLayers } from './layers/style-ops';
 import type { MapApi, MapCamera, MapEvents, MapFeature, Motion, Pixel } from './map-api';
 
@@ -29,6 +30,8 @@ const EVENT = {
 } as const;
 const FOLLOW = { follow: true } as const;
 type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: number } };
+/** From this many features posted to the worker, the post waits for the next frame (pushData). */
+const SEND_LATER_FROM = 2_000;
 
 /**
  * Pushes derived state into the one MapLibre instance, in place: setData for sources,
@@ -47,6 +50,7 @@ export class AtlasController implements MapApi {
   private basemap: BasemapChoice | undefined;
   private layers: LayerSpecification[] = [];
   private styleLoaded = false;
+  private sendPending = false;
   /** Region detail fetched so far (by layer id), and what the current style's sources hold. */
   private regionData = new Map<string, BasemapLayerInput['data']>();
   private regionInStyle = new Map<string, BasemapLayerInput['data']>();
@@ -239,24 +243,35 @@ export class AtlasController implements MapApi {
   }
 
   /**
-   * Only the sources whose collection changed (buildAtlasData keeps the others), and the projects
-   * as a diff where few changed: a year's move of the timeline at 100,000 projects then sends a
-   * few thousand features to the worker instead of re-serialising all of them.
+   * Sends the changed sources (source-updates.ts). A change that posts many features (a year's
+   * move at 100,000 projects) waits until the frame of the reader's input is painted: MapLibre
+   * walks every posted feature on the main thread to copy it to its worker (30–60 ms for 10,000),
+   * and the map cannot show the change in that frame anyway, because the worker has to re-cut its
+   * tiles first. The slider and table then answer in the first frame and the map follows as
+   * before. The state says `loading` at once, so nothing reads the map as settled in between.
    */
   private pushData(): void {
-    const before = this.dataInStyle ? atlasSources(this.dataInStyle) : {};
+    const updates = sourceUpdates(this.dataInStyle, this.data);
+    if (postedFeatures(updates) < SEND_LATER_FROM) return this.send(updates);
+    if (this.sendPending) return;
+    this.sendPending = true;
+    this.onState('loading');
+    const [from, to] = [this.dataInStyle, this.data];
+    afterPaint(() => {
+      this.sendPending = false;
+      if (!this.styleLoaded || this.dataInStyle === this.data) return;
+      this.send(from === this.dataInStyle && to === this.data ? updates : sourceUpdates(this.dataInStyle, this.data));
+    });
+  }
+
+  private send(updates: SourceUpdate[]): void {
     let sent = false;
-    for (const [id, spec] of Object.entries(atlasSources(this.data))) {
+    for (const { id, data, diff } of updates) {
       const source = this.map.getSource(id) as GeoJSONSource | undefined;
-      const old = before[id]?.data;
-      if (!source || old === spec.data) continue;
-      const diff =
-        id === SOURCE.projects && typeof old === 'object'
-          ? featureDiff(old as FeatureCollection, spec.data as FeatureCollection)
-          : undefined;
-      // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.
-      const whole = () => source.setData(spec.data as GeoJSON);
+      if (!source) continue;
       sent = true;
+      // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.
+      const whole = () => source.setData(data as GeoJSON);
       if (!diff) whole();
       else
         try {
@@ -267,8 +282,8 @@ export class AtlasController implements MapApi {
     }
     this.dataInStyle = this.data;
     // Data sent to the worker redraws the map when the worker answers; a repaint now would only
-    // draw the old tiles again, in the frame of the reader's input (30–60 ms under software WebGL
-    // at 100,000 projects). With nothing sent, it is what makes an `idle` follow.
+    // draw the old tiles again (30–60 ms under software WebGL at 100,000 projects). With nothing
+    // sent, it is what makes an `idle` follow.
     if (!sent) this.map.triggerRepaint();
   }
 

@@ -2,7 +2,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
+import { SOURCE } from '../../src/map/layers/expressions';
 import { featureDiff } from '../../src/map/layers/feature-diff';
+import { postedFeatures, sourceUpdates } from '../../src/map/layers/source-updates';
 import { park } from '../fixtures/mini-catalog';
 
 const cite = { sources: ['s'], printed: [] };
@@ -50,5 +52,30 @@ describe("featureDiff: what MapLibre's updateData needs, by feature key", () => 
     expect(featureDiff(fc(...ten), fc(...ten))).toEqual({ remove: [], add: [] });
     expect(featureDiff(fc(...ten), fc(...ten.slice(0, 3), ...'uvwxyz'.split('').map((k) => pt(k))))).toBeUndefined();
     expect(featureDiff(fc(), fc(pt('a')))).toBeUndefined();
+  });
+});
+
+describe('sourceUpdates: what the map sends after a change, and how many features that posts', () => {
+  it('sends nothing when nothing changed, and every source the first time', () => {
+    const y2021 = buildAtlasData(catalog, { asOf: '2021' });
+    expect(sourceUpdates(y2021, y2021)).toEqual([]);
+    const first = sourceUpdates(undefined, y2021);
+    expect(first.map((u) => u.id).sort()).toEqual(Object.values(SOURCE).sort());
+    expect(first.every((u) => u.diff === undefined)).toBe(true);
+    expect(postedFeatures(first)).toBe(Object.values(y2021).reduce((n, c) => n + c.features.length, 0));
+  });
+  it("sends a year's move as the projects' diff only, counting what it adds and removes", () => {
+    const y2015 = buildAtlasData(catalog, { asOf: '2015' });
+    const y2018 = buildAtlasData(catalog, { asOf: '2018' });
+    const y2023 = buildAtlasData(catalog, { asOf: '2023' });
+    // 2015 → 2018: 'a' arrives.
+    const forward = sourceUpdates(y2015, y2018);
+    expect(forward.map((u) => u.id)).toEqual([SOURCE.projects]);
+    expect(forward[0]!.diff?.add.map((f) => f.properties!.key)).toEqual(['a']);
+    expect(postedFeatures(forward)).toBe(1);
+    // 2018 → 2023: 'a' changes status (out and in again) and 'b' arrives; 2 of 3 is most, so the whole collection goes.
+    const most = sourceUpdates(y2018, y2023);
+    expect(most[0]!.diff).toBeUndefined();
+    expect(postedFeatures(most)).toBe(3);
   });
 });
