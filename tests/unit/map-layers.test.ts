@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
 import type { Park } from '../../src/catalog/schema';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
+import { AREA_MINZOOM } from '../../src/map/layers/area-layers';
 import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
 import { SOURCE } from '../../src/map/layers/expressions';
 import { desiredStates, diffStates } from '../../src/map/layers/feature-state';
@@ -124,6 +125,19 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
     const first = (lang: 'en' | 'zh') => /\["format",\["get","(name_\w+)"\]/.exec(label(lang))?.[1];
     expect(first('en')).toBe('name_en');
     expect(first('zh')).toBe('name_zh');
+  });
+});
+
+describe('what a whole country view draws', () => {
+  const layers = [...atlasLayers('en').geometry, ...atlasLayers('en').labels];
+  const minzoom = (id: string) => layers.find((l) => l.id === id)?.minzoom ?? 0;
+  it(`draws no park or zone area, outline, hatch or uncertainty ring below zoom ${AREA_MINZOOM}, only markers and city groups`, () => {
+    const areas = layers.filter((l) => [SOURCE.parks, SOURCE.zones, SOURCE.uncertainty].includes((l as { source?: string }).source as never));
+    expect(areas.length).toBeGreaterThanOrEqual(14);
+    for (const l of areas) expect(l.minzoom, l.id).toBe(AREA_MINZOOM);
+    for (const id of ['atlas-park-marker', 'atlas-park-label-overview', 'atlas-city-cluster', 'atlas-city-label']) expect(minzoom(id), id).toBe(0);
+    // The areas come back before the overview's park labels give way to the detailed ones.
+    expect(AREA_MINZOOM).toBeLessThan(minzoom('atlas-park-label'));
   });
 });
 

@@ -1,7 +1,17 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { CITY_ZOOM } from './city-layers';
 import { byState, HATCH_IMAGE, isFalse, isTrue, SOURCE } from './expressions';
 
 type Kind = 'park' | 'zone';
+
+/**
+ * Below this zoom a park is a few pixels wide (a 5 km zone is about 2 px at zoom 6), so the map shows
+ * parks as markers and city groups (label-layers.ts, city-layers.ts) and does not draw areas at
+ * all: layers hidden by zoom cost no tiles, shader programs or draws, and the national first view
+ * reached its first idle 17% sooner (2.54 s → 2.11 s, .scratch/ab-idle.ts). One level before
+ * CITY_ZOOM, where the park labels leave the overview, so the two overlap.
+ */
+export const AREA_MINZOOM = CITY_ZOOM - 1;
 
 /**
  * How strongly each kind is drawn. Parks are the context their zones sit in, so they are lighter;
@@ -23,6 +33,7 @@ export function areaFillLayers(kind: Kind): LayerSpecification[] {
       id: `atlas-${kind}-fill`,
       type: 'fill',
       source,
+      minzoom: AREA_MINZOOM,
       paint: {
         'fill-color': ['get', 'colour'],
         'fill-opacity': byState(w.fillSelected, w.fillHover, [
@@ -40,6 +51,7 @@ export function areaFillLayers(kind: Kind): LayerSpecification[] {
       id: `atlas-${kind}-hatch`,
       type: 'fill',
       source,
+      minzoom: AREA_MINZOOM,
       filter: ['all', isTrue('approximate'), isFalse('container')],
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': w.hatch },
     },
@@ -52,11 +64,12 @@ export function areaLineLayers(kind: Kind): LayerSpecification[] {
   const source = sourceOf(kind);
   const line = { 'line-color': ['get', 'outline'] as ExpressionSpecification, 'line-width': w.line };
   return [
-    { id: `atlas-${kind}-outline`, type: 'line', source, filter: isFalse('approximate'), paint: line },
+    { id: `atlas-${kind}-outline`, type: 'line', source, minzoom: AREA_MINZOOM, filter: isFalse('approximate'), paint: line },
     {
       id: `atlas-${kind}-outline-approx`,
       type: 'line',
       source,
+      minzoom: AREA_MINZOOM,
       filter: isTrue('approximate'),
       layout: { 'line-cap': 'butt' },
       paint: { ...line, 'line-dasharray': [3, 2] },
@@ -72,12 +85,14 @@ export function areaHighlightLayers(kind: Kind): LayerSpecification[] {
       id: `atlas-${kind}-highlight-casing`,
       type: 'line',
       source,
+      minzoom: AREA_MINZOOM,
       paint: { 'line-color': '#ffffff', 'line-width': byState(6, 5, 0), 'line-opacity': byState(0.9, 0.7, 0) },
     },
     {
       id: `atlas-${kind}-highlight`,
       type: 'line',
       source,
+      minzoom: AREA_MINZOOM,
       paint: {
         'line-color': '#1f2937',
         'line-width': byState(3, 2.5, 0),

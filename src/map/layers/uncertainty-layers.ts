@@ -1,4 +1,5 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { AREA_MINZOOM } from './area-layers';
 import { byState, INK, isTrue, SOURCE } from './expressions';
 
 /**
@@ -15,12 +16,14 @@ export function uncertaintyLayers(): LayerSpecification[] {
       id: 'atlas-uncertainty-fill',
       type: 'fill',
       source: SOURCE.uncertainty,
+      minzoom: AREA_MINZOOM,
       paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': byState(0.12, 0.11, 0.06) },
     },
     {
       id: 'atlas-uncertainty-ring',
       type: 'line',
       source: SOURCE.uncertainty,
+      minzoom: AREA_MINZOOM,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': byState(INK, INK, ['get', 'outline']),
