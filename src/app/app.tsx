@@ -74,8 +74,8 @@ export function App() {
                   <MapView />
                 </div>
                 <Timeline catalog={catalog} />
-                {projectsView && catalog && <ProjectsArea catalog={catalog} />}
-                {changesView && catalog && <ChangesArea catalog={catalog} />}
+                {projectsView && <ProjectsArea catalog={catalog} />}
+                {changesView && <ChangesArea catalog={catalog} />}
               </div>
               <aside ref={sheetRef} className="side-panel" aria-label={t('details')} data-expanded={expanded}>
                 <button

@@ -4,6 +4,7 @@ import { useT } from '../i18n/strings';
 import { UrlLink } from '../ui/url-link';
 import { toView } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
+import { ViewPending } from './view-pending';
 
 // Loaded when opened, so the first view's JS does not carry the table or its virtualiser.
 const ProjectsTableView = lazy(() =>
@@ -29,17 +30,11 @@ export function CompareArea({ catalog }: { catalog: Catalog }) {
   );
 }
 
-/** The projects table under the map, when the link says `view=projects`. */
-export function ProjectsArea({ catalog }: { catalog: Catalog }) {
-  const t = useT();
+/** The projects table under the map, when the link says `view=projects` (its place kept while it loads). */
+export function ProjectsArea({ catalog }: { catalog: Catalog | null }) {
+  if (!catalog) return <ViewPending />;
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="cell-note">
-          {t('loading')}
-        </p>
-      }
-    >
+    <Suspense fallback={<ViewPending />}>
       <ProjectsTableView catalog={catalog} />
     </Suspense>
   );

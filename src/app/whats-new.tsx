@@ -4,21 +4,16 @@ import { useT } from '../i18n/strings';
 import { UrlLink } from '../ui/url-link';
 import { toView } from '../url/transitions';
 import { useUrlStore } from '../url/url-store';
+import { ViewPending } from './view-pending';
 
 // Loaded when opened: the first view's JS carries neither the view nor (src/features/history/changes-data.ts) its data.
 const WhatsNewView = lazy(() => import('../features/history/whats-new-view').then((m) => ({ default: m.WhatsNewView })));
 
-/** "What's new" under the map, when the link says `view=changes` (issue 17). */
-export function ChangesArea({ catalog }: { catalog: Catalog }) {
-  const t = useT();
+/** "What's new" under the map, when the link says `view=changes` (issue 17); its place kept while it loads. */
+export function ChangesArea({ catalog }: { catalog: Catalog | null }) {
+  if (!catalog) return <ViewPending />;
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="cell-note">
-          {t('loading')}
-        </p>
-      }
-    >
+    <Suspense fallback={<ViewPending />}>
       <WhatsNewView catalog={catalog} />
     </Suspense>
   );

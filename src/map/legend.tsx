@@ -25,18 +25,26 @@ const Item = ({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
  * The map's key, as HTML so screen readers and keyboard users get it too: the park colours of the
  * current region, what solid and dashed/hatched boundaries mean, and how a project's status is
  * drawn (colour plus size and stroke, so colour is never the only carrier).
+ *
+ * `pending` (the catalog is still loading, the map draws no park or project yet): the card keeps
+ * its place and width, and its key arrives whole with the catalog, growing down over the map.
+ * Drawn earlier, the boundaries and statuses jumped down by the park list's height when the
+ * index arrived (layout shift 0.029 on a 1350 × 940 screen, 0.012 on a park's link); how tall
+ * that list will be (how many parks, how their names wrap) is unknown until the index is in.
  */
 export function Legend({
   catalog,
   lang,
   region,
   asOf,
+  pending = false,
   ref,
 }: {
   catalog: Catalog | null;
   lang: Lang;
   region?: string;
   asOf?: string;
+  pending?: boolean;
   ref?: Ref<HTMLDetailsElement>;
 }) {
   const t = (key: MapStringKey) => mapText(key, lang);
@@ -48,6 +56,18 @@ export function Legend({
   // A key of thousands of parks helps nobody (synthetic catalogs); the map labels them anyway.
   const parks = all.slice(0, MAX_PARKS);
   const open = typeof window === 'undefined' || window.innerWidth > 720;
+  // The same card, summary and region (React keeps their nodes), so only new content appears.
+  if (pending)
+    return (
+      <details ref={ref} className="map-legend" open={open}>
+        <summary>
+          <h2 className="legend-title">{t('legend')}</h2>
+        </summary>
+        <div role="region" aria-label={t('legend')}>
+          <p className="legend-note">{t('legendPending')}</p>
+        </div>
+      </details>
+    );
   return (
     <details ref={ref} className="map-legend" open={open}>
       {/* A heading, so the legend's section headings (h3) follow the page's h1 without a gap. */}

@@ -5,6 +5,7 @@ import { words, type Bilingual, type Vars } from '../i18n/bilingual';
 const STRINGS = {
   map: { en: 'Map of the parks', zh: '园区地图' },
   legend: { en: 'Legend', zh: '图例' },
+  legendPending: { en: 'The key appears with the parks…', zh: '图例将随园区数据一同显示……' },
   parks: { en: 'Parks', zh: '园区' },
   moreParks: { en: '…and {n} more parks', zh: '……另有 {n} 个园区' },
   boundaries: { en: 'Boundaries', zh: '边界' },

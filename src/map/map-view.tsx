@@ -110,7 +110,7 @@ export function MapView() {
       <div className="map-tools map-tools-bottom">
         <BasemapSwitcher value={basemap} onChange={setBasemap} lang={lang} />
       </div>
-      <Legend ref={legend} catalog={catalog} lang={lang} region={region} asOf={asOf} />
+      <Legend ref={legend} catalog={catalog} lang={lang} region={region} asOf={asOf} pending={status === 'loading'} />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Chromium's Layout Instability API, from the first frame: every shift's value and what moved.
+// A string, so nothing the test's transform adds to functions (helpers such as __name) reaches the page.
+const OBSERVER = `
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    window.__shifts.push({
+      value: e.value,
+      moved: e.sources.map((s) => (s.node && s.node.nodeType === 1 ? s.node.outerHTML.slice(0, 80) : String(s.node))),
+    });
+}).observe({ type: 'layout-shift', buffered: true });
+`;
+type Shift = { value: number; moved: string[] };
+
+/** Lighthouse's desktop screen. */
+const DESKTOP = { width: 1350, height: 940 };
+/** The index arrives this late, well after the first frame (on a slow link it would be later still). */
+const INDEX_DELAY_MS = 700;
+/** Lighthouse's target for the whole page is 0.02; what arrives with the catalog should move nothing. */
+const MAX_SHIFT = 0.005;
+
+/**
+ * What arrives with the catalog (the legend's park list, the timeline, a view under the map)
+ * takes a place kept for it or appears where it moves nothing already drawn. Measured with the
+ * index held back, so the first frame is drawn without it whatever the machine's speed.
+ */
+describe('the first view does not shift when the catalog arrives', () => {
+  it.each([
+    ['the national view', ''],
+    ['the projects table', '?view=projects'],
+  ])('%s, on a desktop screen', async (_, link) => {
+    const { page, context, consoleErrors, base } = await openPage(browser, null, DESKTOP);
+    await context.addInitScript(OBSERVER);
+    await page.route(/\/data\/index\.json/, async (route) => {
+      await new Promise((done) => setTimeout(done, INDEX_DELAY_MS));
+      await route.fallback();
+    });
+    await page.goto(new URL(link, base).toString());
+    await waitForMapIdle(page);
+    // The legend's key is in (it arrives with the catalog), so the shift it caused would have happened.
+    await page.getByRole('heading', { name: 'Boundaries' }).waitFor();
+    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(total, JSON.stringify(shifts.filter((s) => s.value > 0.0005))).toBeLessThanOrEqual(MAX_SHIFT);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
