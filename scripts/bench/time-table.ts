@@ -109,7 +109,11 @@ export async function benchTimeTable(reps = 10): Promise<Row[]> {
         value: `${(loadAll / 1000).toFixed(1)} s`,
       },
       ...byDirection('timeline: one year (arrow key) → slider and table updated (next frame)', move),
-      { section: S, measure: 'timeline: one year → map redrawn and idle (data posted, tiles re-cut in the worker)', value: fmtMedian(idle) },
+      {
+        section: S,
+        measure: 'timeline: one year → map redrawn and idle (data posted, tiles re-cut in the worker)',
+        value: fmtMedian(idle),
+      },
       {
         section: S,
         measure: 'table: click a column header → re-sorted (next frame)',

@@ -132,10 +132,13 @@ describe('what a whole country view draws', () => {
   const layers = [...atlasLayers('en').geometry, ...atlasLayers('en').labels];
   const minzoom = (id: string) => layers.find((l) => l.id === id)?.minzoom ?? 0;
   it(`draws no park or zone area, outline, hatch or uncertainty ring below zoom ${AREA_MINZOOM}, only markers and city groups`, () => {
-    const areas = layers.filter((l) => [SOURCE.parks, SOURCE.zones, SOURCE.uncertainty].includes((l as { source?: string }).source as never));
+    const areas = layers.filter((l) =>
+      [SOURCE.parks, SOURCE.zones, SOURCE.uncertainty].includes((l as { source?: string }).source as never),
+    );
     expect(areas.length).toBeGreaterThanOrEqual(14);
     for (const l of areas) expect(l.minzoom, l.id).toBe(AREA_MINZOOM);
-    for (const id of ['atlas-park-marker', 'atlas-park-label-overview', 'atlas-city-cluster', 'atlas-city-label']) expect(minzoom(id), id).toBe(0);
+    for (const id of ['atlas-park-marker', 'atlas-park-label-overview', 'atlas-city-cluster', 'atlas-city-label'])
+      expect(minzoom(id), id).toBe(0);
     // The areas come back before the overview's park labels give way to the detailed ones.
     expect(AREA_MINZOOM).toBeLessThan(minzoom('atlas-park-label'));
   });

@@ -29,7 +29,10 @@ const points = (n: number, from = 0): Feature[] =>
     geometry: { type: 'Point', coordinates: [110, 30] },
     properties: { key: `p${from + i}`, status: 'signed' },
   }));
-const withProjects = (features: Feature[], base = emptyAtlasData()): AtlasData => ({ ...base, projects: { type: 'FeatureCollection', features } });
+const withProjects = (features: Feature[], base = emptyAtlasData()): AtlasData => ({
+  ...base,
+  projects: { type: 'FeatureCollection', features },
+});
 
 describe("the map's data: a large change is posted to the worker after the input's frame is painted", () => {
   let frames: FrameRequestCallback[];
