@@ -1,8 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSON } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../catalog/format';
-import type { Bounds } from '../catalog/park-index';
 import type { BasemapFiles } from './basemap-load';
 import { afterPaint } from './after-paint';
 import { basemapStyle, type BasemapLayerInput } from './basemap-style';
@@ -13,23 +12,13 @@ import { diffStates, type StateFlag } from './layers/feature-state';
 import { hatchPattern } from './layers/hatch';
 import { postedFeatures, sourceUpdates, type SourceUpdate } from './layers/source-updates';
 import { layerOps, refreshLayers } from './layers/style-ops';
-import type { MapApi, MapCamera, MapEvents, MapFeature, Motion, Pixel } from './map-api';
+import type { MapApi } from './map-api';
+import { MapAdapter } from './map-adapter';
 
 /** Which basemap to draw under the atlas: ours, or an opt-in online style URL. */
 export type BasemapChoice = { files: BasemapFiles; onlineUrl?: string };
 export type MapState = 'loading' | 'idle' | 'moving';
 
-/** MapApi's events by MapLibre's names; a follower's jump carries FOLLOW in its events. */
-const EVENT = {
-  movestart: 'movestart',
-  move: 'move',
-  moveend: 'moveend',
-  pointermove: 'mousemove',
-  pointerleave: 'mouseout',
-  click: 'click',
-} as const;
-const FOLLOW = { follow: true } as const;
-type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: number } };
 /** From this many features posted to the worker, the post waits for the next frame (pushData). */
 const SEND_LATER_FROM = 2_000;
 
@@ -38,9 +27,10 @@ const SEND_LATER_FROM = 2_000;
  * setLayoutProperty/setFilter for a language switch, setFeatureState for selection and hover.
  * Only a basemap change replaces the style (and the atlas is re-added on top of it). Anything set
  * before the style has loaded is kept and applied on `style.load`. It is also the map every other
- * module sees (MapApi, ./map-api.ts): the MapLibre object itself never leaves this file and atlas-map.tsx.
+ * module sees (MapApi, ./map-api.ts, translated by its base class in ./map-adapter.ts): the MapLibre
+ * object itself never leaves these files and atlas-map.tsx.
  */
-export class AtlasController implements MapApi {
+export class AtlasController extends MapAdapter implements MapApi {
   private data: AtlasData = emptyAtlasData();
   private dataInStyle: AtlasData | undefined;
   private catalogReady = false;
@@ -56,9 +46,10 @@ export class AtlasController implements MapApi {
   private regionInStyle = new Map<string, BasemapLayerInput['data']>();
 
   constructor(
-    private readonly map: MapLibreMap,
+    map: MapLibreMap,
     private readonly onState: (state: MapState) => void,
   ) {
+    super(map);
     // Generated on demand (no sprite); the resolver runs before the image counts as missing.
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
@@ -78,85 +69,6 @@ export class AtlasController implements MapApi {
     });
     // "idle" means the atlas itself is drawn, not merely the basemap.
     map.on('idle', () => onState(this.ready ? 'idle' : 'loading'));
-  }
-
-  camera(): MapCamera {
-    return { center: this.map.getCenter().toArray() as [number, number], zoom: this.map.getZoom() };
-  }
-
-  bounds(): Bounds {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-  }
-
-  frame() {
-    const el = this.map.getContainer();
-    // MapLibre's own control, in its own container (the only class name read here).
-    const attribution = el.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().height ?? 0;
-    return { width: el.clientWidth, height: el.clientHeight, attribution };
-  }
-
-  fit([w, s, e, n]: Bounds, { animate, duration, padding, maxZoom }: Motion & { maxZoom: number }): void {
-    this.map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      { animate, padding, maxZoom, essential: false, ...(duration === undefined ? {} : { duration }) },
-    );
-  }
-
-  ease({ center, zoom }: MapCamera, { animate, duration, padding }: Motion): void {
-    this.map.easeTo({ center, zoom, animate, padding, essential: false, ...(duration === undefined ? {} : { duration }) });
-  }
-
-  jump({ center, zoom }: MapCamera, { follow = false } = {}): void {
-    this.map.jumpTo({ center, zoom }, follow ? FOLLOW : undefined);
-  }
-
-  on<K extends keyof MapEvents>(type: K, listener: (event: MapEvents[K]) => void): () => void {
-    const name = EVENT[type];
-    const handler = (e: RawEvent) =>
-      listener(
-        (name === 'mouseout'
-          ? {}
-          : e.point
-            ? { point: [e.point.x, e.point.y] }
-            : { byReader: !!e.originalEvent && e.follow !== true, follow: e.follow === true }) as MapEvents[K],
-      );
-    this.map.on(name, handler);
-    return () => {
-      this.map.off(name, handler);
-    };
-  }
-
-  pick(layers: readonly string[], point?: Pixel): MapFeature[] {
-    const present = layers.filter((id) => this.map.getLayer(id));
-    if (!present.length) return [];
-    return point ? this.map.queryRenderedFeatures(point, { layers: present }) : this.map.queryRenderedFeatures({ layers: present });
-  }
-
-  layerIds(): string[] {
-    return (this.map.getStyle()?.layers ?? []).map((l) => l.id);
-  }
-
-  async sourceFeatures(source: string) {
-    const data = await this.map.getSource<GeoJSONSource>(source)?.getData();
-    return data && 'features' in data ? data.features : [];
-  }
-
-  clusterZoom(source: string, clusterId: number): Promise<number> {
-    const s = this.map.getSource<GeoJSONSource>(source);
-    return s ? s.getClusterExpansionZoom(clusterId) : Promise.reject(new Error(`no source ${source}`));
-  }
-
-  project(lngLat: [number, number]): Pixel {
-    const p = this.map.project(lngLat);
-    return [p.x, p.y];
-  }
-
-  setCursor(cursor: string): void {
-    this.map.getCanvas().style.cursor = cursor;
   }
 
   get ready(): boolean {
@@ -265,21 +177,7 @@ export class AtlasController implements MapApi {
   }
 
   private send(updates: SourceUpdate[]): void {
-    let sent = false;
-    for (const { id, data, diff } of updates) {
-      const source = this.map.getSource(id) as GeoJSONSource | undefined;
-      if (!source) continue;
-      sent = true;
-      // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.
-      const whole = () => source.setData(data as GeoJSON);
-      if (!diff) whole();
-      else
-        try {
-          source.updateData(diff).catch(whole);
-        } catch {
-          whole();
-        }
-    }
+    const sent = this.post(updates);
     this.dataInStyle = this.data;
     // Data sent to the worker redraws the map when the worker answers; a repaint now would only
     // draw the old tiles again (30–60 ms under software WebGL at 100,000 projects). With nothing

@@ -4,9 +4,9 @@ import type { Bounds } from '../catalog/park-index';
 /**
  * What the rest of the app may do with a map: the AtlasController implements it over MapLibre,
  * and tests implement it with a plain object (tests/unit/fake-map.ts). Nothing outside
- * atlas-map.tsx and atlas-controller.ts holds MapLibre's own Map, so the camera, the
- * interactions, on-demand loading, the compare maps and the test hook read and move a map only
- * through these few calls.
+ * atlas-map.tsx, atlas-controller.ts and its base map-adapter.ts holds MapLibre's own Map, so
+ * the camera, the interactions, on-demand loading, the compare maps and the test hook read and
+ * move a map only through these few calls.
  */
 export type MapCamera = { center: [number, number]; zoom: number };
 export type MapPadding = { top: number; right: number; bottom: number; left: number };
