@@ -105,7 +105,7 @@ export class AtlasController extends MapAdapter implements MapApi {
     if (this.basemap?.onlineUrl) return;
     for (const [id, data] of this.regionData) {
       if (this.regionInStyle.get(id) === data) continue;
-      const source = this.map.getSource(`basemap-${id}`) as GeoJSONSource | undefined;
+      const source = this.source<GeoJSONSource>(`basemap-${id}`);
       if (!source) continue;
       source.setData(data as GeoJSON);
       this.regionInStyle.set(id, data);
@@ -187,7 +187,7 @@ export class AtlasController extends MapAdapter implements MapApi {
 
   private applyFlags(before: readonly StateFlag[], after: readonly StateFlag[]): void {
     const { off, on } = diffStates(before, after);
-    for (const f of off) if (this.map.getSource(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: false });
-    for (const f of on) if (this.map.getSource(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: true });
+    for (const f of off) if (this.source(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: false });
+    for (const f of on) if (this.source(f.source)) this.map.setFeatureState({ source: f.source, id: f.id }, { [f.flag]: true });
   }
 }

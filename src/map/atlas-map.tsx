@@ -1,5 +1,4 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -10,23 +9,17 @@ import { ONLINE_STYLE_URL, type BasemapKind } from './basemap-switcher';
 import type { AtlasData } from './layers/atlas-data';
 import type { StateFlag } from './layers/feature-state';
 import './map.css';
-import { BASEMAP_COLOUR } from './basemap-colours';
 import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
 import type { BasemapLayerInput } from './basemap-style';
 import { useBasemapRegions } from './use-basemap-regions';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
 import { markMapIdle } from './first-idle';
+import { afterPaint } from './after-paint';
+import { BUILT_ATTRIBUTION, PendingAttribution } from './pending-attribution';
 import type { MapApi } from './map-api';
 
 // Vite does not emit MapLibre's worker by itself: hand it the URL of the file (same-origin, as the CSP's worker-src 'self' asks).
 maplibregl.setWorkerUrl(workerUrl);
-
-/** What the map shows before the basemap has loaded: plain land, no sources, no requests. */
-const EMPTY_STYLE: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'basemap-background', type: 'background', paint: { 'background-color': BASEMAP_COLOUR.land } }],
-};
 
 /** Whether this browser can draw a map at all (jsdom cannot: no WebGL), checked before MapLibre is asked. */
 export const canDrawMaps = (): boolean =>
@@ -153,10 +146,14 @@ export function AtlasMap({
     container.current?.setAttribute('data-basemap-regions', regions.join(' '));
   });
   const [failure, setFailure] = useState<MapFailure | null>(null);
+  // Whether the map has had a style (and so MapLibre has filled its attribution control).
+  const [styled, setStyled] = useState(false);
+  const hasStyle = useRef(false);
   // The attribution names the basemap drawn: the offline files' sources, or (street map) only the online style's own.
   const attribution = useRef<{ control: maplibregl.AttributionControl; custom: string | undefined } | null>(null);
   const basemapNow = useRef(basemap);
   const attribute = useEffectEvent((m: maplibregl.Map, files: BasemapFiles) => {
+    if (!hasStyle.current) return; // added with the first style (makeMap)
     const online = basemapNow.current === 'online';
     const custom = online ? undefined : files.attribution;
     if (attribution.current && attribution.current.custom === custom) return;
@@ -174,22 +171,13 @@ export function AtlasMap({
     if (initial.variant === 'atlas') setFailure(why);
   });
 
-  // The map is made once the basemap's files are in (the div shows the land colour until then).
-  // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
-  // canvas read-back where WebGL is software-rendered, and the real style came ~0.3 s later.
-  useEffect(() => {
-    const el = container.current!;
-    if (!canDrawMaps()) {
-      el.setAttribute('data-map-state', 'unavailable');
-      return;
-    }
-    if (!files) return;
+  /** Makes the map in `el`; returns what removes it, or nothing when no map could be made. */
+  const makeMap = useEffectEvent((el: HTMLDivElement, files: BasemapFiles): (() => void) | undefined => {
     const mini = initial.variant === 'mini';
     let m: maplibregl.Map;
     try {
       m = new maplibregl.Map({
         container: el,
-        style: EMPTY_STYLE,
         center: initial.view.center,
         zoom: initial.view.zoom,
         attributionControl: false,
@@ -204,17 +192,24 @@ export function AtlasMap({
       // No WebGL context to be had (blocked, or the browser's limit reached): the page stays usable without this map.
       console.warn('map not drawn:', error);
       el.setAttribute('data-map-state', 'unavailable');
-      // MapLibre's constructor is the only way to learn this; it happens once per map, not per render.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       fail('webgl');
-      return;
+      return undefined;
     }
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
-    // With the map, not after it: added later, it moved the scale bar (layout shift) and painted
-    // late behind the first style's work (on phones it is the largest text, Lighthouse's LCP).
-    if (!mini) attribute(m, files);
+    const scale = () => m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
+    if (mini) scale();
+    // The full map's scale bar and attribution come with its style (MapLibre fills the attribution
+    // only then), together, into the place PendingAttribution kept for them: the scale first, as
+    // MapLibre stacks a corner's later controls above. One alone first moved the other (layout shift).
+    m.once('styledata', () => {
+      hasStyle.current = true;
+      if (!mini) {
+        scale();
+        attribute(m, files);
+      }
+      setStyled(true);
+    });
     const onError = (listener: (event: maplibregl.ErrorEvent) => void) => {
       m.on('error', listener);
       return () => {
@@ -244,6 +239,31 @@ export function AtlasMap({
       controller.current = null;
       setMap(null);
       setView(null);
+      setStyled(false);
+      hasStyle.current = false;
+    };
+  });
+
+  // The map is made once the basemap's files are in (the div shows the land colour until then).
+  // Made earlier, it drew frames of an empty style and animated nothing, each frame a synchronous
+  // canvas read-back where WebGL is software-rendered, and the real style came ~0.3 s later.
+  // And made after the next paint, not in this effect: React runs a commit's pending effects before
+  // its next render, so a catalog arriving just after the files waited for MapLibre's WebGL set-up
+  // (~110 ms) before a project link's panel could render.
+  useEffect(() => {
+    const el = container.current!;
+    if (!canDrawMaps()) {
+      el.setAttribute('data-map-state', 'unavailable');
+      return;
+    }
+    if (!files) return;
+    let remove: (() => void) | undefined;
+    const cancel = afterPaint(() => {
+      remove = makeMap(el, files);
+    });
+    return () => {
+      cancel();
+      remove?.();
     };
   }, [initial, files]);
 
@@ -290,9 +310,11 @@ export function AtlasMap({
   }, [map, flags]);
   useBasemapRegions(view, files, applyRegions);
 
+  const attributionPending = !styled && !failure && !noWebgl && initial.variant === 'atlas' && basemap !== 'online' && canDrawMaps();
   return (
     <>
       <div ref={container} className={className} data-map-state="loading" {...attributes} />
+      {attributionPending && BUILT_ATTRIBUTION && <PendingAttribution text={BUILT_ATTRIBUTION} />}
       {(failure ?? (noWebgl ? 'webgl' : null)) && <MapFailureNotice failure={failure ?? 'webgl'} lang={lang} />}
     </>
   );

@@ -1,5 +1,5 @@
 import type { GeoJSON } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapLibreEvent, Source, Style } from 'maplibre-gl';
 import type { Bounds } from '../catalog/park-index';
 import type { SourceUpdate } from './layers/source-updates';
 import type { MapCamera, MapEvents, MapFeature, Motion, Pixel } from './map-api';
@@ -22,6 +22,18 @@ type RawEvent = MapLibreEvent & { follow?: boolean; point?: { x: number; y: numb
  */
 export class MapAdapter {
   constructor(protected readonly map: MapLibreMap) {}
+
+  /**
+   * A source of the style, if the map has a style yet: the map is made without one (atlas-map.tsx)
+   * and MapLibre's getSource and getLayer throw until it has.
+   */
+  protected source<T extends Source = Source>(id: string): T | undefined {
+    return this.hasStyle() ? this.map.getSource<T>(id) : undefined;
+  }
+
+  protected hasStyle(): boolean {
+    return (this.map.style as Style | undefined) !== undefined;
+  }
 
   camera(): MapCamera {
     return { center: this.map.getCenter().toArray() as [number, number], zoom: this.map.getZoom() };
@@ -74,7 +86,7 @@ export class MapAdapter {
   }
 
   pick(layers: readonly string[], point?: Pixel): MapFeature[] {
-    const present = layers.filter((id) => this.map.getLayer(id));
+    const present = this.hasStyle() ? layers.filter((id) => this.map.getLayer(id)) : [];
     if (!present.length) return [];
     return point ? this.map.queryRenderedFeatures(point, { layers: present }) : this.map.queryRenderedFeatures({ layers: present });
   }
@@ -84,12 +96,12 @@ export class MapAdapter {
   }
 
   async sourceFeatures(source: string) {
-    const data = await this.map.getSource<GeoJSONSource>(source)?.getData();
+    const data = await this.source<GeoJSONSource>(source)?.getData();
     return data && 'features' in data ? data.features : [];
   }
 
   clusterZoom(source: string, clusterId: number): Promise<number> {
-    const s = this.map.getSource<GeoJSONSource>(source);
+    const s = this.source<GeoJSONSource>(source);
     return s ? s.getClusterExpansionZoom(clusterId) : Promise.reject(new Error(`no source ${source}`));
   }
 
@@ -106,7 +118,7 @@ export class MapAdapter {
   protected post(updates: readonly SourceUpdate[]): boolean {
     let sent = false;
     for (const { id, data, diff } of updates) {
-      const source = this.map.getSource(id) as GeoJSONSource | undefined;
+      const source = this.source<GeoJSONSource>(id);
       if (!source) continue;
       sent = true;
       // A source that cannot take a diff (its data not yet keyed in MapLibre) gets the whole collection.

@@ -18,8 +18,8 @@ const JAVASCRIPT = /(java|ecma)script/i;
  * Calls `fail` once if the map cannot start: its worker file is missing or not served as
  * JavaScript (checked with one HEAD request when online: a network failure proves nothing, and
  * offline the service worker has the file), an error arrives before the atlas is first drawn that is not one
- * tile's, or it is not drawn within START_TIMEOUT_MS. `started` is the caller's: the map's
- * `load` does not do, since the placeholder style loads at once without any worker.
+ * tile's, or it is not drawn within START_TIMEOUT_MS. `started` is the caller's (the atlas drawn),
+ * not the map's `load`, which can come before the worker has drawn anything of the atlas.
  */
 export function watchMapStart(
   onError: (listener: (event: MapErrorEvent) => void) => () => void,

@@ -16,14 +16,14 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 /**
- * Waits for the last HTML each view adds — the panel or table, and the map's controls (the
- * attribution arrives with the basemap files) — not for the map to finish drawing: axe reads the
- * DOM, and the canvas is opaque to it.
+ * Waits for the last HTML each view adds — the panel or table, and the map's own controls (its
+ * attribution, a <details>, comes with the map's style; a stand-in shows until then) — not for
+ * the map to finish drawing: axe reads the DOM, and the canvas is opaque to it.
  */
 async function settled(page: Page, compare: boolean) {
   if (compare) return page.getByRole('table').waitFor();
   await page.locator('#panel-heading, nav[aria-label="Parks"]').first().waitFor();
-  await page.locator('.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });
+  await page.locator('details.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });
 }
 
 const VIEWS: [string, string, { width: number; height: number }][] = [

@@ -97,3 +97,14 @@ export function artifactPath(name: string): string {
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
   await page.locator('[data-map-state="idle"]').first().waitFor({ state: 'attached', timeout });
 }
+
+/** Holds every request of `page` matching `pattern` until the returned function is called. */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, waitForMapIdle } from './browser';
+import { holdRequests, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +46,35 @@ describe("the first view's files start with the page and are downloaded once", (
     expect(firstView.filter((url) => !preloads.includes(url))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);
+    await context.close();
+  });
+});
+
+// WebGL clears by the page's maps, counted from the first script (a string, so nothing the test's transform adds reaches the page).
+const COUNT_FRAMES = `window.__clears = 0;
+for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+  const clear = C.prototype.clear;
+  C.prototype.clear = function (mask) { window.__clears++; return clear.call(this, mask); };
+}`;
+
+/**
+ * The map is made once the basemap's files are in, and drawn once its style holds the atlas (with
+ * the catalog). Made with a placeholder style, it drew frames of plain land while the catalog was
+ * parsed, each a canvas read-back where WebGL is software-rendered, and reached its first idle later.
+ */
+describe('the map draws nothing before its style has the atlas in it', () => {
+  it('makes the map early but draws its first frame with the catalog', async () => {
+    const { page, context, consoleErrors, base } = await openPage(browser, null);
+    await context.addInitScript(COUNT_FRAMES);
+    const release = await holdRequests(page, /\/data\/index\.json/);
+    await page.goto(base);
+    await page.locator('.map-canvas canvas.maplibregl-canvas').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.waitForTimeout(700);
+    expect(await page.evaluate('window.__clears')).toBe(0);
+    release();
+    await waitForMapIdle(page);
+    expect(await page.evaluate('window.__clears')).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

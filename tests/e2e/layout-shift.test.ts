@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, waitForMapIdle } from './browser';
+import { holdRequests, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,6 +54,35 @@ describe('the first view does not shift when the catalog arrives', () => {
     const shifts = (await page.evaluate('window.__shifts')) as Shift[];
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(total, JSON.stringify(shifts.filter((s) => s.value > 0.0005))).toBeLessThanOrEqual(MAX_SHIFT);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+const boxOf = (selector: string) =>
+  `(() => { const b = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return [b.left, b.top, b.width, b.height].map(Math.round).join(','); })()`;
+
+describe("the basemap's attribution is on the first paint", () => {
+  it("shows before the map has its style, where the map's own control then takes over, and moves nothing", async () => {
+    const { page, context, consoleErrors, base } = await openPage(browser, null, { width: 412, height: 823 });
+    await context.addInitScript(OBSERVER);
+    // The map gets its style with the catalog: holding the index holds it.
+    const release = await holdRequests(page, /\/data\/index\.json/);
+    await page.goto(base);
+    const pending = page.locator('.map-attribution-pending .maplibregl-ctrl-attrib-inner');
+    await expect.poll(() => pending.textContent(), { timeout: 20_000 }).toMatch(/^Context: .*Natural Earth/);
+    const text = await pending.textContent();
+    const before = await page.evaluate(boxOf('.map-attribution-pending .maplibregl-ctrl-attrib'));
+    release();
+    await waitForMapIdle(page);
+    expect(await page.locator('.map-attribution-pending').count()).toBe(0);
+    expect(await page.locator('.map-canvas .maplibregl-ctrl-attrib-inner').textContent()).toBe(text);
+    expect(await page.evaluate(boxOf('.map-canvas .maplibregl-ctrl-attrib'))).toBe(before);
+    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
+    expect(
+      shifts.reduce((sum, s) => sum + s.value, 0),
+      JSON.stringify(shifts),
+    ).toBeLessThanOrEqual(MAX_SHIFT);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -109,7 +109,7 @@ describe('the street basemap, a choice the reader makes', () => {
     expect(atlas.street[0]).toBe(new URL(STREET_STYLE_DEFAULT).pathname);
     await waitForMapIdle(page);
     // The street map's own attribution, and not the offline basemap's, whose layers are not drawn now.
-    const credits = () => page.locator('.maplibregl-ctrl-attrib').textContent();
+    const credits = () => page.locator('details.maplibregl-ctrl-attrib').textContent();
     await expect.poll(credits).toContain('OpenFreeMap');
     expect(await credits()).not.toContain('Natural Earth');
     // The atlas's own layers are drawn over the street map.

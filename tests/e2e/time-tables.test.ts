@@ -167,7 +167,7 @@ describe('the projects table', () => {
     ]) {
       const { page, context } = await openPage(browser, '?view=projects&sort=date:desc', viewport);
       await page.getByRole('table').waitFor();
-      await page.locator('.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });
+      await page.locator('details.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });
       const violations = await runAxe(page);
       if (violations.length) console.info(describeViolations(violations));
       expect(violations.filter(isSerious).map((v) => v.id)).toEqual([]);

@@ -5,8 +5,11 @@ import { AtlasController, type MapState } from '../../src/map/atlas-controller';
 import { emptyAtlasData, type AtlasData } from '../../src/map/layers/atlas-data';
 import { SOURCE } from '../../src/map/layers/expressions';
 
-/** The MapLibre surface the controller touches when data changes, recording what each source is sent. */
-function fakeMap() {
+/**
+ * The MapLibre surface the controller touches when data changes, recording what each source is sent.
+ * As MapLibre's, getSource and getLayer throw while the map has no style (it is made without one).
+ */
+function fakeMap({ styled = true } = {}) {
   const handlers = new Map<string, () => void>();
   const sent: { source: string; how: 'setData' | 'updateData'; features: number }[] = [];
   const source = (id: string) => ({
@@ -14,9 +17,20 @@ function fakeMap() {
     updateData: (d: { add: unknown[] }) => (sent.push({ source: id, how: 'updateData', features: d.add.length }), Promise.resolve()),
   });
   const map = {
+    style: styled ? {} : undefined,
     setMissingStyleImageResolver: () => {},
     on: (name: string, fn: () => void) => handlers.set(name, fn),
-    getSource: (id: string) => (Object.values(SOURCE).includes(id as never) ? source(id) : undefined),
+    getSource: (id: string) => {
+      if (!map.style) throw new TypeError("Cannot read properties of undefined (reading 'getSource')");
+      return Object.values(SOURCE).includes(id as never) ? source(id) : undefined;
+    },
+    getLayer: (id: string) => {
+      if (!map.style) throw new TypeError("Cannot read properties of undefined (reading 'getLayer')");
+      return id.startsWith('atlas-') ? { id } : undefined;
+    },
+    queryRenderedFeatures: () => [],
+    setFeatureState: () => {},
+    getStyle: () => (map.style ? { layers: [] } : undefined),
     triggerRepaint: () => {},
     isMoving: () => false,
   };
@@ -94,5 +108,20 @@ describe("the map's data: a large change is posted to the worker after the input
     paint();
     vi.runAllTimers();
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('a map made without a style (it gets one with the catalog)', () => {
+  it('takes data, flags and queries before it has one, and sends the data when the style comes', async () => {
+    const fake = fakeMap({ styled: false });
+    const controller = new AtlasController(fake.map, () => {});
+    controller.setData(withProjects(points(3)), true);
+    controller.setFlags([{ source: SOURCE.projects, id: 'p1', flag: 'selected' }]);
+    expect(controller.pick(['atlas-projects'])).toEqual([]);
+    await expect(controller.sourceFeatures(SOURCE.projects)).resolves.toEqual([]);
+    expect(fake.sent).toEqual([]);
+    (fake.map as unknown as { style: object }).style = {};
+    fake.fire('style.load');
+    expect(fake.sent.map((s) => s.source)).toContain(SOURCE.projects);
   });
 });
