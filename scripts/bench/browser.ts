@@ -346,7 +346,7 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
       },
       {
         section: S,
-        measure: 'atlas, reduced motion (no 800 ms fit animation): → first idle',
+        measure: 'atlas, reduced motion (labels without their fade-in; the first view never animates): → first idle',
         value: fmtMedian(pick(calm, 'idle')),
         ratio: x(median(pick(calm, 'idle')), bareIdle),
       },
