@@ -7,6 +7,7 @@ import { atlasFonts } from './scripts/vite-plugin-atlas-fonts.ts';
 import { atlasHistory } from './scripts/vite-plugin-history.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
+import { appEntryPreload } from './scripts/vite-plugin-app-entry.ts';
 
 export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
@@ -21,11 +22,15 @@ export default defineConfig({
     atlasDownloads(process.env.ATLAS_DATA_DIR ? resolve(process.env.ATLAS_DATA_DIR) : undefined),
     contentSecurityPolicy(),
     serviceWorker(),
+    appEntryPreload(),
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // One stylesheet, linked from index.html: the app's script now runs after the first frame
+    // (src/boot.ts), and CSS split with it would leave that frame (index.html's #root) unstyled.
+    cssCodeSplit: false,
     // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as
     // application/octet-stream, and a browser refuses to run MapLibre's worker from it.
     rolldownOptions: {

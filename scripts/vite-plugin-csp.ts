@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { streetStyleUrl } from '../src/map/street-basemap';
 
@@ -6,8 +7,9 @@ import { streetStyleUrl } from '../src/map/street-basemap';
  * headers). Each source is there because something needs it (tests/e2e/csp.test.ts runs the atlas,
  * a project link and the compare view under it and sees no violation):
  * - default-src 'self': anything not named below comes from the atlas's own origin only;
- * - script-src 'self': the one bundled module; nothing inline, no eval (Zod runs jitless:
- *   src/catalog/strict-zod.ts);
+ * - script-src 'self': the bundled modules, no eval (Zod runs jitless: src/catalog/strict-zod.ts),
+ *   and index.html's own inline scripts, each pinned by its hash at build time (the first frame's
+ *   check must run before the first paint, which no external script does for free);
  * - style-src 'self': the one bundled stylesheet. MapLibre and React style elements through the
  *   CSSOM (element.style), which CSP does not govern, so 'unsafe-inline' is not needed;
  * - img-src 'self' data: — maplibre-gl.css draws its control icons as data: SVGs (the favicon
@@ -24,12 +26,25 @@ import { streetStyleUrl } from '../src/map/street-basemap';
  * send `frame-ancestors 'none'` (or its embedders) as a header.
  *
  * This plugin only adjusts the meta:
+ * - build: each inline script of index.html joins script-src by its hash;
  * - build: the street basemap a reader may pick (src/map/street-basemap.ts: OpenFreeMap unless
  *   VITE_BASEMAP_STYLE_URL names another style or `none`) has its origin added where MapLibre
  *   reaches it — connect-src (style, tiles, glyphs), img-src (sprites), font-src — and nowhere else;
  * - dev: the meta is dropped, because Vite's dev server injects inline scripts (React refresh)
  *   and <style> elements that a production policy rightly refuses. Browser tests run the build.
  */
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+/** CSP hash sources for each inline `<script>` (no attributes) of `html`, as the browser hashes its text. */
+export const inlineScriptHashes = (html: string): string[] =>
+  [...html.matchAll(INLINE_SCRIPT)].map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
+
+/** Adds `hashes` to script-src: those scripts and no other inline code may run. */
+export function allowInlineScripts(policy: Policy, hashes: string[]): Policy {
+  const sources = policy.get('script-src') ?? policy.get('default-src') ?? ["'self'"];
+  return new Map(policy).set('script-src', [...new Set([...sources, ...hashes])]);
+}
+
 const META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>\s*/i;
 const REACHED_BY_BASEMAP = ['connect-src', 'img-src', 'font-src'];
 
@@ -79,9 +94,9 @@ export function contentSecurityPolicy(): Plugin {
         throw new Error('index.html has no Content-Security-Policy meta: the build must not ship without one');
       }
       if (serve) return html.replace(META, '');
-      if (!styleUrl) return html;
-      const policy = formatPolicy(allowBasemapOrigin(parsePolicy(match[1]!), styleUrl));
-      return html.replace(match[1]!, policy);
+      let policy = allowInlineScripts(parsePolicy(match[1]!), inlineScriptHashes(html));
+      if (styleUrl) policy = allowBasemapOrigin(policy, styleUrl);
+      return html.replace(match[1]!, formatPolicy(policy));
     },
   };
 }

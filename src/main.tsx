@@ -9,6 +9,8 @@ import { loadBasemapFilesOnce } from './map/basemap-load';
 import { prewarmMapWorkers } from './map/atlas-map';
 import './app/app.css';
 
+// When the app started, beside the first frame's paint (tests/e2e/app-shell.test.ts, the bench).
+performance.mark('atlas-app-start');
 startUrlSync();
 registerServiceWorker();
 void startCatalog();
