@@ -9,7 +9,9 @@ import { ONLINE_STYLE_URL, type BasemapKind } from './basemap-switcher';
 import type { AtlasData } from './layers/atlas-data';
 import type { StateFlag } from './layers/feature-state';
 import './map.css';
-import { loadBasemapFilesOnce, type BasemapFiles } from './basemap-load';
+import type { BasemapFiles } from './basemap-load';
+import { canDrawMaps, useBasemapFiles } from './map-support';
+import { useMapLabels, type MapLabels } from './use-map-labels';
 import type { BasemapLayerInput } from './basemap-style';
 import { useBasemapRegions } from './use-basemap-regions';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
@@ -21,10 +23,6 @@ import type { MapApi } from './map-api';
 // Vite does not emit MapLibre's worker by itself: hand it the URL of the file (same-origin, as the CSP's worker-src 'self' asks).
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Whether this browser can draw a map at all (jsdom cannot: no WebGL), checked before MapLibre is asked. */
-export const canDrawMaps = (): boolean =>
-  typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window);
-
 /**
  * Starts MapLibre's workers (and so the download of their 0.5 MB script) now, beside the catalog's
  * and basemap's fetches: left to the first map, they started only once the basemap's files were
@@ -32,22 +30,6 @@ export const canDrawMaps = (): boolean =>
  */
 export function prewarmMapWorkers(): void {
   if (canDrawMaps() && typeof Worker !== 'undefined') maplibregl.prewarm();
-}
-
-/** The offline basemap's files, fetched once for every map on the page; null until loaded (or when `enabled` is false). */
-export function useBasemapFiles(enabled = true): BasemapFiles | null {
-  const [files, setFiles] = useState<BasemapFiles | null>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    void loadBasemapFilesOnce().then((f) => {
-      if (live) setFiles(f);
-    });
-    return () => {
-      live = false;
-    };
-  }, [enabled]);
-  return files;
 }
 
 /** What a caller may do with a map once it exists: read and move it, listen to it (never MapLibre's own object). */
@@ -106,7 +88,7 @@ export type AtlasMapProps = {
    * hints a 'mini' map shows when a plain wheel or one finger does not move it. Keep the object
    * stable (memoised): it is applied whenever it changes, e.g. on a language switch.
    */
-  labels?: { map: string; zoomIn: string; zoomOut: string; wheelHelp?: string; touchHelp?: string };
+  labels?: MapLabels;
   /** data-* attributes for tests and styling; data-map-state is the map's own. */
   attributes?: Record<`data-${string}`, string>;
   /** Called once the map exists; may return a cleanup, run before the map is removed. */
@@ -267,29 +249,7 @@ export function AtlasMap({
     };
   }, [initial, files]);
 
-  useEffect(() => {
-    if (!map || !labels) return;
-    map.getCanvas().setAttribute('aria-label', labels.map);
-    const el = map.getContainer();
-    const buttons: [string, string][] = [
-      ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
-      ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
-    ];
-    for (const [selector, text] of buttons) {
-      const button = el.querySelector(selector);
-      button?.setAttribute('aria-label', text);
-      button?.setAttribute('title', text);
-    }
-    // MapLibre's cooperative-gesture hints (aria-hidden; its own words are English only).
-    const hints: [string, string | undefined][] = [
-      ['.maplibregl-desktop-message', labels.wheelHelp],
-      ['.maplibregl-mobile-message', labels.touchHelp],
-    ];
-    for (const [selector, text] of hints) {
-      const hint = el.querySelector(selector);
-      if (hint && text) hint.textContent = text;
-    }
-  }, [map, labels]);
+  useMapLabels(map, labels);
 
   // Language and data before the basemap: the style it composes then already holds them, so the
   // atlas's sources are not parsed once empty and again with the catalog.
