@@ -14,11 +14,11 @@ if (!framed || document.visibilityState === 'hidden') {
   // Nothing to paint first (a link without the frame), or no paint to come (a tab opened behind).
   start();
 } else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  // Once the frame is on screen (paint timing), not only drawn: a frame still waiting for its
-  // stylesheet or fonts would otherwise be pushed back by the script it was meant to precede.
+  // Once the frame's text is on screen (paint timing), not only a frame drawn: a first paint of
+  // backgrounds alone let the script run before the text, which then waited for it.
   let done = false;
-  const go = () => {
-    if (done) return;
+  const go = (list?: PerformanceObserverEntryList) => {
+    if (done || (list && !list.getEntriesByName('first-contentful-paint').length)) return;
     done = true;
     observer.disconnect();
     clearTimeout(timer);
@@ -26,5 +26,5 @@ if (!framed || document.visibilityState === 'hidden') {
   };
   const observer = new PerformanceObserver(go);
   observer.observe({ type: 'paint', buffered: true });
-  const timer = setTimeout(go, 1000);
+  const timer = setTimeout(() => go(), 1000);
 } else afterPaint(start);
