@@ -6,7 +6,8 @@ export type BasemapKind = 'offline' | 'online';
 
 /** The street basemap is the reader's choice in the map: never the default, remembered only once picked. */
 export const ONLINE_STYLE_URL = streetStyleUrl(import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined);
-const KEY = 'atlas.basemap';
+/** Where the pick is kept; index.html's inline script reads it too (no first frame for a street map). */
+export const KEY = 'atlas.basemap';
 
 /** The reader's earlier pick, if they made one; otherwise offline. */
 export function initialBasemap(): BasemapKind {

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { KEY } from '../../src/map/basemap-switcher';
 
 /** index.html's inline script: keeps or hides the first frame (#root's content) for a link. */
 const check = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))![1]!;
 
-/** Runs the script as the page would at `search`; whether it left the frame in place. */
-function keepsFrame(search: string): boolean {
+/** Runs the script as the page would at `search` with `stored` as the basemap pick; whether it left the frame shown. */
+function keepsFrame(search: string, stored: string | null | 'blocked' = null): boolean {
   const setAttribute = vi.fn();
-  new Function('location', 'document', check)({ search }, { documentElement: { setAttribute } });
+  const storage = {
+    getItem: (key: string) => {
+      if (stored === 'blocked') throw new Error('SecurityError');
+      return key === KEY ? stored : null;
+    },
+  };
+  new Function('location', 'document', 'localStorage', check)({ search }, { documentElement: { setAttribute } }, storage);
   // app.css hides the frame under <html data-no-frame>.
   return !setAttribute.mock.calls.some(([name]) => name === 'data-no-frame');
 }
@@ -20,4 +27,9 @@ describe("index.html's first frame (the map view in English, loading) is shown o
   it.each(['?lang=zh', '?compare=a,b', '?view=projects', '?view=data', '?embed=1&park=a', '?park=a&lang=zh'])('hides it for %j', (search) =>
     expect(keepsFrame(search)).toBe(false),
   );
+  it('hides it for a reader who picked the street map (the frame shows the offline basemap), and keeps it when storage is blocked', () => {
+    expect(keepsFrame('', 'online')).toBe(false);
+    expect(keepsFrame('', 'offline')).toBe(true);
+    expect(keepsFrame('', 'blocked')).toBe(true);
+  });
 });
