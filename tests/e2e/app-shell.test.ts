@@ -79,6 +79,12 @@ describe("the first frame, before the app's script", () => {
     ['a Chinese link, without the frame (it shows English)', '?lang=zh', false],
   ])("paints first, before the app's script runs even when that is already there: %s", async (_, link, frameFirst) => {
     const { page, context, consoleErrors, base } = await openPage(browser, null);
+    // The stylesheet comes late, so the app's script is in (preloaded) before the frame can paint:
+    // only the wait in src/boot.ts then keeps the script from running first.
+    await page.route(/\/assets\/style-[^/]+\.css$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.fallback();
+    });
     await page.goto(new URL(link, base).toString());
     await page.getByRole('button', { name: 'English' }).waitFor();
     // The app's start is src/main.tsx's mark, after its 400 KB have been evaluated: text painted

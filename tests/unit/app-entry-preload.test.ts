@@ -2,13 +2,14 @@ import type { IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { appEntryPreload } from '../../scripts/vite-plugin-app-entry';
 
-type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; isEntry: boolean };
+type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; isEntry: boolean; moduleIds: string[] };
 const chunk = (fileName: string, imports: string[] = [], facadeModuleId: string | null = null): Chunk => ({
   type: 'chunk',
   fileName,
   facadeModuleId,
   imports,
   isEntry: facadeModuleId?.endsWith('/boot.ts') ?? false,
+  moduleIds: facadeModuleId ? [facadeModuleId] : [],
 });
 
 /** The plugin's index.html transform, run on a bundle made of `chunks`. */
@@ -34,6 +35,15 @@ describe("index.html preloads the app's script, which src/boot.ts runs after the
         injectTo: 'head',
       })),
     );
+  });
+
+  it('finds the app in a chunk a code-splitting group made, which has no facade of its own', () => {
+    const grouped = { ...chunk('assets/main-1.js', ['assets/react-2.js']), moduleIds: ['/repo/src/ui/a.ts', '/repo/src/main.tsx'] };
+    const tags = preloads([chunk('assets/index-boot.js', [], '/repo/src/boot.ts'), grouped, chunk('assets/react-2.js')]);
+    expect((tags as unknown as { attrs: { href: string } }[]).map((t) => t.attrs.href)).toEqual([
+      './assets/main-1.js',
+      './assets/react-2.js',
+    ]);
   });
 
   it('fails the build when the app has no chunk of its own, rather than ship a page that fetches it late', () => {
