@@ -1,8 +1,11 @@
 import type { Plugin, Rolldown } from 'vite';
 
+/** Whether module `id` (absolute, any OS) is the project file `path` (relative to the root). */
+const isFile = (id: string | null, path: string) => !!id?.replaceAll('\\', '/').endsWith(`/${path}`);
+
 /** Every module `entry` reaches through static imports (itself included). */
 function staticClosure(ctx: Rolldown.PluginContext, entry: string, into: Set<string>): void {
-  const start = [...ctx.getModuleIds()].find((id) => id.replaceAll('\\', '/').endsWith(`/${entry}`));
+  const start = [...ctx.getModuleIds()].find((id) => isFile(id, entry));
   const stack = start ? [start] : [];
   while (stack.length) {
     const id = stack.pop()!;
@@ -54,15 +57,16 @@ export function appEntryPreload(entry = 'src/main.tsx', boot = 'src/boot.ts'): P
       handler(_html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-        const isEntry = (id: string | null) => !!id?.replaceAll('\\', '/').endsWith(`/${entry}`);
+        const isApp = (id: string | null) => isFile(id, entry);
         // The app's chunk: its facade, or the chunk a code-splitting group put it in.
-        const main = chunks.find((chunk) => isEntry(chunk.facadeModuleId) || chunk.moduleIds.some(isEntry));
+        const main = chunks.find((chunk) => isApp(chunk.facadeModuleId) || chunk.moduleIds.some(isApp));
         if (!main) throw new Error(`atlas-app-entry: no chunk for ${entry} in the build`);
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const files = new Set<string>();
         const visit = (file: string) => {
           if (files.has(file)) return;
           files.add(file);
-          for (const next of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) visit(next);
+          for (const next of byFile.get(file)?.imports ?? []) visit(next);
         };
         visit(main.fileName);
         // The page's own entry (src/boot.ts, which the app imports too) is already its <script>.

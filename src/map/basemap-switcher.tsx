@@ -7,13 +7,13 @@ export type BasemapKind = 'offline' | 'online';
 /** The street basemap is the reader's choice in the map: never the default, remembered only once picked. */
 export const ONLINE_STYLE_URL = streetStyleUrl(import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined);
 /** Where the pick is kept; index.html's inline script reads it too (no first frame for a street map). */
-export const KEY = 'atlas.basemap';
+export const BASEMAP_STORAGE_KEY = 'atlas.basemap';
 
 /** The reader's earlier pick, if they made one; otherwise offline. */
 export function initialBasemap(): BasemapKind {
   if (!ONLINE_STYLE_URL) return 'offline';
   try {
-    return window.localStorage.getItem(KEY) === 'online' ? 'online' : 'offline';
+    return window.localStorage.getItem(BASEMAP_STORAGE_KEY) === 'online' ? 'online' : 'offline';
   } catch {
     return 'offline'; // storage blocked: fine, the default applies
   }
@@ -22,7 +22,7 @@ export function initialBasemap(): BasemapKind {
 /** Remembered only because the reader picked it. */
 function remember(kind: BasemapKind): void {
   try {
-    window.localStorage.setItem(KEY, kind);
+    window.localStorage.setItem(BASEMAP_STORAGE_KEY, kind);
   } catch {
     /* storage blocked: not remembered */
   }

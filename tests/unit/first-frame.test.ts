@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { KEY } from '../../src/map/basemap-switcher';
+import { BASEMAP_STORAGE_KEY } from '../../src/map/basemap-switcher';
 
 /** index.html's inline script: keeps or hides the first frame (#root's content) for a link. */
 const check = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))![1]!;
@@ -11,7 +11,7 @@ function keepsFrame(search: string, stored: string | null | 'blocked' = null): b
   const storage = {
     getItem: (key: string) => {
       if (stored === 'blocked') throw new Error('SecurityError');
-      return key === KEY ? stored : null;
+      return key === BASEMAP_STORAGE_KEY ? stored : null;
     },
   };
   new Function('location', 'document', 'localStorage', check)({ search }, { documentElement: { setAttribute } }, storage);
