@@ -6,7 +6,7 @@ import { startCatalog } from './store/catalog-store';
 import { startUrlSync } from './url/url-store';
 import { registerServiceWorker } from './app/register-sw';
 import { loadBasemapFilesOnce } from './map/basemap-load';
-import { prewarmMapWorkers } from './map/atlas-map';
+import { loadAtlasMap } from './map/atlas-map-slot';
 import './app/app.css';
 
 // When the app started, beside the first frame's paint (tests/e2e/app-shell.test.ts, the bench).
@@ -16,7 +16,11 @@ registerServiceWorker();
 void startCatalog();
 // The basemap's files are fetched alongside the catalog, not after React has mounted the map.
 void loadBasemapFilesOnce();
-prewarmMapWorkers();
+// The map's chunk is asked for now, not when React first renders the map: its workers start with it.
+loadAtlasMap().then(
+  (m) => m.prewarmMapWorkers(),
+  () => {}, // the map's slot says so (atlas-map-slot.tsx)
+);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -8,7 +8,8 @@ import { compareCaption, compareExtent } from './compare-captions';
 import { buildAtlasData, emptyAtlasData, onlyPark, type AtlasData } from './layers/atlas-data';
 import { desiredStates } from './layers/feature-state';
 import { mapText } from './map-strings';
-import { AtlasMap, type AtlasMapHandle } from './atlas-map';
+import type { AtlasMapHandle } from './atlas-map';
+import { AtlasMapSlot } from './atlas-map-slot';
 import { canDrawMaps, useBasemapFiles } from './map-support';
 import { registerSnapshot } from './map-snapshot';
 import { parkColours, shade } from './palette';
@@ -110,7 +111,7 @@ function MiniMap({ park, centre, data, lang, basemap, colour }: MiniProps) {
             {caption.note}
           </p>
         )}
-        <AtlasMap
+        <AtlasMapSlot
           className="compare-map-canvas"
           variant="mini"
           initialView={initialView}

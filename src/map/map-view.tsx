@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useCatalogStore } from '../store/catalog-store';
 import { useUiStore } from '../store/ui-store';
 import { select, useUrlStore } from '../url/url-store';
-import { AtlasMap, type AtlasMapHandle } from './atlas-map';
+import type { AtlasMapHandle } from './atlas-map';
+import { AtlasMapSlot } from './atlas-map-slot';
 import { BasemapSwitcher, initialBasemap } from './basemap-switcher';
 import { cityTarget } from './cities';
 import { CityList } from './city-list';
@@ -83,7 +84,7 @@ export function MapView() {
   };
   return (
     <div className="map-view" role="region" aria-label={mapText('map', lang)}>
-      <AtlasMap
+      <AtlasMapSlot
         className="map-canvas"
         initialView={initialView}
         data={data}

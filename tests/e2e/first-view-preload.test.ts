@@ -78,3 +78,44 @@ describe('the map draws nothing before its style has the atlas in it', () => {
     await context.close();
   });
 });
+
+/**
+ * The app's script and the map's (MapLibre in a chunk of its own, src/map/atlas-map-slot.tsx) are
+ * preloaded together: parsed in parallel, the panel no longer waits for MapLibre's parse. If the
+ * map's chunk cannot be fetched, the rest of the atlas still works and the page says why.
+ */
+describe("the app's and the map's scripts", () => {
+  it('are both preloaded with the page, each requested once', async () => {
+    const { page, context, consoleErrors, base } = await openPage(browser, null);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const requested: string[] = [];
+    cdp.on('Network.requestWillBeSent', (event) => requested.push(new URL(event.request.url).pathname));
+    await page.goto(base);
+    await waitForMapIdle(page);
+    const links = await page.evaluate(() => [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${new URL(l.href).pathname}`));
+    const at = (re: RegExp) => links.findIndex((l) => re.test(l));
+    for (const chunk of [/^modulepreload \/assets\/main-[\w-]+\.js$/, /^modulepreload \/assets\/atlas-map-[\w-]+\.js$/]) {
+      expect(at(chunk), String(chunk)).toBeGreaterThanOrEqual(0);
+      const path = links[at(chunk)]!.split(' ')[1]!;
+      expect(
+        requested.filter((r) => r === path),
+        path,
+      ).toHaveLength(1);
+    }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("keep the panel working and say so when the map's chunk cannot be fetched", async () => {
+    const { page, context, base } = await openPage(browser, null);
+    await page.route(/\/assets\/atlas-map-[\w-]+\.js$/, (route) => route.abort('failed'));
+    await page.goto(new URL('?project=genescience-pharma-park', base).toString());
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'its script could not be loaded' }).waitFor({ timeout: 20_000 }),
+    ).resolves.toBeUndefined();
+    await expect(page.locator('#panel-heading').textContent()).resolves.toMatch(/\S/);
+    expect(await page.locator('.map-canvas').getAttribute('data-map-state')).toBe('failed');
+    await context.close();
+  });
+});
