@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { holdRequests, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -85,5 +87,48 @@ describe("the basemap's attribution is on the first paint", () => {
     ).toBeLessThanOrEqual(MAX_SHIFT);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+});
+
+/**
+ * A page that arrives in pieces: index.html's frame cut before its timeline, the rest 1 s later.
+ * A busy phone's parser yields the same way, and Chromium painted the half-parsed frame: its map
+ * area reached the bottom of the screen, then shrank when the timeline came (CLS 0.02). The frame
+ * is render-blocked until its end is parsed (`<link rel="expect">` in index.html).
+ */
+async function slowFrameHost(base: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    void (async () => {
+      const upstream = await fetch(new URL(req.url ?? '/', base));
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const html = (upstream.headers.get('content-type') ?? '').startsWith('text/html') ? body.toString('utf8') : null;
+      const cut = html?.indexOf('<div class="timeline-bar"') ?? -1;
+      if (html === null || cut < 0) return res.end(body);
+      res.write(html.slice(0, cut));
+      await new Promise((done) => setTimeout(done, 1000));
+      res.end(html.slice(cut));
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+describe('the first frame is painted whole', () => {
+  it('even when index.html arrives in pieces: nothing moves when the rest of the frame comes', async () => {
+    const host = await slowFrameHost(inject('baseUrl'));
+    const { page, context, consoleErrors } = await openPage(browser, null, DESKTOP, { base: host.url });
+    await context.addInitScript(OBSERVER);
+    await page.goto(host.url);
+    await waitForMapIdle(page);
+    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
+    expect(
+      shifts.reduce((sum, s) => sum + s.value, 0),
+      JSON.stringify(shifts),
+    ).toBeLessThanOrEqual(MAX_SHIFT);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+    await host.close();
   });
 });
