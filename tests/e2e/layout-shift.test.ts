@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { holdRequests, launch, openPage, waitForMapIdle } from './browser';
 
@@ -25,6 +25,13 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });
 `;
 type Shift = { value: number; moved: string[] };
+
+/** The page's layout shifts since its first frame add up to at most MAX_SHIFT (what moved, if not). */
+async function expectNoShift(page: Page): Promise<void> {
+  const shifts = (await page.evaluate('window.__shifts')) as Shift[];
+  const total = shifts.reduce((sum, s) => sum + s.value, 0);
+  expect(total, JSON.stringify(shifts.filter((s) => s.value > 0.0005))).toBeLessThanOrEqual(MAX_SHIFT);
+}
 
 /** Lighthouse's desktop screen. */
 const DESKTOP = { width: 1350, height: 940 };
@@ -53,9 +60,7 @@ describe('the first view does not shift when the catalog arrives', () => {
     await waitForMapIdle(page);
     // The legend's key is in (it arrives with the catalog), so the shift it caused would have happened.
     await page.getByRole('heading', { name: 'Boundaries' }).waitFor();
-    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
-    const total = shifts.reduce((sum, s) => sum + s.value, 0);
-    expect(total, JSON.stringify(shifts.filter((s) => s.value > 0.0005))).toBeLessThanOrEqual(MAX_SHIFT);
+    await expectNoShift(page);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -80,11 +85,7 @@ describe("the basemap's attribution is on the first paint", () => {
     expect(await page.locator('.map-attribution-pending').count()).toBe(0);
     expect(await page.locator('.map-canvas .maplibregl-ctrl-attrib-inner').textContent()).toBe(text);
     expect(await page.evaluate(boxOf('.map-canvas .maplibregl-ctrl-attrib'))).toBe(before);
-    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
-    expect(
-      shifts.reduce((sum, s) => sum + s.value, 0),
-      JSON.stringify(shifts),
-    ).toBeLessThanOrEqual(MAX_SHIFT);
+    await expectNoShift(page);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -122,11 +123,7 @@ describe('the first frame is painted whole', () => {
     await context.addInitScript(OBSERVER);
     await page.goto(host.url);
     await waitForMapIdle(page);
-    const shifts = (await page.evaluate('window.__shifts')) as Shift[];
-    expect(
-      shifts.reduce((sum, s) => sum + s.value, 0),
-      JSON.stringify(shifts),
-    ).toBeLessThanOrEqual(MAX_SHIFT);
+    await expectNoShift(page);
     expect(consoleErrors).toEqual([]);
     await context.close();
     await host.close();
