@@ -2,7 +2,7 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { AtlasMapProps } from './atlas-map';
 import { MapFailureNotice } from './map-failure';
 import { canDrawMaps } from './map-support';
-import { BUILT_ATTRIBUTION, PendingAttribution } from './pending-attribution';
+import { pendingAttribution, PendingAttribution } from './pending-attribution';
 
 let module: Promise<typeof import('./atlas-map')> | undefined;
 
@@ -25,7 +25,7 @@ const LazyAtlasMap = lazy(() => loadAtlasMap().then((m) => ({ default: m.AtlasMa
  * (and index.html's first frame, which copies this, stays true: tests/ui/app-shell.test.tsx).
  */
 function MapPlaceholder({ className, attributes, variant = 'atlas', basemap }: AtlasMapProps) {
-  const attribution = variant === 'atlas' && basemap !== 'online' && canDrawMaps() && BUILT_ATTRIBUTION;
+  const attribution = pendingAttribution(variant, basemap, canDrawMaps());
   return (
     <>
       <div className={className} data-map-state="loading" {...attributes} />

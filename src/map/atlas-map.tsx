@@ -17,7 +17,7 @@ import { useBasemapRegions } from './use-basemap-regions';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
 import { markMapIdle } from './first-idle';
 import { afterPaint } from './after-paint';
-import { BUILT_ATTRIBUTION, PendingAttribution } from './pending-attribution';
+import { pendingAttribution, PendingAttribution } from './pending-attribution';
 import type { MapApi } from './map-api';
 
 // Vite does not emit MapLibre's worker by itself: hand it the URL of the file (same-origin, as the CSP's worker-src 'self' asks).
@@ -270,11 +270,11 @@ export function AtlasMap({
   }, [map, flags]);
   useBasemapRegions(view, files, applyRegions);
 
-  const attributionPending = !styled && !failure && !noWebgl && initial.variant === 'atlas' && basemap !== 'online' && canDrawMaps();
+  const attributionPending = !styled && !failure && !noWebgl ? pendingAttribution(initial.variant, basemap, canDrawMaps()) : null;
   return (
     <>
       <div ref={container} className={className} data-map-state="loading" {...attributes} />
-      {attributionPending && BUILT_ATTRIBUTION && <PendingAttribution text={BUILT_ATTRIBUTION} />}
+      {attributionPending && <PendingAttribution text={attributionPending} />}
       {(failure ?? (noWebgl ? 'webgl' : null)) && <MapFailureNotice failure={failure ?? 'webgl'} lang={lang} />}
     </>
   );

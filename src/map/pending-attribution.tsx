@@ -4,6 +4,10 @@ import { readAttribution } from './basemap-manifest';
 /** The basemap's attribution as this build ships it (data/basemap/attribution.json). */
 export const BUILT_ATTRIBUTION = readAttribution(attributionFile);
 
+/** The text a map without its style yet keeps in place: the full map's, on the offline basemap, where maps can be drawn; else null. */
+export const pendingAttribution = (variant: 'atlas' | 'mini', basemap: string, drawable: boolean): string | null =>
+  variant === 'atlas' && basemap !== 'online' && drawable && BUILT_ATTRIBUTION ? BUILT_ATTRIBUTION : null;
+
 /**
  * The basemap's attribution, drawn with the page's first paint where MapLibre's own control will
  * sit, until the map has its style (atlas-map.tsx): MapLibre fills its control only then, and the
