@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../catalog/format';
 import { AtlasController } from './atlas-controller';
-import { reducedMotion } from './use-camera';
+import { mapOptions, type MapVariant } from './map-options';
 import { ONLINE_STYLE_URL, type BasemapKind } from './basemap-switcher';
 import type { AtlasData } from './layers/atlas-data';
 import type { StateFlag } from './layers/feature-state';
@@ -82,7 +82,7 @@ export type AtlasMapProps = {
    * compare view): zooming takes Ctrl + wheel or two fingers so the page still scrolls past it,
    * the scale bar sits bottom left, and the caller shows the attribution once for all maps.
    */
-  variant?: 'atlas' | 'mini';
+  variant?: MapVariant;
   /**
    * Accessible name of the map canvas (MapLibre's default is "Map"), of the zoom buttons, and the
    * hints a 'mini' map shows when a plain wheel or one finger does not move it. Keep the object
@@ -158,18 +158,7 @@ export function AtlasMap({
     const mini = initial.variant === 'mini';
     let m: maplibregl.Map;
     try {
-      m = new maplibregl.Map({
-        container: el,
-        center: initial.view.center,
-        zoom: initial.view.zoom,
-        attributionControl: false,
-        dragRotate: false, // an atlas reads north-up; keyboard and buttons still zoom and pan
-        pitchWithRotate: false,
-        touchPitch: false,
-        cooperativeGestures: mini,
-        // Labels appear at once instead of fading in over 300 ms for readers who asked for less motion.
-        ...(reducedMotion() ? { fadeDuration: 0 } : {}),
-      });
+      m = new maplibregl.Map({ container: el, ...mapOptions(initial.view, initial.variant) });
     } catch (error) {
       // No WebGL context to be had (blocked, or the browser's limit reached): the page stays usable without this map.
       console.warn('map not drawn:', error);
