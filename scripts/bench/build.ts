@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { writeContentFloor } from './content-floor';
 
 /**
  * Where this bench run builds the atlas (and the bare MapLibre floor page under bare/): a folder
@@ -45,7 +46,7 @@ let built: Promise<string> | undefined;
 /**
  * Builds the atlas once per bench run into BENCH_DIST with the project's own config, then the
  * bare floor page (scripts/bench/bare) into BENCH_DIST/bare with a small inline config, so both
- * fetch the same data/ and fonts/ from one server.
+ * fetch the same data/ and fonts/ from one server, with the real catalog's map data for its content floor.
  */
 export function benchBuild(): Promise<string> {
   built ??= (async () => {
@@ -61,6 +62,7 @@ export function benchBuild(): Promise<string> {
       build: { outDir: resolve(BENCH_DIST, 'bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
     });
     if (!existsSync(resolve(BENCH_DIST, 'bare/index.html'))) throw new Error('the bare MapLibre page did not build');
+    writeContentFloor(resolve('data'), resolve(BENCH_DIST, 'bare/content-real.json'));
     return BENCH_DIST;
   })();
   return built;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSyntheticSite } from '../../scripts/bench/synthetic-site';
+import { writeContentFloor } from '../../scripts/bench/content-floor';
 import { benchBundle } from '../../scripts/bench/bundle';
 import { fmtMedian, median } from '../../scripts/bench/measure';
 import { parseIndex } from '../../src/catalog/park-loader';
@@ -81,5 +82,17 @@ describe('bench helpers', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).not.toContain('real-park');
     expect(html).toContain('href="./data/parks/synthetic-park-1.json"');
+  });
+});
+
+describe('content floor', () => {
+  it("holds the atlas's map data for every park of the catalog", () => {
+    const file = join(temp(), 'content-real.json');
+    writeContentFloor('data', file);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { features: { properties: { key: string } }[] }>;
+    const parks = readdirSync('data/parks').filter((f) => f.endsWith('.json'));
+    expect(data.parkPoints!.features.map((f) => f.properties.key).sort()).toEqual(parks.map((f) => f.replace(/\.json$/, '')).sort());
+    expect(Object.keys(data).sort()).toEqual(['cities', 'parkPoints', 'parks', 'projects', 'uncertainty', 'zoneLabels', 'zones']);
+    expect(data.projects!.features.length).toBeGreaterThan(0);
   });
 });
