@@ -1,10 +1,17 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { AtlasMapProps } from './atlas-map';
-import { MapFailureNotice } from './map-failure';
+import { MapFailureNotice, type MapFailure } from './map-failure';
 import { canDrawMaps } from './map-support';
 import { pendingAttribution, PendingAttribution } from './pending-attribution';
 
 let module: Promise<typeof import('./atlas-map')> | undefined;
+
+/** The map's chunk did not arrive, as opposed to a map that broke once it had. */
+class MapChunkError extends Error {
+  constructor(cause: unknown) {
+    super("the map's script could not be loaded", { cause });
+  }
+}
 
 /**
  * atlas-map.tsx and MapLibre (1 MB of script) in a chunk of their own, asked for once. index.html
@@ -13,7 +20,9 @@ let module: Promise<typeof import('./atlas-map')> | undefined;
  * app started ~115 ms and a project link's panel ~95 ms sooner (8 alternated loads on loopback).
  */
 export function loadAtlasMap(): Promise<typeof import('./atlas-map')> {
-  module ??= import('./atlas-map');
+  module ??= import('./atlas-map').catch((error: unknown) => {
+    throw new MapChunkError(error);
+  });
   return module;
 }
 
@@ -35,13 +44,14 @@ function MapPlaceholder({ className, attributes, variant = 'atlas', basemap }: A
 }
 
 /**
- * The map's chunk could not be fetched (a deploy replaced it, the connection dropped): the page
- * keeps its lists and panels and says why the map is missing, where a static import lost it all.
+ * The map's chunk could not be fetched (a deploy replaced it, the connection dropped), or the map
+ * broke while drawing: the page keeps its lists and panels and says which, where a static import
+ * lost it all (and calling a crash a failed download sent readers to reload in vain).
  */
-class ChunkFailure extends Component<{ props: AtlasMapProps; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
+class MapFailureBoundary extends Component<{ props: AtlasMapProps; children: ReactNode }, { failed: MapFailure | null }> {
+  state: { failed: MapFailure | null } = { failed: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: error instanceof MapChunkError ? 'script' : 'crashed' };
   }
   render() {
     if (!this.state.failed) return this.props.children;
@@ -49,7 +59,7 @@ class ChunkFailure extends Component<{ props: AtlasMapProps; children: ReactNode
     return (
       <>
         <div className={className} data-map-state="failed" {...attributes} />
-        {variant === 'atlas' && <MapFailureNotice failure="script" lang={lang} />}
+        {variant === 'atlas' && <MapFailureNotice failure={this.state.failed} lang={lang} />}
       </>
     );
   }
@@ -58,10 +68,10 @@ class ChunkFailure extends Component<{ props: AtlasMapProps; children: ReactNode
 /** Every map on a page: an AtlasMap once its chunk is in, its placeholder until then. */
 export function AtlasMapSlot(props: AtlasMapProps) {
   return (
-    <ChunkFailure props={props}>
+    <MapFailureBoundary props={props}>
       <Suspense fallback={<MapPlaceholder {...props} />}>
         <LazyAtlasMap {...props} />
       </Suspense>
-    </ChunkFailure>
+    </MapFailureBoundary>
   );
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../catalog/format';
  * reader cannot tell a broken host from a slow one (a worker served with the wrong type leaves
  * MapLibre waiting for ever: it reports nothing).
  */
-export type MapFailure = 'webgl' | 'worker' | 'style' | 'stalled' | 'script';
+export type MapFailure = 'webgl' | 'worker' | 'style' | 'stalled' | 'script' | 'crashed';
 /** A map's `error` event, as much of it as tells a start failure from one tile's. */
 export type MapErrorEvent = { error?: { message?: string }; sourceId?: string; tile?: unknown };
 
@@ -74,6 +74,10 @@ const TEXT: Record<MapFailure, Record<Lang, string>> = {
   script: {
     en: 'The map cannot be shown: its script could not be loaded. Reloading may help; the lists, panels and links still work.',
     zh: '无法显示地图：地图脚本无法加载。可尝试重新加载；列表、详情和链接仍可使用。',
+  },
+  crashed: {
+    en: 'The map cannot be shown: it stopped with an error. Reloading may help; the lists, panels and links still work.',
+    zh: '无法显示地图：地图运行出错而停止。可尝试重新加载；列表、详情和链接仍可使用。',
   },
   stalled: {
     en: 'The map cannot be shown: it has not started after 30 seconds. Reloading may help; the lists, panels and links still work.',

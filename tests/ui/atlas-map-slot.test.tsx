@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AtlasMapProps } from '../../src/map/atlas-map';
@@ -6,11 +7,13 @@ import { BUILT_ATTRIBUTION } from '../../src/map/pending-attribution';
 
 // The map's chunk, as the network hands it over: held until the test lets it through, or refused.
 let arrive: (failed: boolean) => void = () => {};
-function holdChunk() {
+function holdChunk(
+  AtlasMap: (props: AtlasMapProps) => ReactNode = ({ className }) => <div className={className} data-map-state="drawn" />,
+) {
   const arrived = new Promise<boolean>((resolve) => (arrive = resolve));
   vi.doMock('../../src/map/atlas-map', async () => {
     if (await arrived) throw new TypeError('Failed to fetch dynamically imported module: ./assets/atlas-map-x.js');
-    return { AtlasMap: ({ className }: AtlasMapProps) => <div className={className} data-map-state="drawn" /> };
+    return { AtlasMap };
   });
 }
 
@@ -29,9 +32,9 @@ afterEach(() => {
   vi.resetModules();
 });
 
-async function slot() {
+async function slot(AtlasMap?: (props: AtlasMapProps) => ReactNode) {
   // A fresh module each time, so each test has its own request for the chunk.
-  holdChunk();
+  holdChunk(AtlasMap);
   const { AtlasMapSlot } = await import('../../src/map/atlas-map-slot');
   return render(
     <>
@@ -57,6 +60,21 @@ describe("a map on the page before and after MapLibre's chunk arrives", () => {
     const { container } = await slot();
     arrive(true);
     expect((await screen.findByRole('alert')).textContent).toMatch(/its script could not be loaded/);
+    expect(container.querySelector('.map-canvas')?.getAttribute('data-map-state')).toBe('failed');
+    expect(screen.getByText('The park list')).toBeTruthy();
+    logged.mockRestore();
+  });
+
+  it('tells a map that broke while drawing from a chunk that never came: the script did load', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = await slot(() => {
+      throw new Error('a bug in the map');
+    });
+    arrive(false);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).not.toMatch(/could not be loaded/);
+    expect(alert.textContent).toMatch(/stopped with an error/);
+    expect(alert.getAttribute('data-map-failure')).toBe('crashed');
     expect(container.querySelector('.map-canvas')?.getAttribute('data-map-state')).toBe('failed');
     expect(screen.getByText('The park list')).toBeTruthy();
     logged.mockRestore();
