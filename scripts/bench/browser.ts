@@ -477,6 +477,8 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         measure: `atlas, ${SYNTH.parks} parks / ${SYNTH.parks * SYNTH.projectsPerPark} projects: navigation → first idle`,
         value: fmtMedian(pick(sAtlas, 'idle')),
         ratio: x(sIdle, sBareIdle),
+        target: '≤ 2× bare',
+        met: sIdle / sBareIdle <= 2,
       },
       {
         section: T,
