@@ -82,15 +82,18 @@ export function appEntryPreload(entry = 'src/main.tsx', boot = 'src/boot.ts', fi
         });
         // The page's entry and what it imports statically are its own <script> and Vite's preloads.
         const page = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-        // Last in <head>, after the data: placed first, the scripts finished before the frame's
-        // first paint, and Lighthouse's simulation of a phone then counted all 430 KB as holding
-        // that paint up (mobile score 51 or 39 → 40 every run; a project link's panel came
-        // ~200 ms sooner on loopback). Measured in the closing note of issue 13.
+        // Last in <head>, after the data, and at low priority: nothing of them runs before the
+        // frame's first paint (boot.ts waits for it), and that is what the hint tells the browser.
+        // At the default (high, as for a blocking script) they competed with the frame's CSS and
+        // fonts for the connections and the two cores, and Lighthouse's simulation of a phone,
+        // which takes any high-priority script done before first paint as holding it up, scored
+        // 52 or 37 by whether they happened to finish first. Alternated on loopback (7 rounds):
+        // the app started 75–95 ms sooner and a project link's panel ~90 ms sooner. Issue 13's notes.
         return [...closure([main.fileName, ...lazy])]
           .filter((file) => !page.has(file))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}`, fetchpriority: 'low' },
             injectTo: 'head' as const,
           }));
       },

@@ -85,12 +85,16 @@ describe('the map draws nothing before its style has the atlas in it', () => {
  * map's chunk cannot be fetched, the rest of the atlas still works and the page says why.
  */
 describe("the app's and the map's scripts", () => {
-  it('are both preloaded with the page, each requested once', async () => {
+  it('are both preloaded with the page, at low priority, each requested once', async () => {
     const { page, context, consoleErrors, base } = await openPage(browser, null);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const requested: string[] = [];
-    cdp.on('Network.requestWillBeSent', (event) => requested.push(new URL(event.request.url).pathname));
+    const priority = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      requested.push(new URL(event.request.url).pathname);
+      priority.set(new URL(event.request.url).pathname, event.request.initialPriority);
+    });
     await page.goto(base);
     await waitForMapIdle(page);
     const links = await page.evaluate(() => [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${new URL(l.href).pathname}`));
@@ -102,6 +106,8 @@ describe("the app's and the map's scripts", () => {
         requested.filter((r) => r === path),
         path,
       ).toHaveLength(1);
+      // Fetched after what the first paint needs (the browser honours the frame's hint).
+      expect(priority.get(path), path).toBe('Low');
     }
     expect(consoleErrors).toEqual([]);
     await context.close();

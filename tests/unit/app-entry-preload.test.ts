@@ -12,7 +12,7 @@ const chunk = (fileName: string, imports: string[] = [], facadeModuleId: string 
   moduleIds: facadeModuleId ? [facadeModuleId] : [],
 });
 
-type Tag = { tag: string; attrs: { rel: string; crossorigin: boolean; href: string }; injectTo: string };
+type Tag = { tag: string; attrs: { rel: string; crossorigin: boolean; href: string; fetchpriority: string }; injectTo: string };
 
 /** The plugin's index.html transform, run on a bundle made of `chunks`: the tags it adds, in order. */
 function preloads(chunks: Chunk[]): Tag[] {
@@ -39,6 +39,8 @@ describe("index.html preloads the app's script, which src/boot.ts runs after the
     expect(tags.every((t) => t.tag === 'link' && t.attrs.rel === 'modulepreload' && t.attrs.crossorigin && t.injectTo === 'head')).toBe(
       true,
     );
+    // Nothing of them runs before the first paint: they must not compete with what it needs.
+    expect(tags.map((t) => t.attrs.fetchpriority)).toEqual(['low', 'low', 'low', 'low']);
   });
 
   it('finds the app in a chunk a code-splitting group made, which has no facade of its own', () => {
