@@ -1,4 +1,5 @@
 import { afterFirstContentfulPaint } from './map/after-paint';
+import { readPreloads } from './catalog/early-fetch';
 
 /*
  * The page's entry: index.html's first frame (its #root) is painted before the app's script is
@@ -7,7 +8,11 @@ import { afterFirstContentfulPaint } from './map/after-paint';
  * paint nothing meanwhile. The script is fetched with the page all the same: index.html
  * modulepreloads it (scripts/vite-plugin-app-entry.ts), so only its running waits.
  */
-const start = () => void import('./main');
+const start = () => {
+  // The data index.html preloaded is read while the app's script is parsed and run (early-fetch.ts).
+  readPreloads();
+  void import('./main');
+};
 const framed = !!document.querySelector('#root > [data-shell]') && !document.documentElement.hasAttribute('data-no-frame');
 
 // Nothing to paint first (a link without the frame), or no paint to come (a tab opened behind).

@@ -1,3 +1,4 @@
+import { fetchBody } from './early-fetch';
 import type { Problem, RawFile } from './validate';
 
 /**
@@ -60,9 +61,9 @@ export async function fetchText(file: string, base: string): Promise<RawFile | P
   let failure = '';
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const response = await fetch(...versioned(new URL(file, baseUrl(base))));
+      const response = await fetchBody(...versioned(new URL(file, baseUrl(base))));
       if (!response.ok) return { file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` };
-      return { file: name, text: await response.text() };
+      return { file: name, text: response.text };
     } catch (error) {
       failure = (error as Error).message;
     }

@@ -4,6 +4,7 @@ import { readAttribution, readManifest, roleOf } from './basemap-manifest';
 import { readRegions, type BasemapRegion, type RegionData, type RegionLayer } from './basemap-regions';
 import type { BasemapLayerInput } from './basemap-style';
 import { versioned } from '../catalog/fetch-queue';
+import { fetchBody } from '../catalog/early-fetch';
 import { FONT_FACES_META } from './first-view-files';
 
 /**
@@ -24,9 +25,9 @@ export type BasemapFiles = {
  * readers and the responses index.html preloads (scripts/vite-plugin-atlas-data.ts) are the ones used.
  */
 async function fetchJson(url: URL, meta?: string): Promise<unknown> {
-  const response = await fetch(...versioned(url, meta));
+  const response = await fetchBody(...versioned(url, meta));
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return response.json();
+  return JSON.parse(response.text);
 }
 
 /** The font-faces.json the build writes holds page-relative URLs; MapLibre needs absolute ones. */
