@@ -84,11 +84,10 @@ export function appEntryPreload(entry = 'src/main.tsx', boot = 'src/boot.ts', fi
         const page = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         // Last in <head>, after the data, and at low priority: nothing of them runs before the
         // frame's first paint (boot.ts waits for it), and that is what the hint tells the browser.
-        // At the default (high, as for a blocking script) they competed with the frame's CSS and
-        // fonts for the connections and the two cores, and Lighthouse's simulation of a phone,
-        // which takes any high-priority script done before first paint as holding it up, scored
-        // 52 or 37 by whether they happened to finish first. Alternated on loopback (7 rounds):
-        // the app started 75–95 ms sooner and a project link's panel ~90 ms sooner. Issue 13's notes.
+        // At the default (high, as for a blocking script) they competed with the frame's CSS,
+        // fonts and data: alternated on loopback (7 rounds), the app started 75–95 ms and a project
+        // link's panel ~90 ms sooner at low priority. (Lighthouse's phone simulation also takes a
+        // high-priority script finished before first paint as holding that paint up.) Issue 13's notes.
         return [...closure([main.fileName, ...lazy])]
           .filter((file) => !page.has(file))
           .map((file) => ({
