@@ -17,9 +17,18 @@ import { NotFound } from '../ui/not-found';
 import { SelectLink } from '../ui/select-link';
 import { useUrlStore } from '../url/url-store';
 import { nameText } from '../catalog/format';
+import type { Name } from '../catalog/schema';
+import { EntityName } from '../ui/entity-name';
 
 // The panel's "Changes" (issue 17): its code and its data load when a panel first shows them, not with the first view.
 const ChangesSection = lazy(() => import('../features/history/changes-section').then((m) => ({ default: m.ChangesSection })));
+
+/** The name of what is selected, from the index: known whether its park's file is loaded or not. */
+function selectionName(catalog: Catalog, { park, zone, project }: { park?: string; zone?: string; project?: string }): Name | undefined {
+  if (project) return indexedProjectName(catalog.index, project);
+  const summary = park ? catalog.index.byId.get(park) : undefined;
+  return summary && zone ? summary.zones.find((z) => z.id === zone)?.name : summary?.name;
+}
 
 /** The name of what is selected (for the page title and the collapsed bottom sheet), if it exists, loaded or not. */
 export function useSelectionTitle(catalog: Catalog | null): string | undefined {
@@ -27,17 +36,8 @@ export function useSelectionTitle(catalog: Catalog | null): string | undefined {
   const park = useUrlStore((s) => s.state.park);
   const zone = useUrlStore((s) => s.state.zone);
   const project = useUrlStore((s) => s.state.project);
-  if (!catalog) return undefined;
-  if (project) {
-    const name = indexedProjectName(catalog.index, project);
-    return name && nameText(name, lang);
-  }
-  const summary = park ? catalog.index.byId.get(park) : undefined;
-  if (summary && zone) {
-    const name = summary.zones.find((z) => z.id === zone)?.name;
-    return name && nameText(name, lang);
-  }
-  return summary && nameText(summary.name, lang);
+  const name = catalog ? selectionName(catalog, { park, zone, project }) : undefined;
+  return name && nameText(name, lang);
 }
 
 const projectName = (catalog: Catalog, id: string, lang: Lang) => {
@@ -65,14 +65,20 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   // What the panel's "Changes" (issue 17) are about, when it shows a park, zone or project.
   let history: { park: string; entity: string } | undefined;
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
+  const loading = !!shownIn && !catalog.parkById.has(shownIn) && !catalog.unavailable.has(shownIn);
   if (shownIn && !catalog.parkById.has(shownIn)) {
-    // Known from the index, not loaded: "loading" while its file is on its way, or why it cannot be shown.
+    // Known from the index, not loaded: why it cannot be shown, or, while its file is on its way,
+    // its name as the heading at once (the reader sees what they chose) and that the rest is coming.
     filters = !project;
     const name = title ?? shownIn;
-    content = catalog.unavailable.has(shownIn) ? (
+    const indexed = selectionName(catalog, { park, zone, project });
+    content = !loading ? (
       <NotFound message={t('unavailable', { name })} suggestions={[]} />
     ) : (
-      <p role="status">{t('loadingWhat', { name })}</p>
+      <article className="panel" aria-labelledby="panel-heading" aria-busy="true">
+        <EntityName as="h2" id="panel-heading" name={indexed ?? { en: name }} focusable />
+        <p role="status">{t('loadingWhat', { name })}</p>
+      </article>
     );
   } else if (project) {
     filters = false;
@@ -148,6 +154,15 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
     for (const el of [root.current?.closest('.side-panel'), root.current?.closest('.side-panel-body')]) el?.scrollTo?.({ top: 0 });
     root.current?.querySelector<HTMLElement>('#panel-heading, #not-found-heading')?.focus({ preventScroll: true });
   }, [selectionKey]);
+
+  // The loading heading had focus (the selection put it there) and gave way to the loaded
+  // panel's: focus follows to the new heading instead of falling back to the page.
+  const wasLoading = useRef(loading);
+  useEffect(() => {
+    if (wasLoading.current && !loading && document.activeElement === document.body)
+      root.current?.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: true });
+    wasLoading.current = loading;
+  }, [loading]);
 
   const detail = !!(park || project);
   return (

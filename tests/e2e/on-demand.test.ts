@@ -65,6 +65,8 @@ describe(`a catalog of ${SIZE.parks} parks (more than ${EAGER_PARKS}) in the bro
       .first()
       .click();
     await expect.poll(() => page.locator('#panel-heading').textContent()).toContain('Synthetic park 287');
+    // The heading comes from the index at once; the park's own file follows.
+    await expect.poll(() => page.locator('[aria-labelledby="panel-heading"][aria-busy="true"]').count()).toBe(0);
     await waitForMapIdle(page);
     expect(parkFiles()).toContain('/data/parks/synthetic-park-287.json');
     expect(await hook(page, (m) => m.renderedFeatureIds('atlas-zone'))).toEqual(

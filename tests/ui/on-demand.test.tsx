@@ -41,6 +41,9 @@ function Connected() {
   return catalog ? <SidePanel catalog={catalog} /> : null;
 }
 
+/** The panel shows its selection loaded: not the heading alone, which the index gives at once. */
+const panelLoaded = () => waitFor(() => expect(document.querySelector('[aria-labelledby="panel-heading"][aria-busy="true"]')).toBeNull());
+
 async function open(search: string) {
   goTo(search);
   useCatalogStore.setState({ status: 'loading', catalog: null, redirects: [] });
@@ -71,6 +74,7 @@ describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
     const asked = serveLargeCatalog();
     await open(`?project=synthetic-park-${PARKS - 1}-project-2`);
     expect(await screen.findByRole('heading', { level: 2, name: /Project 2 of park/ })).toBeTruthy();
+    await panelLoaded();
     expect(asked).toEqual([`parks/synthetic-park-${PARKS - 1}.json`]);
   });
 
@@ -79,6 +83,7 @@ describe(`a catalog of more than ${EAGER_PARKS} parks loads on demand`, () => {
     await open('');
     goTo('?park=synthetic-park-77');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Synthetic park 77/));
+    await panelLoaded();
     goTo('?park=synthetic-park-9999');
     expect(screen.getByRole('alert').textContent).toContain('There is no park with the id “synthetic-park-9999”.');
   });
