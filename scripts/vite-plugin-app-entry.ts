@@ -27,8 +27,8 @@ function staticClosure(ctx: Rolldown.PluginContext, entry: string, into: Set<str
  * imported statically, running the app before the first paint. Two chunk groups keep each whole:
  * boot's modules in one, the rest of the app's static imports in the app's.
  *
- * `firstView`: modules the app imports on demand but its first view needs (the map's chunk,
- * src/map/atlas-map-slot.tsx), preloaded with it.
+ * `firstView`: modules the app imports on demand but its first view needs, preloaded with it:
+ * atlas-map.tsx, whose chunk (MapLibre) src/map/atlas-map-slot.tsx imports.
  */
 export function appEntryPreload(entry = 'src/main.tsx', boot = 'src/boot.ts', firstView = ['src/map/atlas-map.tsx']): Plugin {
   const bootModules = new Set<string>();

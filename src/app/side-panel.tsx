@@ -57,7 +57,8 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   const selectionKey = `${project ?? ''}|${park ?? ''}|${zone ?? ''}`;
   const first = useRef(selectionKey);
 
-  const title = useSelectionTitle(catalog);
+  const selected = selectionName(catalog, { park, zone, project });
+  const title = selected && nameText(selected, lang);
   // The park the selection is shown in; the store loads it (src/catalog/needed-parks.ts).
   const shownIn = selectedParkId(catalog.index, { park, project });
   let content: ReactNode;
@@ -65,20 +66,20 @@ export function SidePanel({ catalog }: { catalog: Catalog }) {
   // What the panel's "Changes" (issue 17) are about, when it shows a park, zone or project.
   let history: { park: string; entity: string } | undefined;
   const parkEntry = park ? catalog.parkById.get(park) : undefined;
-  const loading = !!shownIn && !catalog.parkById.has(shownIn) && !catalog.unavailable.has(shownIn);
-  if (shownIn && !catalog.parkById.has(shownIn)) {
-    // Known from the index, not loaded: why it cannot be shown, or, while its file is on its way,
-    // its name as the heading at once (the reader sees what they chose) and that the rest is coming.
+  const unloaded = !!shownIn && !catalog.parkById.has(shownIn);
+  const loading = unloaded && !catalog.unavailable.has(shownIn!);
+  if (unloaded) {
+    // Known from the index, not loaded: while its file is on its way, its name as the heading at
+    // once (the reader sees what they chose) and that the rest is coming; else why it cannot be shown.
     filters = !project;
-    const name = title ?? shownIn;
-    const indexed = selectionName(catalog, { park, zone, project });
-    content = !loading ? (
-      <NotFound message={t('unavailable', { name })} suggestions={[]} />
-    ) : (
+    const name = title ?? shownIn!;
+    content = loading ? (
       <article className="panel" aria-labelledby="panel-heading" aria-busy="true">
-        <EntityName as="h2" id="panel-heading" name={indexed ?? { en: name }} focusable />
+        <EntityName as="h2" id="panel-heading" name={selected ?? { en: name }} focusable />
         <p role="status">{t('loadingWhat', { name })}</p>
       </article>
+    ) : (
+      <NotFound message={t('unavailable', { name })} suggestions={[]} />
     );
   } else if (project) {
     filters = false;

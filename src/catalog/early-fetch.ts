@@ -1,7 +1,7 @@
 /** A response as the app reads its data files: whether it was a success, and its text. */
 export type Body = { ok: boolean; status: number; text: string };
 
-export const readBody = (response: Response): Promise<Body> =>
+const readBody = (response: Response): Promise<Body> =>
   response.text().then((text) => ({ ok: response.ok, status: response.status, text }));
 
 const early = new Map<string, Promise<Body>>();

@@ -1,11 +1,13 @@
 import attributionFile from '../../data/basemap/attribution.json';
 import { readAttribution } from './basemap-manifest';
+import type { BasemapKind } from './basemap-switcher';
+import type { MapVariant } from './map-options';
 
 /** The basemap's attribution as this build ships it (data/basemap/attribution.json). */
 export const BUILT_ATTRIBUTION = readAttribution(attributionFile);
 
 /** The text a map without its style yet keeps in place: the full map's, on the offline basemap, where maps can be drawn; else null. */
-export const pendingAttribution = (variant: 'atlas' | 'mini', basemap: string, drawable: boolean): string | null =>
+export const pendingAttribution = (variant: MapVariant, basemap: BasemapKind, drawable: boolean): string | null =>
   variant === 'atlas' && basemap !== 'online' && drawable && BUILT_ATTRIBUTION ? BUILT_ATTRIBUTION : null;
 
 /**

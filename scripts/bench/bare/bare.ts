@@ -12,8 +12,8 @@ import { hatchPattern } from '../../../src/map/layers/hatch';
  * The render floors (what the atlas's first view cannot beat), built into <bench build>/bare/ so
  * they fetch the same data/ and fonts/ from the same server:
  * - default: MapLibre with the atlas's own offline basemap style and nothing else;
- * - `?content=real` (or `synthetic`): the same plus the atlas's own layers and map data for that
- *   catalog (./content-real.json, written by the bench), composed by the atlas's own withAtlas:
+ * - `?content=real`: the same plus the atlas's own layers and map data for the real catalog
+ *   (./content-real.json, written by scripts/bench/content-floor.ts), composed by the atlas's own withAtlas:
  *   what the atlas's map draws, without the app (React, the catalog's loading, the panel).
  * `?w=&h=` sizes the map like the atlas's map area, `?map=zoom/lat/lon` opens the view the atlas
  * settled on; the container gets data-map-state="idle" on the first `idle`, as the atlas's does.
@@ -26,7 +26,7 @@ const w = Number(params.get('w'));
 const h = Number(params.get('h'));
 if (w > 0 && h > 0) Object.assign(el.style, { width: `${w}px`, height: `${h}px` });
 const [zoom = 4, lat = 37.5, lon = 122.5] = (params.get('map') ?? '').split('/').filter(Boolean).map(Number);
-// A name of the bench's own files only (content-real.json, content-synthetic.json), never a path.
+// A name of the bench's own files only (content-<name>.json beside this page), never a path.
 const content = /^[a-z]+$/.exec(params.get('content') ?? '')?.[0];
 
 const [files, atlas] = await Promise.all([
