@@ -8,6 +8,7 @@ import { atlasHistory } from './scripts/vite-plugin-history.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 import { appEntryPreload } from './scripts/vite-plugin-app-entry.ts';
+import { maplibrePlacement } from './scripts/vite-plugin-maplibre-placement.ts';
 
 export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
@@ -23,6 +24,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     serviceWorker(),
     appEntryPreload(),
+    maplibrePlacement(),
   ],
   build: {
     target: 'es2022',

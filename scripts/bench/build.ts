@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { writeContentFloor } from './content-floor';
+import { maplibrePlacement } from '../vite-plugin-maplibre-placement';
 
 /**
  * Where this bench run builds the atlas (and the bare MapLibre floor page under bare/): a folder
@@ -59,6 +60,8 @@ export function benchBuild(): Promise<string> {
       root: resolve('scripts/bench/bare'),
       base: './',
       logLevel: 'warn',
+      // MapLibre as the atlas ships it, so the floors differ from the atlas only in what they draw.
+      plugins: [maplibrePlacement()],
       build: { outDir: resolve(BENCH_DIST, 'bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
     });
     if (!existsSync(resolve(BENCH_DIST, 'bare/index.html'))) throw new Error('the bare MapLibre page did not build');
