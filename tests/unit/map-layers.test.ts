@@ -142,6 +142,14 @@ describe('what a whole country view draws', () => {
     // The areas come back before the overview's park labels give way to the detailed ones.
     expect(AREA_MINZOOM).toBeLessThan(minzoom('atlas-park-label'));
   });
+
+  it('uses no zone source at all: a zone without an outline gets its marker where the outlined zones appear', () => {
+    // MapLibre loads a source's tiles only while one of its layers is shown: a zone layer at the
+    // national view cost a full frame of its own, drawn before the labels' glyphs could load.
+    const zoneLayers = layers.filter((l) => [SOURCE.zones, SOURCE.zoneLabels].includes((l as { source?: string }).source as never));
+    expect(zoneLayers.map((l) => l.id)).toContain('atlas-zone-marker');
+    for (const l of zoneLayers) expect(l.minzoom ?? 0, l.id).toBeGreaterThanOrEqual(AREA_MINZOOM);
+  });
 });
 
 describe('feature-state flags', () => {

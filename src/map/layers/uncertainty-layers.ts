@@ -34,13 +34,17 @@ export function uncertaintyLayers(): LayerSpecification[] {
   ];
 }
 
-/** A zone with no published outline is a small marker at its location (beneath its label). */
+/**
+ * A zone with no published outline is a small marker at its location (beneath its label), from
+ * the zoom at which the outlined zones appear: no zone is drawn at the national view.
+ */
 export function zoneMarkerLayers(): LayerSpecification[] {
   return [
     {
       id: 'atlas-zone-marker',
       type: 'circle',
       source: SOURCE.zoneLabels,
+      minzoom: AREA_MINZOOM,
       filter: isTrue('noBoundary'),
       paint: {
         'circle-color': ['get', 'colour'],
