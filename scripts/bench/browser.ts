@@ -41,14 +41,15 @@ export type BrowserOptions = { rounds?: number; synthRounds?: number };
 
 // In-page code is passed as strings: tsx may wrap functions in helpers the page does not have.
 
-/** Installed before any page script: when the map first reports idle, the panel heading appears, the catalog is no longer busy. */
+/** Installed before any page script: when the map first reports idle, the panel is shown loaded, the catalog is no longer busy. */
 const PROBE = `(() => {
   const marks = (window.__bench = {});
   const mark = (k) => { if (!(k in marks)) marks[k] = performance.now(); };
   const check = () => {
     if (document.querySelector('[data-map-state="idle"]')) mark('idle');
+    // The panel counts once it is loaded: a park still loading shows its name at once, busy.
     const h = document.getElementById('panel-heading');
-    if (h && h.textContent) mark('panel');
+    if (h && h.textContent && !document.querySelector('[aria-labelledby="panel-heading"][aria-busy="true"]')) mark('panel');
     if (document.querySelector('main[aria-busy="false"]')) mark('catalog');
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state', 'aria-busy'] });
@@ -60,7 +61,7 @@ const PROBE = `(() => {
 })();`;
 
 /**
- * From the app's start (src/main.tsx's mark) to the panel heading. First paint is index.html's
+ * From the app's start (src/main.tsx's mark) to the loaded panel. First paint is index.html's
  * static frame, drawn before the app's script runs, so first paint → panel also counts the script's
  * download and evaluation; this row is the app's own part of it.
  */
@@ -376,17 +377,17 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
       { section: S, measure: 'atlas: first contentful paint', value: fmtMedian(pick(atlas, 'fcp')) },
       { section: S, measure: 'atlas: catalog published (main aria-busy=false)', value: fmtMedian(pick(atlas, 'catalog')) },
       ...measureRows(S, 'atlas', atlas),
-      { section: S, measure: `deep link ?project=${DEEP_PROJECT}: navigation → panel heading`, value: fmtMedian(deepPanel) },
+      { section: S, measure: `deep link ?project=${DEEP_PROJECT}: navigation → panel loaded`, value: fmtMedian(deepPanel) },
       {
         section: S,
-        measure: 'deep link: first paint → panel heading',
+        measure: 'deep link: first paint → panel loaded',
         value: fmtMedian(afterPaint),
         target: '≤ 300 ms',
         met: median(afterPaint) <= 300,
       },
       {
         section: S,
-        measure: "deep link: the app's start (its script run once index.html's frame is painted) → panel heading",
+        measure: "deep link: the app's start (its script run once index.html's frame is painted) → panel loaded",
         value: fmtMedian(fromAppStart(deep)),
       },
       {
@@ -495,17 +496,17 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         target: '0',
         met: sAtlas.every((r) => r.problems === 0),
       },
-      { section: T, measure: 'deep link ?project=…: navigation → panel heading', value: fmtMedian(pick(sDeep, 'panel')) },
+      { section: T, measure: 'deep link ?project=…: navigation → panel loaded', value: fmtMedian(pick(sDeep, 'panel')) },
       {
         section: T,
-        measure: 'deep link: first paint → panel heading',
+        measure: 'deep link: first paint → panel loaded',
         value: fmtMedian(sAfterPaint),
         target: '≤ 300 ms',
         met: median(sAfterPaint) <= 300,
       },
       {
         section: T,
-        measure: "deep link: the app's start (its script run once index.html's frame is painted) → panel heading",
+        measure: "deep link: the app's start (its script run once index.html's frame is painted) → panel loaded",
         value: fmtMedian(fromAppStart(sDeep)),
       },
       {
