@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import type { AtlasMapProps } from './atlas-map';
+import type { AtlasMapProps } from './atlas-map-props';
 import { MapFailureNotice, type MapFailure } from './map-failure';
 import { canDrawMaps } from './map-support';
 import { pendingAttribution, PendingAttribution } from './pending-attribution';

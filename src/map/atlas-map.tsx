@@ -2,16 +2,13 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Lang } from '../catalog/format';
 import { AtlasController } from './atlas-controller';
-import { mapOptions, type MapVariant } from './map-options';
-import { ONLINE_STYLE_URL, type BasemapKind } from './basemap-switcher';
-import type { AtlasData } from './layers/atlas-data';
-import type { StateFlag } from './layers/feature-state';
+import { mapOptions } from './map-options';
+import { ONLINE_STYLE_URL } from './basemap-switcher';
 import './map.css';
 import type { BasemapFiles } from './basemap-load';
 import { canDrawMaps, useBasemapFiles } from './map-support';
-import { useMapLabels, type MapLabels } from './use-map-labels';
+import { useMapLabels } from './use-map-labels';
 import type { BasemapLayerInput } from './basemap-style';
 import { useBasemapRegions } from './use-basemap-regions';
 import { MapFailureNotice, watchMapStart, type MapFailure } from './map-failure';
@@ -19,6 +16,7 @@ import { markMapIdle } from './first-idle';
 import { afterPaint } from './after-paint';
 import { pendingAttribution, PendingAttribution } from './pending-attribution';
 import type { MapApi } from './map-api';
+import type { AtlasMapHandle, AtlasMapProps } from './atlas-map-props';
 
 // Vite does not emit MapLibre's worker by itself: hand it the URL of the file (same-origin, as the CSP's worker-src 'self' asks).
 maplibregl.setWorkerUrl(workerUrl);
@@ -31,69 +29,6 @@ maplibregl.setWorkerUrl(workerUrl);
 export function prewarmMapWorkers(): void {
   if (canDrawMaps() && typeof Worker !== 'undefined') maplibregl.prewarm();
 }
-
-/** What a caller may do with a map once it exists: read and move it, listen to it (never MapLibre's own object). */
-export type AtlasMapHandle = {
-  map: MapApi;
-  container: HTMLDivElement;
-  selectedFeatures: () => string[];
-  /** A PNG data: URL of the map as drawn now (for print); null when no frame comes. */
-  snapshot: () => Promise<string | null>;
-};
-
-// The drawing buffer is not preserved (faster), so the canvas is read inside the frame's own `render`.
-const SNAPSHOT_WAIT_MS = 3000;
-function snapshotOf(m: maplibregl.Map): Promise<string | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      m.off('render', read);
-      resolve(null);
-    }, SNAPSHOT_WAIT_MS);
-    function read() {
-      clearTimeout(timer);
-      try {
-        resolve(m.getCanvas().toDataURL('image/png'));
-      } catch {
-        resolve(null);
-      }
-    }
-    m.once('render', read);
-    m.triggerRepaint();
-  });
-}
-
-export type AtlasMapProps = {
-  className: string;
-  /** The camera the map opens with; later moves are the caller's, through the handle. */
-  initialView: { center: [number, number]; zoom: number };
-  data: AtlasData;
-  catalogReady: boolean;
-  /**
-   * No catalog yet, so `data` is empty: the style waits for it (the map shows plain land). Composed
-   * at once, the basemap was drawn over several frames and drawn again when the atlas's data came;
-   * with its files preloaded that happened before a 100,000-project index was even parsed.
-   */
-  dataPending?: boolean;
-  lang: Lang;
-  flags: StateFlag[];
-  basemap: BasemapKind;
-  /**
-   * 'atlas': the full-page map. 'mini': one of several small maps on a page that scrolls (the
-   * compare view): zooming takes Ctrl + wheel or two fingers so the page still scrolls past it,
-   * the scale bar sits bottom left, and the caller shows the attribution once for all maps.
-   */
-  variant?: MapVariant;
-  /**
-   * Accessible name of the map canvas (MapLibre's default is "Map"), of the zoom buttons, and the
-   * hints a 'mini' map shows when a plain wheel or one finger does not move it. Keep the object
-   * stable (memoised): it is applied whenever it changes, e.g. on a language switch.
-   */
-  labels?: MapLabels;
-  /** data-* attributes for tests and styling; data-map-state is the map's own. */
-  attributes?: Record<`data-${string}`, string>;
-  /** Called once the map exists; may return a cleanup, run before the map is removed. */
-  onReady?: (handle: AtlasMapHandle) => (() => void) | void;
-};
 
 /**
  * The one owner of MapLibre: every map in the app is one of these, created once for the
@@ -201,7 +136,7 @@ export function AtlasMap({
     controller.current = ctl;
     setMap(m);
     setView(ctl);
-    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => snapshotOf(m) });
+    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => ctl.snapshot() });
     return () => {
       watch.stop();
       cleanup?.();

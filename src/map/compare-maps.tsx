@@ -8,7 +8,7 @@ import { compareCaption, compareExtent } from './compare-captions';
 import { buildAtlasData, emptyAtlasData, onlyPark, type AtlasData } from './layers/atlas-data';
 import { desiredStates } from './layers/feature-state';
 import { mapText } from './map-strings';
-import type { AtlasMapHandle } from './atlas-map';
+import type { AtlasMapHandle } from './atlas-map-props';
 import { AtlasMapSlot } from './atlas-map-slot';
 import { canDrawMaps, useBasemapFiles } from './map-support';
 import { registerSnapshot } from './map-snapshot';

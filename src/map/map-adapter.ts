@@ -133,4 +133,28 @@ export class MapAdapter {
     }
     return sent;
   }
+
+  /**
+   * A PNG data: URL of the map as drawn in its next frame (for print); null when no frame comes in
+   * time. The drawing buffer is not preserved (faster), so the canvas is read inside that frame's `render`.
+   */
+  snapshot(waitMs = 3000): Promise<string | null> {
+    const map = this.map;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        map.off('render', read);
+        resolve(null);
+      }, waitMs);
+      function read() {
+        clearTimeout(timer);
+        try {
+          resolve(map.getCanvas().toDataURL('image/png'));
+        } catch {
+          resolve(null);
+        }
+      }
+      map.once('render', read);
+      map.triggerRepaint();
+    });
+  }
 }

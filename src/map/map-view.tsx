@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useCatalogStore } from '../store/catalog-store';
 import { useUiStore } from '../store/ui-store';
 import { select, useUrlStore } from '../url/url-store';
-import type { AtlasMapHandle } from './atlas-map';
+import type { AtlasMapHandle } from './atlas-map-props';
 import { AtlasMapSlot } from './atlas-map-slot';
 import { BasemapSwitcher, initialBasemap } from './basemap-switcher';
 import { cityTarget } from './cities';

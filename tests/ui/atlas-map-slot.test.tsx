@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AtlasMapProps } from '../../src/map/atlas-map';
+import type { AtlasMapProps } from '../../src/map/atlas-map-props';
 import { emptyAtlasData } from '../../src/map/layers/atlas-data';
 import { BUILT_ATTRIBUTION } from '../../src/map/pending-attribution';
 
