@@ -13,7 +13,8 @@ import type { Plugin } from 'vite';
  * This rewrites the one condition in MapLibre's bundle to `symbolBucketsChanged && !forceFullPlacement`.
  * Upstream: maplibre/maplibre-gl-js PR #8208 made placement skip unchanged inputs but kept this
  * line; no upstream issue found for it. The build fails when the line is not found exactly once,
- * so an upgrade that changes it (or fixes it) is looked at, not silently unpatched.
+ * so an upgrade that changes it (or fixes it) is looked at, not silently unpatched. Builds only:
+ * `npm run dev` serves MapLibre as its dependency optimizer bundles it, with the repeated frame.
  */
 // Minified: `new iO(e,this.map.terrain,this._order,i,...)` names forceFullPlacement (i); the stale
 // line is `a&&this.pauseablePlacement.placement.setStale()` (a: symbolBucketsChanged).
