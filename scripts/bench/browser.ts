@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchBuild, runFolder, serve } from './build';
-import { fmtMedian, mb, median, type Row } from './measure';
+import { fmtMedian, fmtRatios, mb, median, roundRatios, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
 
 /**
@@ -289,6 +289,8 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
 const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') =>
   results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
+/** First idle of each load, in round order (every load reports one: it is what `load` waits for). */
+const idles = (results: LoadResult[]) => results.map((r) => r.idle);
 
 export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptions = {}): Promise<Row[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser bench needs Debian's Chromium at ${CHROMIUM} (or set CHROMIUM_PATH)`);
@@ -367,6 +369,22 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         section: S,
         measure: "atlas ÷ content floor: the app's own share of first idle",
         value: `${(atlasIdle / contentIdle).toFixed(2)}×`,
+      },
+      {
+        // The same ratios taken within each round, which a machine slowing for a while skews less.
+        section: S,
+        measure: 'first idle, round by round: atlas ÷ bare',
+        value: fmtRatios(roundRatios(idles(atlas), idles(bare))),
+      },
+      {
+        section: S,
+        measure: 'first idle, round by round: content floor ÷ bare',
+        value: fmtRatios(roundRatios(idles(content), idles(bare))),
+      },
+      {
+        section: S,
+        measure: 'first idle, round by round: atlas ÷ content floor',
+        value: fmtRatios(roundRatios(idles(atlas), idles(content))),
       },
       {
         section: S,
@@ -481,6 +499,7 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         target: '≤ 2× bare',
         met: sIdle / sBareIdle <= 2,
       },
+      { section: T, measure: 'first idle, round by round: atlas ÷ bare', value: fmtRatios(roundRatios(idles(sAtlas), idles(sBare))) },
       {
         section: T,
         measure: 'with its service worker allowed (installs; park files cached as fetched): → first idle',

@@ -28,5 +28,24 @@ export function fmtMedian(values: readonly number[]): string {
   return values.length === 1 ? fmtMs(values[0]!) : `${fmtMs(median(values))} (n=${values.length}, ${round(min)}–${round(max)})`;
 }
 
+/**
+ * Ratios of two series measured in the same rounds (round i of each, loaded one after the other):
+ * a machine that slows for a while slows both sides of a round, so these drift less than a ratio
+ * of the two medians. Rounds missing either side are left out.
+ */
+export function roundRatios(numerator: readonly number[], denominator: readonly number[]): number[] {
+  const n = Math.min(numerator.length, denominator.length);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (Number.isFinite(numerator[i]) && denominator[i]! > 0) out.push(numerator[i]! / denominator[i]!);
+  return out;
+}
+
+/** A median ratio with its spread and count, e.g. "1.68× (n=5, 1.52–1.80)". */
+export function fmtRatios(ratios: readonly number[]): string {
+  if (!ratios.length) return 'n/a';
+  const x = (r: number) => r.toFixed(2);
+  return `${x(median(ratios))}× (n=${ratios.length}, ${x(Math.min(...ratios))}–${x(Math.max(...ratios))})`;
+}
+
 /** `target` is the goal as written in the issue; `met` whether this run meets it (left out when there is none). */
 export type Row = { section: string; measure: string; value: string; ratio?: string; target?: string; met?: boolean };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSyntheticSite } from '../../scripts/bench/synthetic-site';
 import { writeContentFloor } from '../../scripts/bench/content-floor';
 import { benchBundle } from '../../scripts/bench/bundle';
-import { fmtMedian, median } from '../../scripts/bench/measure';
+import { fmtMedian, fmtRatios, median, roundRatios } from '../../scripts/bench/measure';
 import { parseIndex } from '../../src/catalog/park-loader';
 
 const dirs: string[] = [];
@@ -94,5 +94,18 @@ describe('content floor', () => {
     expect(data.parkPoints!.features.map((f) => f.properties.key).sort()).toEqual(parks.map((f) => f.replace(/\.json$/, '')).sort());
     expect(Object.keys(data).sort()).toEqual(['cities', 'parkPoints', 'parks', 'projects', 'uncertainty', 'zoneLabels', 'zones']);
     expect(data.projects!.features.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ratios taken round by round', () => {
+  it('divides round i by round i, so a slow round slows both sides of its ratio alone', () => {
+    // Round 2 ran on a busy machine: both sides took twice as long, and its ratio is unchanged.
+    expect(roundRatios([150, 300, 160], [100, 200, 100])).toEqual([1.5, 1.5, 1.6]);
+    expect(fmtRatios(roundRatios([150, 300, 160], [100, 200, 100]))).toBe('1.50× (n=3, 1.50–1.60)');
+  });
+
+  it('leaves out a round missing either side, and says n/a for none', () => {
+    expect(roundRatios([150, NaN, 120], [100, 100])).toEqual([1.5]);
+    expect(fmtRatios([])).toBe('n/a');
   });
 });
