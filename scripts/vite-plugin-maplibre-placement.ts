@@ -34,15 +34,13 @@ export function patchPlacement(code: string): string {
   return code.replace(STALE, (_m, changed: string) => `${changed}&&!${forceName}&&this.pauseablePlacement.placement.setStale()`);
 }
 
-const isMapLibre = (id: string) => /[\\/]node_modules[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.mjs$/.test(id.split('?')[0]!);
+/** MapLibre's main bundle (its worker, a file of its own, has no placement). */
+const MAPLIBRE_BUNDLE = /[\\/]node_modules[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.mjs(\?.*)?$/;
 
 export function maplibrePlacement(): Plugin {
   return {
     name: 'atlas-maplibre-placement',
     apply: 'build',
-    transform: {
-      filter: { id: /maplibre-gl/ },
-      handler: (code, id) => (isMapLibre(id) ? { code: patchPlacement(code), map: null } : null),
-    },
+    transform: { filter: { id: MAPLIBRE_BUNDLE }, handler: (code) => ({ code: patchPlacement(code), map: null }) },
   };
 }

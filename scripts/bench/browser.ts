@@ -289,8 +289,6 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
 const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') =>
   results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
-/** First idle of each load, in round order (every load reports one: it is what `load` waits for). */
-const idles = (results: LoadResult[]) => results.map((r) => r.idle);
 
 export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptions = {}): Promise<Row[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser bench needs Debian's Chromium at ${CHROMIUM} (or set CHROMIUM_PATH)`);
@@ -374,17 +372,17 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         // The same ratios taken within each round, which a machine slowing for a while skews less.
         section: S,
         measure: 'first idle, round by round: atlas ÷ bare',
-        value: fmtRatios(roundRatios(idles(atlas), idles(bare))),
+        value: fmtRatios(roundRatios(pick(atlas, 'idle'), pick(bare, 'idle'))),
       },
       {
         section: S,
         measure: 'first idle, round by round: content floor ÷ bare',
-        value: fmtRatios(roundRatios(idles(content), idles(bare))),
+        value: fmtRatios(roundRatios(pick(content, 'idle'), pick(bare, 'idle'))),
       },
       {
         section: S,
         measure: 'first idle, round by round: atlas ÷ content floor',
-        value: fmtRatios(roundRatios(idles(atlas), idles(content))),
+        value: fmtRatios(roundRatios(pick(atlas, 'idle'), pick(content, 'idle'))),
       },
       {
         section: S,
@@ -499,7 +497,11 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         target: '≤ 2× bare',
         met: sIdle / sBareIdle <= 2,
       },
-      { section: T, measure: 'first idle, round by round: atlas ÷ bare', value: fmtRatios(roundRatios(idles(sAtlas), idles(sBare))) },
+      {
+        section: T,
+        measure: 'first idle, round by round: atlas ÷ bare',
+        value: fmtRatios(roundRatios(pick(sAtlas, 'idle'), pick(sBare, 'idle'))),
+      },
       {
         section: T,
         measure: 'with its service worker allowed (installs; park files cached as fetched): → first idle',

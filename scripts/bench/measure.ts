@@ -19,17 +19,19 @@ export function timeIt<T>(fn: () => T, runs = 5): { ms: number; result: T } {
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const fmtMs = (ms: number) => (ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(0)} ms`);
 
+/** The median of `values` with their count and spread, each written by `fmt`. */
+const withSpread = (values: readonly number[], fmt: (v: number) => string, round: (v: number) => string): string =>
+  `${fmt(median(values))} (n=${values.length}, ${round(Math.min(...values))}–${round(Math.max(...values))})`;
+
 /** A median with its spread and count, e.g. "812 ms (n=7, 760–905)": the spread says how far to trust it. */
 export function fmtMedian(values: readonly number[]): string {
   if (!values.length) return 'n/a';
-  const round = (ms: number) => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return values.length === 1 ? fmtMs(values[0]!) : `${fmtMs(median(values))} (n=${values.length}, ${round(min)}–${round(max)})`;
+  if (values.length === 1) return fmtMs(values[0]!);
+  return withSpread(values, fmtMs, (ms) => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0)));
 }
 
 /**
- * Ratios of two series measured in the same rounds (round i of each, loaded one after the other):
+ * Ratios of two series measured in the same rounds (round i of each, both loaded within round i):
  * a machine that slows for a while slows both sides of a round, so these drift less than a ratio
  * of the two medians. Rounds missing either side are left out.
  */
@@ -42,9 +44,8 @@ export function roundRatios(numerator: readonly number[], denominator: readonly 
 
 /** A median ratio with its spread and count, e.g. "1.68× (n=5, 1.52–1.80)". */
 export function fmtRatios(ratios: readonly number[]): string {
-  if (!ratios.length) return 'n/a';
   const x = (r: number) => r.toFixed(2);
-  return `${x(median(ratios))}× (n=${ratios.length}, ${x(Math.min(...ratios))}–${x(Math.max(...ratios))})`;
+  return ratios.length ? withSpread(ratios, (r) => `${x(r)}×`, x) : 'n/a';
 }
 
 /** `target` is the goal as written in the issue; `met` whether this run meets it (left out when there is none). */
