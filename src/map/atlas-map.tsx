@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AtlasController } from './atlas-controller';
 import { mapOptions } from './map-options';
+import { drawFirstFrameComplete } from './complete-first-draw';
 import { ONLINE_STYLE_URL } from './basemap-switcher';
 import './map.css';
 import type { BasemapFiles } from './basemap-load';
@@ -101,6 +102,7 @@ export function AtlasMap({
       fail('webgl');
       return undefined;
     }
+    const stopWaiting = drawFirstFrameComplete(m);
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const scale = () => m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
@@ -138,6 +140,7 @@ export function AtlasMap({
     setView(ctl);
     const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => ctl.snapshot() });
     return () => {
+      stopWaiting();
       watch.stop();
       cleanup?.();
       m.remove();
