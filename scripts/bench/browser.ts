@@ -36,6 +36,8 @@ const FLAGS = [
 const VIEWPORT = { width: 1280, height: 800 };
 const DEEP_PROJECT = 'genescience-pharma-park';
 const SYNTH = { parks: 2500, projectsPerPark: 40 };
+/** How long a synthetic load stays open after its first idle, to see whether the map settled there. */
+const SETTLE_MS = 5000;
 
 export type BrowserOptions = { rounds?: number; synthRounds?: number };
 
@@ -45,8 +47,13 @@ export type BrowserOptions = { rounds?: number; synthRounds?: number };
 const PROBE = `(() => {
   const marks = (window.__bench = {});
   const mark = (k) => { if (!(k in marks)) marks[k] = performance.now(); };
+  let state;
   const check = () => {
     if (document.querySelector('[data-map-state="idle"]')) mark('idle');
+    // Settled: the last time the map became idle again (new data re-cuts its tiles after a first idle).
+    const now = document.querySelector('[data-map-state]')?.getAttribute('data-map-state');
+    if (now === 'idle' && state !== 'idle') marks.settled = performance.now();
+    state = now;
     // The panel counts once it is loaded: a park still loading shows its name at once, busy.
     const h = document.getElementById('panel-heading');
     if (h && h.textContent && !document.querySelector('[aria-labelledby="panel-heading"][aria-busy="true"]')) mark('panel');
@@ -71,6 +78,8 @@ const fromAppStart = (results: LoadResult[]) =>
 /** What one load reports: ms since navigation start (performance.now() in the page). */
 type LoadResult = {
   idle: number;
+  /** The map's last `idle` by the time it was read (after `settleMs`, when the load waits that long). */
+  settled?: number;
   panel?: number;
   catalog?: number;
   fcp?: number;
@@ -136,11 +145,12 @@ async function poll(page: Page, expression: string, timeout: number): Promise<vo
 async function load(
   browser: Browser,
   url: string,
-  { keep = false, timeout = 120_000, ...options }: PageOptions & { keep?: boolean; timeout?: number } = {},
+  { keep = false, timeout = 120_000, settleMs = 0, ...options }: PageOptions & { keep?: boolean; timeout?: number; settleMs?: number } = {},
 ) {
   const { page, close, errors } = await newPage(browser, url, options);
   await page.goto(url, { waitUntil: 'commit' });
   await poll(page, 'window.__bench && window.__bench.idle !== undefined', timeout);
+  if (settleMs) await page.waitForTimeout(settleMs);
   const result = (await page.evaluate(READ_RESULT)) as LoadResult;
   if (errors.length) console.error(`bench: page errors at ${url}: ${errors.slice(0, 3).join(' | ')}`);
   if (process.env.BENCH_VERBOSE) console.error(`bench: ${url} ${JSON.stringify(result)}`);
@@ -286,7 +296,7 @@ async function interactions(page: Page, searches: readonly string[], listParks: 
   return out;
 }
 
-const pick = (results: LoadResult[], key: 'idle' | 'panel' | 'catalog' | 'fcp') =>
+const pick = (results: LoadResult[], key: 'idle' | 'settled' | 'panel' | 'catalog' | 'fcp') =>
   results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
 
@@ -468,7 +478,7 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
           sBare.push((await load(browser, sBareQuery)).result);
         },
         async () => {
-          sAtlas.push((await load(browser, synth.url, { timeout: 300_000 })).result);
+          sAtlas.push((await load(browser, synth.url, { timeout: 300_000, settleMs: SETTLE_MS })).result);
         },
         async () => {
           sDeep.push((await load(browser, sDeepUrl, { timeout: 300_000 })).result);
@@ -501,6 +511,12 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         section: T,
         measure: 'first idle, round by round: atlas ÷ bare',
         value: fmtRatios(roundRatios(pick(sAtlas, 'idle'), pick(sBare, 'idle'))),
+      },
+      {
+        section: T,
+        measure: `map settled: its last idle within ${SETTLE_MS / 1000} s of the first (the list's first park files re-cut the map's tiles when they land after it)`,
+        value: fmtMedian(pick(sAtlas, 'settled')),
+        ratio: x(median(pick(sAtlas, 'settled')), sBareIdle),
       },
       {
         section: T,
