@@ -15,6 +15,9 @@ type MapLike = {
   off(type: 'data', listener: () => void): unknown;
 };
 
+/** How long a new map waits at most for its style before it draws what it has. */
+export const FIRST_DRAW_MAX_MS = 3000;
+
 export type FirstDrawOptions = {
   /** Longest the map waits for its sources before it draws what it has (a slow or failing source). */
   maxMs?: number;
@@ -40,7 +43,12 @@ export function drawFirstFrameComplete(map: MapLike, options: FirstDrawOptions =
   const draw = painter?.render;
   // A MapLibre without the painter this expects: its frames are drawn as they come.
   if (!painter || typeof draw !== 'function') return () => {};
-  const { maxMs = 3000, now = () => performance.now(), later = setTimeout, cancel = (h) => clearTimeout(h as number) } = options;
+  const {
+    maxMs = FIRST_DRAW_MAX_MS,
+    now = () => performance.now(),
+    later = setTimeout,
+    cancel = (h) => clearTimeout(h as number),
+  } = options;
   const until = now() + maxMs;
   let open = false;
   let check: unknown;

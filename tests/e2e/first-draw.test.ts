@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_DRAW_MAX_MS } from '../../src/map/complete-first-draw';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -37,9 +38,6 @@ const COUNT_FRAMES = `(() => {
   }
 })();`;
 
-/** complete-first-draw.ts waits this long at most for the style before it draws what it has. */
-const WAIT_MS = 3000;
-
 describe("the map's first frame", () => {
   it.each([
     ['the national view', ''],
@@ -58,7 +56,7 @@ describe("the map's first frame", () => {
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn[0]!.draws).toBeGreaterThanOrEqual(40);
     // A machine so busy that the style took longer than the wait draws what it had by then.
-    if (drawn[0]!.at - canvasAt < WAIT_MS - 200) expect(drawn.map((f) => f.draws)).toEqual([drawn[0]!.draws]);
+    if (drawn[0]!.at - canvasAt < FIRST_DRAW_MAX_MS - 200) expect(drawn.map((f) => f.draws)).toEqual([drawn[0]!.draws]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
