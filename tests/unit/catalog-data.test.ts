@@ -29,6 +29,29 @@ describe('the curated catalog in data/', () => {
   });
 });
 
+// Readers see a source by its title and publisher (the figure's source list), never by the number
+// of its file in ../shared/sources/: "source 000" in a summary is a reference nobody can follow.
+describe('reader-facing text in data/', () => {
+  const strings = (value: unknown, path: string): [string, string][] =>
+    typeof value === 'string'
+      ? [[path, value]]
+      : Array.isArray(value)
+        ? value.flatMap((item, i) => strings(item, `${path}[${i}]`))
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, item]) => (key === 'file' ? [] : strings(item, `${path}.${key}`)))
+          : [];
+
+  it('names a source instead of citing its file number', () => {
+    const texts = [files.sources, ...files.parks, { file: 'redirects.json', text: readFileSync('data/redirects.json', 'utf8') }];
+    const numbered = texts.flatMap((f) =>
+      strings(JSON.parse(f.text), '$')
+        .filter(([, text]) => /\bsources? \d{3}\b/i.test(text))
+        .map(([path, text]) => `${f.file} ${path}: ${text.slice(0, 60)}`),
+    );
+    expect(numbered).toEqual([]);
+  });
+});
+
 describe('npm run validate', () => {
   const script = resolve('scripts/validate-data.ts');
   const tsx = resolve('node_modules/.bin/tsx');
