@@ -102,7 +102,7 @@ export function AtlasMap({
       fail('webgl');
       return undefined;
     }
-    const stopWaiting = drawFirstFrameComplete(m);
+    const firstDraw = drawFirstFrameComplete(m);
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const scale = () => m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), mini ? 'bottom-left' : 'bottom-right');
@@ -138,9 +138,9 @@ export function AtlasMap({
     controller.current = ctl;
     setMap(m);
     setView(ctl);
-    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => ctl.snapshot() });
+    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => ctl.snapshot(firstDraw.drawn) });
     return () => {
-      stopWaiting();
+      firstDraw.stop();
       watch.stop();
       cleanup?.();
       m.remove();

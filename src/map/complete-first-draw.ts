@@ -18,6 +18,8 @@ type MapLike = {
 /** How long a new map waits at most for its style before it draws what it has. */
 export const FIRST_DRAW_MAX_MS = 3000;
 
+export type FirstDraw = { stop: () => void; drawn: () => boolean };
+
 export type FirstDrawOptions = {
   /** Longest the map waits for its sources before it draws what it has (a slow or failing source). */
   maxMs?: number;
@@ -35,14 +37,15 @@ export type FirstDrawOptions = {
  * Until the style is loaded, or `maxMs` has passed, MapLibre runs its frames (tiles, placement)
  * but does not draw them: the map's container shows its land colour meanwhile, as it did before
  * the map was made. Later frames (panning, another language or basemap) are drawn as they come.
- * Returns what ends the wait early (the map is removed).
+ * Returns what ends the wait early (the map is removed), and whether frames are drawn yet (print
+ * reads the canvas after a frame: map-adapter.ts's snapshot).
  */
-export function drawFirstFrameComplete(map: MapLike, options: FirstDrawOptions = {}): () => void {
+export function drawFirstFrameComplete(map: MapLike, options: FirstDrawOptions = {}): FirstDraw {
   const m = map as MapLike & Internals;
   const painter = m.painter;
   const draw = painter?.render;
   // A MapLibre without the painter this expects: its frames are drawn as they come.
-  if (!painter || typeof draw !== 'function') return () => {};
+  if (!painter || typeof draw !== 'function') return { stop: () => {}, drawn: () => true };
   const {
     maxMs = FIRST_DRAW_MAX_MS,
     now = () => performance.now(),
@@ -78,5 +81,5 @@ export function drawFirstFrameComplete(map: MapLike, options: FirstDrawOptions =
   map.on('data', onData);
   // Declared last, used by release() only once this has returned.
   const deadline = later(() => release(true), maxMs);
-  return () => release(false);
+  return { stop: () => release(false), drawn: () => open };
 }

@@ -136,9 +136,11 @@ export class MapAdapter {
 
   /**
    * A PNG data: URL of the map as drawn in its next frame (for print); null when no frame comes in
-   * time. The drawing buffer is not preserved (faster), so the canvas is read inside that frame's `render`.
+   * time. The drawing buffer is not preserved (faster), so the canvas is read inside that frame's
+   * `render`. `drawn` says whether frames are drawn yet: a new map's first frames run but are not
+   * drawn (complete-first-draw.ts), and their `render` would read an empty canvas.
    */
-  snapshot(waitMs = 3000): Promise<string | null> {
+  snapshot(drawn: () => boolean = () => true, waitMs = 3000): Promise<string | null> {
     const map = this.map;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -146,6 +148,10 @@ export class MapAdapter {
         resolve(null);
       }, waitMs);
       function read() {
+        if (!drawn()) {
+          map.once('render', read);
+          return;
+        }
         clearTimeout(timer);
         try {
           resolve(map.getCanvas().toDataURL('image/png'));

@@ -51,12 +51,14 @@ function fakeMap() {
 describe('a new map draws its first frame once its style is loaded', () => {
   it('skips drawing while the style loads, then draws every frame from the first loaded one', () => {
     const { state, drawn, map, options, frame } = fakeMap();
-    drawFirstFrameComplete(map, options);
+    const first = drawFirstFrameComplete(map, options);
     frame(1);
     frame(2);
     expect(drawn).toEqual([]);
+    expect(first.drawn()).toBe(false);
     state.loaded = true;
     frame(3);
+    expect(first.drawn()).toBe(true);
     // Once drawn, frames are drawn whatever the style's state (new tiles while panning).
     state.loaded = false;
     frame(4);
@@ -107,8 +109,7 @@ describe('a new map draws its first frame once its style is loaded', () => {
   it('stops waiting when the map is removed, and leaves MapLibre its own drawing', () => {
     const { state, drawn, map, options, frame, listeners } = fakeMap();
     const own = map.painter.render;
-    const stop = drawFirstFrameComplete(map, options);
-    stop();
+    drawFirstFrameComplete(map, options).stop();
     expect(map.painter.render).toBe(own);
     expect(listeners.size).toBe(0);
     expect(state.timers.size).toBe(0);
@@ -119,7 +120,8 @@ describe('a new map draws its first frame once its style is loaded', () => {
 
   it('changes nothing on a map without the painter it expects', () => {
     const map = { triggerRepaint: vi.fn(), on: vi.fn(), off: vi.fn() };
-    expect(() => drawFirstFrameComplete(map)()).not.toThrow();
+    expect(drawFirstFrameComplete(map).drawn()).toBe(true);
+    expect(() => drawFirstFrameComplete(map).stop()).not.toThrow();
     expect(map.on).not.toHaveBeenCalled();
   });
 
