@@ -138,7 +138,12 @@ export function AtlasMap({
     controller.current = ctl;
     setMap(m);
     setView(ctl);
-    const cleanup = ready({ map: ctl, container: el, selectedFeatures: () => ctl.selectedFeatures(), snapshot: () => ctl.snapshot(firstDraw.drawn) });
+    const cleanup = ready({
+      map: ctl,
+      container: el,
+      selectedFeatures: () => ctl.selectedFeatures(),
+      snapshot: () => ctl.snapshot(firstDraw.drawn),
+    });
     return () => {
       firstDraw.stop();
       watch.stop();
