@@ -25,8 +25,10 @@ export function regionParts(en: string | undefined, zh?: string): RegionParts {
 export type CityGroup<T> = { key: string; name?: Name; count: number; items: T[] };
 export type ProvinceGroup<T> = { key: string; name: Name; count: number; cities: CityGroup<T>[] };
 
+// One collator, comparing as localeCompare without arguments does, which makes one per call.
+const collator = new Intl.Collator();
 const byName = (a: { name?: Name }, b: { name?: Name }) =>
-  (a.name === NOT_GIVEN ? 1 : 0) - (b.name === NOT_GIVEN ? 1 : 0) || (a.name?.en ?? '').localeCompare(b.name?.en ?? '');
+  (a.name === NOT_GIVEN ? 1 : 0) - (b.name === NOT_GIVEN ? 1 : 0) || collator.compare(a.name?.en ?? '', b.name?.en ?? '');
 
 /**
  * Items grouped by province, then city, each group with a count (`weight`: how many parks an

@@ -32,8 +32,17 @@ const sameValue = (v: FigureValue, s: FactState) =>
   v.asOf === s.asOf &&
   [...v.sources].sort().join() === s.sources.join();
 
-export const releaseDate = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+export function releaseDate(iso: string, lang: Lang): string {
+  let format = dateFormats.get(lang);
+  if (!format)
+    dateFormats.set(
+      lang,
+      (format = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })),
+    );
+  return format.format(new Date(iso));
+}
 
 export function RevisedOn({ v }: { v: FigureValue }) {
   const revisions = useSyncExternalStore(subscribe, read, read);
