@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 import { appEntryPreload } from './scripts/vite-plugin-app-entry.ts';
 import { maplibrePlacement } from './scripts/vite-plugin-maplibre-placement.ts';
+import { assetFileNames } from './scripts/script-file-names.ts';
 
 export default defineConfig({
   // Relative base: the built atlas works from any sub-path of any static host.
@@ -33,11 +34,7 @@ export default defineConfig({
     // One stylesheet, linked from index.html: the app's script now runs after the first frame
     // (src/boot.ts), and CSS split with it would leave that frame (index.html's #root) unstyled.
     cssCodeSplit: false,
-    // Every script ends in .js: stock servers (Debian nginx 1.22's mime.types) send .mjs as
-    // application/octet-stream, and a browser refuses to run MapLibre's worker from it.
-    rolldownOptions: {
-      output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` },
-    },
+    rolldownOptions: { output: { assetFileNames } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

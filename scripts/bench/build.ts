@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { writeContentFloor } from './content-floor';
 import { maplibrePlacement } from '../vite-plugin-maplibre-placement';
+import { NGINX, startNginx } from '../nginx-server';
+import { assetFileNames } from '../script-file-names';
 
 /**
  * Where this bench run builds the atlas (and the bare MapLibre floor page under bare/): a folder
@@ -62,7 +64,14 @@ export function benchBuild(): Promise<string> {
       logLevel: 'warn',
       // MapLibre as the atlas ships it, so the floors differ from the atlas only in what they draw.
       plugins: [maplibrePlacement()],
-      build: { outDir: resolve(BENCH_DIST, 'bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+      // Its worker a .js file too: the bench also serves both pages from stock nginx.
+      build: {
+        outDir: resolve(BENCH_DIST, 'bare'),
+        emptyOutDir: true,
+        target: 'es2022',
+        chunkSizeWarningLimit: 4000,
+        rolldownOptions: { output: { assetFileNames } },
+      },
     });
     if (!existsSync(resolve(BENCH_DIST, 'bare/index.html'))) throw new Error('the bare MapLibre page did not build');
     writeContentFloor(resolve('data'), resolve(BENCH_DIST, 'bare/content-real.json'));
@@ -82,4 +91,15 @@ export async function serve(outDir: string): Promise<{ url: string; close: () =>
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/**
+ * Serves a build folder as a host would (Debian's stock nginx: scripts and data sent uncompressed,
+ * no cache headers), on loopback; null where nginx is not installed. vite preview compresses each
+ * response as it sends it, on the same two cores as the browser.
+ */
+export async function serveLikeAHost(outDir: string): Promise<{ url: string; close: () => Promise<void> } | null> {
+  if (!existsSync(NGINX)) return null;
+  const nginx = await startNginx(outDir);
+  return { url: nginx.root, close: () => nginx.close() };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { CHROMIUM, RENDER_ARGS } from './browser';
+import { CHROMIUM, QUIET_FLAGS, RENDER_ARGS } from './browser-page';
 import { serve } from './build';
 import { fmtMedian, median, type Row } from './measure';
 
@@ -10,18 +10,7 @@ import { fmtMedian, median, type Row } from './measure';
  * desktop. Reports are kept in bench-results/lighthouse-<preset>[-bare].json. Skip with `--no-lighthouse`.
  */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...QUIET_FLAGS];
 const METRICS = [
   'first-contentful-paint',
   'largest-contentful-paint',

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { benchBuild, serve } from './build';
-import { CHROMIUM, RENDER_ARGS } from './browser';
+import { CHROMIUM, RENDER_ARGS } from './browser-page';
 import type { Row } from './measure';
 
 /**

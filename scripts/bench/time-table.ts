@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { benchBuild, runFolder, serve } from './build';
-import { CHROMIUM, RENDER_ARGS } from './browser';
+import { CHROMIUM, RENDER_ARGS } from './browser-page';
 import { fmtMedian, median, type Row } from './measure';
 import { buildSyntheticSite } from './synthetic-site';
 

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, isSerious, runAxe } from './axe';
 import { artifactPath, launch, openPage, waitForMapIdle } from './browser';
-import { startNginx, SUB_PATH, type Nginx } from './nginx-server';
+import { startNginx, SUB_PATH, type Nginx } from '../../scripts/nginx-server';
 import { DIST } from './static-server';
 
 let browser: Browser;

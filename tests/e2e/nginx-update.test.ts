@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launch, waitForMapIdle } from './browser';
-import { startNginx, type Nginx } from './nginx-server';
+import { startNginx, type Nginx } from '../../scripts/nginx-server';
 import { DIST } from './static-server';
 
 /**

@@ -81,7 +81,9 @@ async function answers(url: string, child: ChildProcess, log: string): Promise<v
 
 export async function startNginx(siteDir: string): Promise<Nginx> {
   if (!existsSync(NGINX))
-    throw new Error(`This test needs Debian's nginx at ${NGINX}: run \`apt-get install -y nginx\` (.ci/run does), or set NGINX_PATH.`);
+    throw new Error(
+      `Serving the build as hosts do needs Debian's nginx at ${NGINX}: run \`apt-get install -y nginx\` (.ci/run does), or set NGINX_PATH.`,
+    );
   const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   const site = resolve(siteDir);
   const port = await freePort();
