@@ -17,6 +17,7 @@ import { installTestHook } from './test-hook';
 import { registerSnapshot } from './map-snapshot';
 import { boundsTarget, moveCamera, reducedMotion, useCamera } from './use-camera';
 import { useLoadInView } from './use-load-in-view';
+import { useFirstParksIn } from './use-first-parks';
 import type { MapApi } from './map-api';
 import { useSizeRef } from '../ui/use-size-ref';
 
@@ -33,6 +34,7 @@ export function MapView() {
   const [basemap, setBasemap] = useState(initialBasemap);
   const [urlCamera] = useState(() => useUrlStore.getState().state.map);
   const { status, catalog } = useCatalogStore();
+  const firstParksIn = useFirstParksIn(!!catalog);
   const park = useUrlStore((s) => s.state.park);
   const zone = useUrlStore((s) => s.state.zone);
   const project = useUrlStore((s) => s.state.project);
@@ -89,7 +91,7 @@ export function MapView() {
         initialView={initialView}
         data={data}
         catalogReady={status === 'ready'}
-        dataPending={!catalog}
+        dataPending={!catalog || !firstParksIn}
         lang={lang}
         flags={flags}
         basemap={basemap}

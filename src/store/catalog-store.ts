@@ -20,6 +20,9 @@ export const useCatalogStore = create<CatalogState>(() => ({ status: 'loading', 
 
 let loader: ParkLoader | null = null;
 let publishing = false;
+/** Park requests not yet settled, and who waits for them (parksRequestedSoFar). */
+let inFlight = 0;
+let waiting: (() => void)[] = [];
 /** A broken redirects file, reported with the datasets' problems in every catalog published. */
 let linkProblems: readonly Problem[] = [];
 const withLinkProblems = (c: Catalog): Catalog => (linkProblems.length ? { ...c, problems: [...c.problems, ...linkProblems] } : c);
@@ -30,9 +33,32 @@ function publishSoon(l: ParkLoader): void {
   publishing = true;
   setTimeout(() => {
     publishing = false;
-    if (loader !== l || useCatalogStore.getState().status === 'loading') return;
-    useCatalogStore.setState({ catalog: withLinkProblems(l.snapshot()) });
+    if (loader === l && useCatalogStore.getState().status !== 'loading')
+      useCatalogStore.setState({ catalog: withLinkProblems(l.snapshot()) });
+    if (!inFlight) release();
   }, 0);
+}
+
+function release(): void {
+  const now = waiting;
+  waiting = [];
+  for (const done of now) done();
+}
+
+/**
+ * Resolves once every park asked for so far (this task included, and what the effects of the
+ * render in progress ask for) is in and the catalog holding it is published. The atlas's map
+ * composes its first style after this (map-view.tsx): at 2,500 parks the list's first page of
+ * 100 park files landed just after, and every source of the map was cut twice.
+ */
+export function parksRequestedSoFar(): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      // A publish on its way has not put the parks that settled in the catalog yet.
+      if (inFlight || publishing) waiting.push(resolve);
+      else resolve();
+    }, 0),
+  );
 }
 
 /**
@@ -45,7 +71,12 @@ function publishSoon(l: ParkLoader): void {
 export function requestParks(ids: readonly string[], { urgent = false } = {}): void {
   const l = loader;
   if (!l || !ids.some((id) => l.index.byId.has(id) && !l.isSettled(id))) return;
-  void l.load(ids, { urgent }).then(() => publishSoon(l));
+  inFlight++;
+  const settled = () => {
+    inFlight--;
+    publishSoon(l);
+  };
+  void l.load(ids, { urgent }).then(settled, settled);
 }
 
 /**

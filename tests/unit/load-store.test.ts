@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCatalogFiles } from '../../scripts/catalog-files';
 import { dataIndex } from '../../scripts/vite-plugin-atlas-data';
-import { startCatalog, useCatalogStore } from '../../src/store/catalog-store';
+import { parksRequestedSoFar, requestParks, startCatalog, useCatalogStore } from '../../src/store/catalog-store';
 import { parseUrl } from '../../src/url/codec';
 import { useUrlStore } from '../../src/url/url-store';
 
@@ -63,5 +63,41 @@ describe('startCatalog, progressive', () => {
   it('publishes once, ready, when the link selects nothing (the list and the map fit need every park)', async () => {
     serveRealData();
     expect(await open('')).toEqual([{ status: 'ready', parks: PARKS, project: true }]);
+  });
+});
+
+describe("parksRequestedSoFar (what the map's first style waits for)", () => {
+  /** A catalog opened lazily, as a large one is: the index, no park files until asked for. */
+  async function openLazily() {
+    serveRealData();
+    window.history.replaceState(null, '', '/');
+    useUrlStore.setState({ ...parseUrl(''), notes: [] });
+    useCatalogStore.setState({ status: 'loading', catalog: null, redirects: [] });
+    await startCatalog(
+      async (_options, loader) => {
+        await loader!.open();
+        return loader!.snapshot();
+      },
+      async () => ({ redirects: [], problems: [] }),
+    );
+    expect(useCatalogStore.getState().catalog?.parks).toHaveLength(0);
+  }
+
+  it('resolves once the parks asked for, even later in the same task, are in the published catalog', async () => {
+    await openLazily();
+    const settled = parksRequestedSoFar();
+    // Asked for after the wait began, as a list's effect asks after the map's.
+    requestParks(['suzhou-biobay', 'qiantang-new-area']);
+    await settled;
+    const parks = useCatalogStore.getState().catalog!.parkById;
+    expect(parks.has('suzhou-biobay') && parks.has('qiantang-new-area')).toBe(true);
+  });
+
+  it('resolves at once when nothing is loading', async () => {
+    await openLazily();
+    let done = false;
+    void parksRequestedSoFar().then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(done).toBe(true);
   });
 });
