@@ -1,5 +1,6 @@
 import { fmtMedian, fmtRatios, median, roundRatios, type Row } from './measure';
-import { afterFirstPaint, fromAppStart, pick, x, type LoadResult } from './browser-page';
+import type { LoadResult } from './browser-page';
+import { panelRows, pick, x } from './browser-rows';
 
 export type HostedLoads = { bare: LoadResult[]; atlas: LoadResult[]; deep: LoadResult[] };
 
@@ -12,7 +13,6 @@ export type HostedLoads = { bare: LoadResult[]; atlas: LoadResult[]; deep: LoadR
 export function hostedRows(section: string, { bare, atlas, deep }: HostedLoads): Row[] {
   const bareIdle = median(pick(bare, 'idle'));
   const atlasIdle = median(pick(atlas, 'idle'));
-  const afterPaint = afterFirstPaint(deep);
   const on = 'served by stock nginx';
   return [
     { section, measure: `${on}: bare MapLibre → first idle (floor)`, value: fmtMedian(pick(bare, 'idle')) },
@@ -29,13 +29,6 @@ export function hostedRows(section: string, { bare, atlas, deep }: HostedLoads):
       measure: `${on}: first idle, round by round: atlas ÷ bare`,
       value: fmtRatios(roundRatios(pick(atlas, 'idle'), pick(bare, 'idle'))),
     },
-    {
-      section,
-      measure: `${on}: deep link: first paint → panel loaded`,
-      value: fmtMedian(afterPaint),
-      target: '≤ 300 ms',
-      met: median(afterPaint) <= 300,
-    },
-    { section, measure: `${on}: deep link: the app's start → panel loaded`, value: fmtMedian(fromAppStart(deep)) },
+    ...panelRows(section, deep, `${on}: deep link`),
   ];
 }

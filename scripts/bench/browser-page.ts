@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'playwright-core';
-import { fmtMedian, median, type Row } from './measure';
 
 /**
  * One bench page load in Debian's Chromium through playwright-core: a fresh context (cold cache),
@@ -54,18 +53,6 @@ const PROBE = `(() => {
       .observe({ type: 'longtask', buffered: true });
   } catch {}
 })();`;
-
-/** A deep link's first paint (index.html's frame) → its loaded panel, per load. */
-export const afterFirstPaint = (results: LoadResult[]) =>
-  results.map((r) => (r.panel ?? NaN) - (r.fcp ?? r.fp ?? NaN)).filter(Number.isFinite);
-
-/**
- * From the app's start (src/main.tsx's mark) to the loaded panel. First paint is index.html's
- * static frame, drawn before the app's script runs, so first paint → panel also counts the script's
- * download and evaluation; this row is the app's own part of it.
- */
-export const fromAppStart = (results: LoadResult[]) =>
-  results.map((r) => (r.panel ?? NaN) - (r.measures['atlas-app-start (at)'] ?? NaN)).filter(Number.isFinite);
 
 /** What one load reports: ms since navigation start (performance.now() in the page). */
 export type LoadResult = {
@@ -187,48 +174,4 @@ export async function heap(page: Page): Promise<{ main: number; workers?: number
   } finally {
     await cdp.detach();
   }
-}
-
-export const pick = (results: LoadResult[], key: 'idle' | 'settled' | 'panel' | 'catalog' | 'fcp') =>
-  results.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
-export const x = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
-
-/** The loader's own user timings (performance.measure 'atlas-…'), when the build has them. */
-export function measureRows(section: string, who: string, results: LoadResult[]): Row[] {
-  const names = [...new Set(results.flatMap((r) => Object.keys(r.measures)))].sort();
-  return names.map((name) => ({
-    section,
-    measure: `${who}: ${name} (user timing)`,
-    value: fmtMedian(results.map((r) => r.measures[name]).filter((v): v is number => v !== undefined)),
-  }));
-}
-
-/**
- * A project link's rows: to its loaded panel from navigation, from first paint (the target) and
- * from the app's start, and to its map's first idle against `bareIdle`.
- */
-export function deepLinkRows(section: string, deep: LoadResult[], bareIdle: number, link: string, idleNote = ''): Row[] {
-  const afterPaint = afterFirstPaint(deep);
-  return [
-    { section, measure: `deep link ${link}: navigation → panel loaded`, value: fmtMedian(pick(deep, 'panel')) },
-    {
-      section,
-      measure: 'deep link: first paint → panel loaded',
-      value: fmtMedian(afterPaint),
-      target: '≤ 300 ms',
-      met: median(afterPaint) <= 300,
-    },
-    {
-      section,
-      measure: "deep link: the app's start (its script run once index.html's frame is painted) → panel loaded",
-      value: fmtMedian(fromAppStart(deep)),
-    },
-    {
-      section,
-      measure: `deep link: navigation → first idle${idleNote}`,
-      value: fmtMedian(pick(deep, 'idle')),
-      ratio: x(median(pick(deep, 'idle')), bareIdle),
-    },
-    ...measureRows(section, 'deep link', deep),
-  ];
 }

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { fmtMedian, fmtRatios, mb, median, roundRatios, type Row } from './measure';
 import { interactions } from './browser-interactions';
-import { deepLinkRows, heap, load, measureRows, pick, x, type LoadResult } from './browser-page';
+import { heap, load, type LoadResult } from './browser-page';
+import { deepLinkRows, interactionRows, measureRows, pick, x } from './browser-rows';
 
 export const SYNTH = { parks: 2500, projectsPerPark: 40 };
 /** How long a synthetic load stays open after its first idle, to see whether the map settled there. */
@@ -118,27 +119,7 @@ export async function benchSynthetic(browser: Browser, realUrl: string, synthUrl
       met: sHeapSearch.main < 300 * 1024 * 1024,
     },
     { section: T, measure: 'search: first keystroke → options (builds the index)', value: fmtMedian(sUi.firstKey.slice(0, 1)) },
-    {
-      section: T,
-      measure: 'search: last keystroke → options updated',
-      value: fmtMedian(sUi.lastKey.filter(Number.isFinite)),
-      target: '≤ 50 ms',
-      met: median(sUi.lastKey.filter(Number.isFinite)) <= 50,
-    },
-    {
-      section: T,
-      measure: 'select from search: Enter → panel heading (next frame)',
-      value: fmtMedian(sUi.searchSelect),
-      target: '≤ 100 ms',
-      met: median(sUi.searchSelect) <= 100,
-    },
-    {
-      section: T,
-      measure: 'select from list: click → panel heading (next frame)',
-      value: fmtMedian(sUi.listSelect),
-      target: '≤ 100 ms',
-      met: median(sUi.listSelect) <= 100,
-    },
+    ...interactionRows(T, sUi),
   );
   console.error(`bench: headings reached (synthetic): ${[...sUi.headings].join(' | ')}`);
   return rows;

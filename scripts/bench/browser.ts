@@ -3,7 +3,8 @@ import { chromium } from 'playwright-core';
 import { benchBuild, runFolder, serve, serveLikeAHost } from './build';
 import { fmtMedian, fmtRatios, mb, median, roundRatios, type Row } from './measure';
 import { interactions } from './browser-interactions';
-import { CHROMIUM, deepLinkRows, FLAGS, heap, load, measureRows, pick, x, type LoadResult } from './browser-page';
+import { CHROMIUM, FLAGS, heap, load, type LoadResult } from './browser-page';
+import { deepLinkRows, interactionRows, measureRows, pick, x } from './browser-rows';
 import { hostedRows } from './browser-hosted';
 import { benchSynthetic, SYNTH } from './browser-synthetic';
 import { buildSyntheticSite } from './synthetic-site';
@@ -156,27 +157,7 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     );
     await session.close();
     rows.push(
-      {
-        section: S,
-        measure: 'select from search: Enter → panel heading (next frame)',
-        value: fmtMedian(realUi.searchSelect),
-        target: '≤ 100 ms',
-        met: median(realUi.searchSelect) <= 100,
-      },
-      {
-        section: S,
-        measure: 'select from list: click → panel heading (next frame)',
-        value: fmtMedian(realUi.listSelect),
-        target: '≤ 100 ms',
-        met: median(realUi.listSelect) <= 100,
-      },
-      {
-        section: S,
-        measure: 'search: last keystroke → options updated',
-        value: fmtMedian(realUi.lastKey.filter(Number.isFinite)),
-        target: '≤ 50 ms',
-        met: median(realUi.lastKey.filter(Number.isFinite)) <= 50,
-      },
+      ...interactionRows(S, realUi),
       { section: S, measure: 'JS heap after GC at idle: main thread', value: mb(realHeap.main) },
       ...(realHeap.workers !== undefined
         ? [{ section: S, measure: 'JS heap after GC at idle: MapLibre workers', value: mb(realHeap.workers) }]

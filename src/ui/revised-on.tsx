@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Lang } from '../catalog/format';
 import type { FactState, FigureValue } from '../catalog/schema';
 import { useLang, useT } from '../i18n/strings';
-import { LOCALE } from '../i18n/bilingual';
+import { perLang } from '../i18n/bilingual';
 
 /**
  * "revised on <release date>" beside a figure value whose value a release changed (issue 17).
@@ -32,17 +32,11 @@ const sameValue = (v: FigureValue, s: FactState) =>
   v.asOf === s.asOf &&
   [...v.sources].sort().join() === s.sources.join();
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormat = perLang(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 
-export function releaseDate(iso: string, lang: Lang): string {
-  let format = dateFormats.get(lang);
-  if (!format)
-    dateFormats.set(
-      lang,
-      (format = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })),
-    );
-  return format.format(new Date(iso));
-}
+export const releaseDate = (iso: string, lang: Lang) => dateFormat(lang).format(new Date(iso));
 
 export function RevisedOn({ v }: { v: FigureValue }) {
   const revisions = useSyncExternalStore(subscribe, read, read);

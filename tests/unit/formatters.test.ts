@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { derivedAmount, spanText } from '../../src/catalog/compare-format';
 import type { FigureValue } from '../../src/catalog/schema';
 import { figureDate, figureText, formatAmount, formatAsOf } from '../../src/i18n/format-figure';
 import { formatMoney, formatMoneyTotal, formatMoneyTotals, formatNumber, magnitudeFor } from '../../src/i18n/format-money';
 import { formatWord } from '../../src/i18n/format-words';
+import { perLang } from '../../src/i18n/bilingual';
 
 const cny = (value: number, extra: Partial<FigureValue> = {}) => ({ value, unit: 'CNY' as const, ...extra });
 
@@ -123,5 +124,16 @@ describe('the compare view’s computed values and missing ones', () => {
   it('has words for a value that is missing', () => {
     expect([formatWord('notReported', 'en'), formatWord('notReported', 'zh')]).toEqual(['not reported', '未报告']);
     expect([formatWord('noneTracked', 'en'), formatWord('noneTracked', 'zh')]).toEqual(['none tracked', '暂无跟踪']);
+  });
+});
+
+describe('perLang, the formatters kept per language', () => {
+  it("makes one per language, with that language's locale, on first use", () => {
+    const make = vi.fn((locale: string) => ({ locale }));
+    const of = perLang(make);
+    expect(make).not.toHaveBeenCalled();
+    expect(of('en')).toBe(of('en'));
+    expect(of('zh')).toEqual({ locale: 'zh-CN' });
+    expect(make.mock.calls).toEqual([['en-GB'], ['zh-CN']]);
   });
 });
