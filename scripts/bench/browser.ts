@@ -46,6 +46,7 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
     const bare: LoadResult[] = [];
     const atlas: LoadResult[] = [];
     const content: LoadResult[] = [];
+    const unlabelled: LoadResult[] = [];
     const deep: LoadResult[] = [];
     const sw: LoadResult[] = [];
     const onHost = { bare: [] as LoadResult[], atlas: [] as LoadResult[], deep: [] as LoadResult[] };
@@ -61,6 +62,9 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         },
         async () => {
           content.push((await load(browser, `${real.url}${bareQuery(warm)}&content=real`)).result);
+        },
+        async () => {
+          unlabelled.push((await load(browser, `${real.url}${bareQuery(warm)}&content=real&labels=none`)).result);
         },
         async () => {
           deep.push((await load(browser, deepUrl)).result);
@@ -110,6 +114,18 @@ export async function benchBrowser({ rounds = 7, synthRounds = 3 }: BrowserOptio
         measure: "content floor: bare MapLibre + the atlas's own layers and map data (no app) → first idle",
         value: fmtMedian(pick(content, 'idle')),
         ratio: x(contentIdle, bareIdle),
+      },
+      {
+        // What the atlas's labels (two scripts, drawn in one frame with the rest) cost the first view.
+        section: S,
+        measure: "content floor without the atlas's labels (its symbol layers) → first idle",
+        value: fmtMedian(pick(unlabelled, 'idle')),
+        ratio: x(median(pick(unlabelled, 'idle')), bareIdle),
+      },
+      {
+        section: S,
+        measure: 'first idle, round by round: content floor ÷ the same without its labels',
+        value: fmtRatios(roundRatios(pick(content, 'idle'), pick(unlabelled, 'idle'))),
       },
       {
         section: S,
