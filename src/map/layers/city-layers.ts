@@ -1,5 +1,5 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_STACK, HALO, INK, labelText, SOURCE } from './expressions';
+import { atEveryZoom, FONT_STACK, HALO, INK, labelText, perFeature, SOURCE } from './expressions';
 import type { Lang } from '../../catalog/format';
 
 /**
@@ -36,11 +36,12 @@ export function cityLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.cities,
       maxzoom: CITY_ZOOM,
       paint: {
-        'circle-color': CITY_COLOUR,
-        'circle-opacity': 0.92,
-        'circle-radius': ['step', ['get', 'count'], 11, 3, 13, 6, 16, 12, 19],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        // Per feature, and the radius by zoom, as every atlas circle layer: one WebGL program for all.
+        'circle-color': perFeature(CITY_COLOUR),
+        'circle-opacity': perFeature(0.92),
+        'circle-radius': atEveryZoom(['step', ['get', 'count'], 11, 3, 13, 6, 16, 12, 19]),
+        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-width': perFeature(2),
       },
     },
     {
@@ -55,7 +56,7 @@ export function cityLayers(lang: Lang): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': perFeature('#ffffff') },
     },
     {
       id: 'atlas-city-label',
@@ -71,7 +72,7 @@ export function cityLayers(lang: Lang): LayerSpecification[] {
         'text-allow-overlap': false,
         'text-optional': false,
       },
-      paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 2 },
+      paint: { 'text-color': perFeature(INK), 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
   ];
 }

@@ -31,6 +31,29 @@ export function byState<T extends number | string>(selected: T, hover: T, otherw
   return ['case', state('selected'), selected, state('hover'), hover, otherwise] as ExpressionSpecification;
 }
 
+/**
+ * `value`, evaluated per feature though it is the same for each (from a property no feature has).
+ * MapLibre compiles a WebGL program for each mix of constant and per-feature paint properties a
+ * layer type is drawn with, and where WebGL runs in software (no GPU: the CI machine, remote
+ * desktops, virtual machines) each program's first use held the first frame back by about 70 ms.
+ * Every atlas circle layer, and every atlas label layer, now has the same mix, so each type draws
+ * with one program: 9 programs, not 11, in the national view's first frame, which then took 500
+ * ms instead of 633 to reach idle (median of 8 alternated loads; first idle 2315 → 2180 ms; issue
+ * 13's notes). tests/unit/map-programs.test.ts keeps the mixes equal.
+ */
+export const perFeature = (value: string | number): ExpressionSpecification => ['coalesce', ['get', 'atlas-unset'], value];
+
+/** A per-feature value that is the same at every zoom, for a property other layers scale by zoom. */
+export const atEveryZoom = (value: ExpressionSpecification): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  0,
+  value,
+  24,
+  value,
+];
+
 export const isTrue = (property: string): ExpressionSpecification => ['==', ['get', property], true];
 export const isFalse = (property: string): ExpressionSpecification => ['!=', ['get', property], true];
 

@@ -1,7 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../catalog/format';
 import { CITY_ZOOM } from './city-layers';
-import { byState, FONT_STACK, HALO, INK, isFalse, isTrue, labelText, SOURCE } from './expressions';
+import { byState, FONT_STACK, HALO, INK, isFalse, isTrue, labelText, perFeature, SOURCE } from './expressions';
 
 /**
  * A park with no boundary drawn (a reference park, or one still without geometry) is a marker:
@@ -17,7 +17,8 @@ export function parkMarkerLayers(): LayerSpecification[] {
       paint: {
         'circle-color': ['get', 'colour'],
         'circle-opacity': ['case', isTrue('approximate'), 0.25, 0.9],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 10, 8],
+        // Per feature by zoom, as every atlas circle layer (expressions.ts, perFeature).
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, perFeature(5), 10, perFeature(8)],
         'circle-stroke-color': byState(INK, INK, ['get', 'colour']),
         'circle-stroke-width': byState(3.5, 3, 2),
       },
@@ -48,7 +49,7 @@ export function atlasLabelLayers(lang: Lang): LayerSpecification[] {
         'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, 0.6], 'bottom', [0, -0.6], 'left', [0.6, 0], 'right', [-0.6, 0]],
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 1.8, 'text-halo-blur': 0.3 },
+      paint: { 'text-color': perFeature(INK), 'text-halo-color': HALO, 'text-halo-width': 1.8, 'text-halo-blur': 0.3 },
     },
     // Two layers of one look: at the national view a park in a city marker (city-layers.ts) gives
     // its label to the city's; from CITY_ZOOM on, every park has its own.

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import type { Lang } from '../../catalog/format';
 import type { ProjectStatus } from '../../catalog/schema';
 import { STAGE_OF, STAGE_STYLE, STATUS_COLOUR, type Stage } from '../palette';
-import { byState, FONT_STACK, HALO, INK, isTrue, shortLabel, SOURCE } from './expressions';
+import { atEveryZoom, byState, FONT_STACK, HALO, INK, isTrue, perFeature, shortLabel, SOURCE } from './expressions';
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
@@ -38,11 +38,12 @@ export function projectLayers(): LayerSpecification[] {
       source: SOURCE.projects,
       filter: isCluster,
       paint: {
-        'circle-color': '#36414f',
-        'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 30],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        // Per feature, and the radius by zoom, as every atlas circle layer: one WebGL program for all.
+        'circle-color': perFeature('#36414f'),
+        'circle-opacity': perFeature(0.85),
+        'circle-radius': atEveryZoom(['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 30]),
+        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-width': perFeature(2),
       },
     },
     {
@@ -53,7 +54,7 @@ export function projectLayers(): LayerSpecification[] {
       paint: {
         'circle-color': statusColour,
         'circle-opacity': ['case', siteUnknown, 0, 1],
-        'circle-radius': byStage((s) => s.radius),
+        'circle-radius': atEveryZoom(byStage((s) => s.radius)),
         'circle-stroke-color': byState(INK, INK, ['case', siteUnknown, statusColour, byStage((s) => s.strokeColour)]),
         'circle-stroke-width': byState(4, 3, ['case', siteUnknown, 2.5, byStage((s) => s.stroke)]),
       },
@@ -79,7 +80,7 @@ export function projectLabelLayers(lang: Lang): LayerSpecification[] {
         'text-justify': 'auto',
         'text-optional': true,
       },
-      paint: { 'text-color': '#3a4350', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+      paint: { 'text-color': perFeature('#3a4350'), 'text-halo-color': HALO, 'text-halo-width': 1.5 },
     },
     {
       id: 'atlas-project-cluster-count',
@@ -92,7 +93,7 @@ export function projectLabelLayers(lang: Lang): LayerSpecification[] {
         'text-size': 12,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': perFeature('#ffffff') },
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { AREA_MINZOOM } from './area-layers';
-import { byState, INK, isTrue, SOURCE } from './expressions';
+import { byState, INK, isTrue, perFeature, SOURCE } from './expressions';
 
 /**
  * Places whose boundary nobody publishes. They are drawn as the sources give them, a point, with
@@ -48,10 +48,11 @@ export function zoneMarkerLayers(): LayerSpecification[] {
       filter: isTrue('noBoundary'),
       paint: {
         'circle-color': ['get', 'colour'],
-        'circle-opacity': 0.5,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 13, 6],
+        // Per feature (by zoom for the radius), as every atlas circle layer (expressions.ts, perFeature).
+        'circle-opacity': perFeature(0.5),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, perFeature(3), 13, perFeature(6)],
         'circle-stroke-color': ['get', 'outline'],
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': perFeature(1.5),
       },
     },
   ];
