@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog';
 import type { Park } from '../../src/catalog/schema';
 import { buildAtlasData } from '../../src/map/layers/atlas-data';
-import { AREA_MINZOOM } from '../../src/map/layers/area-layers';
+import { AREA_MINZOOM, DASHED } from '../../src/map/layers/area-layers';
 import { atlasLayers, atlasSources } from '../../src/map/layers/atlas-style';
 import { SOURCE } from '../../src/map/layers/expressions';
 import { desiredStates, diffStates } from '../../src/map/layers/feature-state';
@@ -107,7 +107,14 @@ describe('atlas layers (pure: UI state → layer specs)', () => {
   it('has fills, dashed outlines for approximate geometry, a hatch, clusters and non-overlapping labels', () => {
     const { geometry, labels } = atlasLayers('en');
     const byId = new Map([...geometry, ...labels].map((l) => [l.id, l]));
-    expect(byId.get('atlas-zone-outline-approx')).toMatchObject({ paint: { 'line-dasharray': [3, 2] } });
+    const dash = (id: string) => {
+      const value = (byId.get(id) as { paint: Record<string, unknown> }).paint['line-dasharray'];
+      const compiled = createExpression(value, `layers.${id}.paint.line-dasharray`, latest.paint_line['line-dasharray'] as never);
+      if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+      return compiled.value.evaluate({ zoom: 12 }, { type: 'LineString', properties: {} } as never);
+    };
+    expect(dash('atlas-zone-outline-approx')).toEqual(DASHED);
+    expect(dash('atlas-zone-outline')).toEqual([1, 0]);
     expect(byId.get('atlas-zone-hatch')).toMatchObject({ paint: { 'fill-pattern': 'atlas-hatch' } });
     expect(byId.get('atlas-project-cluster')).toMatchObject({ filter: ['has', 'point_count'] });
     for (const l of labels.filter((x) => x.type === 'symbol' && x.id !== 'atlas-project-cluster-count' && x.id !== 'atlas-city-count')) {

@@ -34,7 +34,7 @@ const layersOf = (type: string) => {
 };
 
 describe('the atlas draws each layer type with one WebGL program', () => {
-  it.each(['circle', 'symbol'])('every atlas %s layer binds its paint properties alike', (type) => {
+  it.each(['circle', 'line', 'symbol'])('every atlas %s layer binds its paint properties alike', (type) => {
     const layers = layersOf(type);
     expect(layers.length).toBeGreaterThan(1);
     const bindings = new Map(layers.map((l) => [l.id, binding(l)]));

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { CITY_ZOOM } from './city-layers';
-import { byState, HATCH_IMAGE, isFalse, isTrue, SOURCE } from './expressions';
+import { byState, HATCH_IMAGE, isFalse, isTrue, perFeature, SOURCE } from './expressions';
 
 type Kind = 'park' | 'zone';
 
@@ -21,6 +21,10 @@ const WEIGHT = {
   park: { fill: 0.3, fillApprox: 0.22, fillContainer: 0.07, fillHover: 0.3, fillSelected: 0.3, hatch: 0.45, line: 2.2 },
   zone: { fill: 0.5, fillApprox: 0.38, fillContainer: 0.38, fillHover: 0.55, fillSelected: 0.55, hatch: 0.6, line: 1.6 },
 } as const;
+
+/** A surveyed or digitised boundary is solid; an approximate one dashed ([dash, gap] in line widths). */
+const SOLID = [1, 0];
+export const DASHED = [3, 2];
 
 const sourceOf = (kind: Kind) => (kind === 'park' ? SOURCE.parks : SOURCE.zones);
 
@@ -62,9 +66,21 @@ export function areaFillLayers(kind: Kind): LayerSpecification[] {
 export function areaLineLayers(kind: Kind): LayerSpecification[] {
   const w = WEIGHT[kind];
   const source = sourceOf(kind);
-  const line = { 'line-color': ['get', 'outline'] as ExpressionSpecification, 'line-width': w.line };
+  // Per feature, as every atlas line layer (expressions.ts, perFeature): one WebGL program for all.
+  const line = {
+    'line-color': ['get', 'outline'] as ExpressionSpecification,
+    'line-width': perFeature(w.line),
+    'line-opacity': perFeature(1),
+  };
   return [
-    { id: `atlas-${kind}-outline`, type: 'line', source, minzoom: AREA_MINZOOM, filter: isFalse('approximate'), paint: line },
+    {
+      id: `atlas-${kind}-outline`,
+      type: 'line',
+      source,
+      minzoom: AREA_MINZOOM,
+      filter: isFalse('approximate'),
+      paint: { ...line, 'line-dasharray': perFeature(SOLID) },
+    },
     {
       id: `atlas-${kind}-outline-approx`,
       type: 'line',
@@ -72,7 +88,7 @@ export function areaLineLayers(kind: Kind): LayerSpecification[] {
       minzoom: AREA_MINZOOM,
       filter: isTrue('approximate'),
       layout: { 'line-cap': 'butt' },
-      paint: { ...line, 'line-dasharray': [3, 2] },
+      paint: { ...line, 'line-dasharray': perFeature(DASHED) },
     },
   ];
 }
@@ -86,7 +102,12 @@ export function areaHighlightLayers(kind: Kind): LayerSpecification[] {
       type: 'line',
       source,
       minzoom: AREA_MINZOOM,
-      paint: { 'line-color': '#ffffff', 'line-width': byState(6, 5, 0), 'line-opacity': byState(0.9, 0.7, 0) },
+      paint: {
+        'line-color': perFeature('#ffffff'),
+        'line-width': byState(6, 5, 0),
+        'line-opacity': byState(0.9, 0.7, 0),
+        'line-dasharray': perFeature(SOLID),
+      },
     },
     {
       id: `atlas-${kind}-highlight`,
@@ -94,11 +115,11 @@ export function areaHighlightLayers(kind: Kind): LayerSpecification[] {
       source,
       minzoom: AREA_MINZOOM,
       paint: {
-        'line-color': '#1f2937',
+        'line-color': perFeature('#1f2937'),
         'line-width': byState(3, 2.5, 0),
         'line-opacity': byState(1, 0.8, 0),
         // Still dashed when the boundary is approximate: selecting it must not make it look surveyed.
-        'line-dasharray': ['case', isTrue('approximate'), ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
+        'line-dasharray': ['case', isTrue('approximate'), ['literal', [2.5, 1.5]], ['literal', SOLID]],
       },
     },
   ];

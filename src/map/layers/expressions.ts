@@ -36,12 +36,16 @@ export function byState<T extends number | string>(selected: T, hover: T, otherw
  * MapLibre compiles a WebGL program for each mix of constant and per-feature paint properties a
  * layer type is drawn with, and where WebGL runs in software (no GPU: the CI machine, remote
  * desktops, virtual machines) each program's first use held the first frame back by about 70 ms.
- * Every atlas circle layer, and every atlas label layer, now has the same mix, so each type draws
+ * Every atlas circle, line and label layer of a type now has the same mix, so each type draws
  * with one program: 9 programs, not 11, in the national view's first frame, which then took 500
  * ms instead of 633 to reach idle (median of 8 alternated loads; first idle 2315 → 2180 ms; issue
  * 13's notes). tests/unit/map-programs.test.ts keeps the mixes equal.
  */
-export const perFeature = (value: string | number): ExpressionSpecification => ['coalesce', ['get', 'atlas-unset'], value];
+export const perFeature = (value: string | number | number[]): ExpressionSpecification => [
+  'coalesce',
+  ['get', 'atlas-unset'],
+  Array.isArray(value) ? ['literal', value] : value,
+];
 
 /** A per-feature value that is the same at every zoom, for a property other layers scale by zoom. */
 export const atEveryZoom = (value: ExpressionSpecification): ExpressionSpecification => [

@@ -28,7 +28,9 @@ export function uncertaintyLayers(): LayerSpecification[] {
       paint: {
         'line-color': byState(INK, INK, ['get', 'outline']),
         'line-width': byState(3, 2.6, 2),
-        'line-dasharray': UNCERTAINTY_DOTS,
+        'line-opacity': perFeature(1),
+        // Per feature, as every atlas line layer (expressions.ts, perFeature).
+        'line-dasharray': perFeature(UNCERTAINTY_DOTS),
       },
     },
   ];
