@@ -1,5 +1,5 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atEveryZoom, FONT_STACK, HALO, INK, labelText, perFeature, SOURCE } from './expressions';
+import { clusterPaint, FONT_STACK, HALO, INK, labelText, perFeature, SOURCE } from './expressions';
 import type { Lang } from '../../catalog/format';
 
 /**
@@ -36,12 +36,7 @@ export function cityLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.cities,
       maxzoom: CITY_ZOOM,
       paint: {
-        // Per feature, and the radius by zoom, as every atlas circle layer: one WebGL program for all.
-        'circle-color': perFeature(CITY_COLOUR),
-        'circle-opacity': perFeature(0.92),
-        'circle-radius': atEveryZoom(['step', ['get', 'count'], 11, 3, 13, 6, 16, 12, 19]),
-        'circle-stroke-color': perFeature('#ffffff'),
-        'circle-stroke-width': perFeature(2),
+        ...clusterPaint(CITY_COLOUR, 0.92, ['step', ['get', 'count'], 11, 3, 13, 6, 16, 12, 19]),
       },
     },
     {

@@ -35,7 +35,7 @@ export function byState<T extends number | string>(selected: T, hover: T, otherw
  * `value`, evaluated per feature though it is the same for each (from a property no feature has).
  * MapLibre compiles a WebGL program for each mix of constant and per-feature paint properties a
  * layer type is drawn with, and where WebGL runs in software (no GPU: the CI machine, remote
- * desktops, virtual machines) each program's first use held the first frame back by about 70 ms.
+ * desktops, virtual machines) each program's first use held the first frame back.
  * Every atlas circle, line and label layer of a type now has the same mix, so each type draws
  * with one program: 9 programs, not 11, in the national view's first frame, which then took 500
  * ms instead of 633 to reach idle (median of 8 alternated loads; first idle 2315 → 2180 ms; issue
@@ -46,6 +46,15 @@ export const perFeature = (value: string | number | number[]): ExpressionSpecifi
   ['get', 'atlas-unset'],
   Array.isArray(value) ? ['literal', value] : value,
 ];
+
+/** A cluster's disc (projects, cities): white-ringed, sized by its count, bound as every atlas circle layer. */
+export const clusterPaint = (colour: string, opacity: number, radius: ExpressionSpecification) => ({
+  'circle-color': perFeature(colour),
+  'circle-opacity': perFeature(opacity),
+  'circle-radius': atEveryZoom(radius),
+  'circle-stroke-color': perFeature('#ffffff'),
+  'circle-stroke-width': perFeature(2),
+});
 
 /** A per-feature value that is the same at every zoom, for a property other layers scale by zoom. */
 export const atEveryZoom = (value: ExpressionSpecification): ExpressionSpecification => [

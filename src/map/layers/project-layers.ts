@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import type { Lang } from '../../catalog/format';
 import type { ProjectStatus } from '../../catalog/schema';
 import { STAGE_OF, STAGE_STYLE, STATUS_COLOUR, type Stage } from '../palette';
-import { atEveryZoom, byState, FONT_STACK, HALO, INK, isTrue, perFeature, shortLabel, SOURCE } from './expressions';
+import { atEveryZoom, byState, clusterPaint, FONT_STACK, HALO, INK, isTrue, perFeature, shortLabel, SOURCE } from './expressions';
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
@@ -38,12 +38,7 @@ export function projectLayers(): LayerSpecification[] {
       source: SOURCE.projects,
       filter: isCluster,
       paint: {
-        // Per feature, and the radius by zoom, as every atlas circle layer: one WebGL program for all.
-        'circle-color': perFeature('#36414f'),
-        'circle-opacity': perFeature(0.85),
-        'circle-radius': atEveryZoom(['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 30]),
-        'circle-stroke-color': perFeature('#ffffff'),
-        'circle-stroke-width': perFeature(2),
+        ...clusterPaint('#36414f', 0.85, ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 30]),
       },
     },
     {
